@@ -1,0 +1,94 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import './sfa-waveform';
+
+/**
+ * Plays one track in the browser: play/pause, time, and seeking on the waveform overview. The audio element
+ * streams the file with HTTP range requests, so seeking does not download the whole file first.
+ *
+ * Properties: `src` (audio URL), `duration` (seconds, shown before metadata loads), `peaks` (see sfa-waveform).
+ * Read-only: `playing`, `position` (seconds).
+ * Events: `sfa-player-state` `{ playing, position }` on play, pause, seek and end.
+ */
+@customElement('sfa-track-player')
+export class SfaTrackPlayer extends LitElement {
+  static styles = css`
+    :host { display: block; }
+    .controls { display: flex; align-items: center; gap: var(--lumo-space-m, 1rem); margin-bottom: 0.5rem; }
+    button { font: inherit; padding: 0.4rem 1.2rem; border-radius: 6px; border: none; cursor: pointer;
+      background: var(--lumo-primary-color, #1676f3); color: var(--lumo-primary-contrast-color, #fff); }
+    .time { font-variant-numeric: tabular-nums; }
+    sfa-waveform { background: #111827; border-radius: 6px; }
+  `;
+
+  @property({ type: String }) src = '';
+  @property({ type: Number }) duration = 0;
+  @property({ type: String }) peaks = '';
+  @state() private position = 0;
+  @state() private playing = false;
+  @query('audio') private audio!: HTMLAudioElement;
+
+  render() {
+    const total = this.audio && isFinite(this.audio.duration) ? this.audio.duration : this.duration;
+    return html`
+      <audio preload="metadata" src=${this.src}
+        @play=${this.onState} @pause=${this.onState} @ended=${this.onState} @seeked=${this.onState}
+        @timeupdate=${this.onTime}></audio>
+      <div class="controls">
+        <button id="play" part="play" @click=${this.toggle}>${this.playing ? 'Pause' : 'Play'}</button>
+        <span class="time" id="time">${formatTime(this.position)} / ${formatTime(total)}</span>
+      </div>
+      <sfa-waveform .peaks=${this.peaks} .progress=${total > 0 ? this.position / total : 0}
+        @sfa-waveform-seek=${this.onSeek}></sfa-waveform>
+    `;
+  }
+
+  /** Starts or pauses playback right away in the browser. */
+  toggle() {
+    if (this.audio.paused) {
+      void this.audio.play();
+    } else {
+      this.audio.pause();
+    }
+  }
+
+  get isPlaying() {
+    return this.playing;
+  }
+
+  get currentPosition() {
+    return this.audio ? this.audio.currentTime : 0;
+  }
+
+  private onSeek(e: CustomEvent<{ fraction: number }>) {
+    const total = isFinite(this.audio.duration) ? this.audio.duration : this.duration;
+    this.audio.currentTime = e.detail.fraction * total;
+    this.position = this.audio.currentTime;
+  }
+
+  private onTime() {
+    this.position = this.audio.currentTime;
+  }
+
+  private onState() {
+    this.playing = !this.audio.paused && !this.audio.ended;
+    this.position = this.audio.currentTime;
+    this.dispatchEvent(new CustomEvent('sfa-player-state', {
+      detail: { playing: this.playing, position: this.position }, bubbles: true, composed: true,
+    }));
+  }
+}
+
+function formatTime(seconds: number): string {
+  if (!isFinite(seconds) || seconds < 0) seconds = 0;
+  const whole = Math.floor(seconds);
+  const m = Math.floor(whole / 60);
+  const s = whole % 60;
+  return `${m}:${s.toString().padStart(2, '0')}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sfa-track-player': SfaTrackPlayer;
+  }
+}

@@ -1,0 +1,6 @@
+package com.soundforge.library;
+
+/** Why an import was refused; every reason comes with a message meant for the user. */
+public enum ImportFailure {
+    EMPTY, NOT_AUDIO, UNSUPPORTED_CODEC, CORRUPT, TOO_LARGE, STORAGE
+}

@@ -1,0 +1,172 @@
+package com.soundforge.library;
+
+import com.soundforge.audio.AudioDecodeException;
+import com.soundforge.audio.AudioScanner;
+import com.soundforge.audio.ScanResult;
+import com.soundforge.audio.WaveformLevel;
+import com.soundforge.db.tables.records.TrackRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The library's public API. Every method takes the acting user's id and only ever touches that user's tracks.
+ */
+@Service
+public class LibraryService {
+
+    private final TrackRepository tracks;
+    private final TrackStorage storage;
+    private final TrackEvents events;
+    private final TransactionTemplate transaction;
+
+    LibraryService(TrackRepository tracks, TrackStorage storage, TrackEvents events, TransactionTemplate transaction) {
+        this.tracks = tracks;
+        this.storage = storage;
+        this.events = events;
+        this.transaction = transaction;
+    }
+
+    /** Streams an upload to disk, validates and analyses it, and adds it to the owner's library. */
+    public ImportResult importAudio(UUID ownerId, InputStream content, String fileName) throws ImportException {
+        StoredUpload upload = storage.receive(content);
+        try {
+            if (upload.sizeBytes() == 0) {
+                throw new ImportException(ImportFailure.EMPTY, "The file is empty.");
+            }
+            Optional<TrackRecord> existing = tracks.findByOwnerAndHash(ownerId, upload.sha256());
+            if (existing.isPresent()) {
+                return new ImportResult(TrackRepository.toTrack(existing.get()), true);
+            }
+            ScanResult scan = scan(upload, fileName);
+            return store(ownerId, upload, scan, fileName);
+        } finally {
+            storage.discard(upload);
+        }
+    }
+
+    public long maxUploadBytes() {
+        return storage.maxBytes();
+    }
+
+    public String tooLargeMessage() {
+        return storage.tooLargeMessage();
+    }
+
+    public List<Track> list(UUID ownerId, TrackQuery query) {
+        return tracks.findPage(ownerId, query).stream().map(TrackRepository::toTrack).toList();
+    }
+
+    public int count(UUID ownerId, String search) {
+        return tracks.count(ownerId, search);
+    }
+
+    /** The track if it belongs to the user; {@link TrackAccessDeniedException} if it belongs to someone else. */
+    public Track get(UUID ownerId, UUID trackId) {
+        return TrackRepository.toTrack(owned(ownerId, trackId));
+    }
+
+    public Optional<Waveform> waveform(UUID ownerId, UUID trackId, int maxPeaks) {
+        owned(ownerId, trackId);
+        return tracks.findWaveform(trackId, maxPeaks);
+    }
+
+    public AudioFile audioFile(UUID ownerId, UUID trackId) {
+        TrackRecord track = owned(ownerId, trackId);
+        return new AudioFile(storage.resolve(track.getStoragePath()), MediaTypes.forCodec(track.getCodec()),
+                track.getFileSizeBytes());
+    }
+
+    /** Deletes the user's tracks among the ids, with their files; ids of other users' tracks are ignored. */
+    public int delete(UUID ownerId, Collection<UUID> trackIds) {
+        if (trackIds.isEmpty()) {
+            return 0;
+        }
+        List<TrackRecord> doomed = tracks.findByOwnerAndIds(ownerId, trackIds);
+        List<UUID> ids = doomed.stream().map(TrackRecord::getId).toList();
+        int deleted = transaction.execute(status -> tracks.delete(ownerId, ids));
+        for (TrackRecord track : doomed) {
+            if (!tracks.isStoragePathShared(track.getStoragePath())) {
+                storage.delete(track.getStoragePath());
+            }
+            events.deleted(ownerId, track.getId());
+        }
+        return deleted;
+    }
+
+    private TrackRecord owned(UUID ownerId, UUID trackId) {
+        TrackRecord track = tracks.findById(trackId).orElseThrow(TrackNotFoundException::new);
+        if (!track.getOwnerId().equals(ownerId)) {
+            throw new TrackAccessDeniedException();
+        }
+        return track;
+    }
+
+    private ScanResult scan(StoredUpload upload, String fileName) throws ImportException {
+        try {
+            return AudioScanner.scan(upload.tempFile(), fileName);
+        } catch (AudioDecodeException e) {
+            throw new ImportException(ImportFailures.from(e.reason()), e.getMessage(), e);
+        }
+    }
+
+    private ImportResult store(UUID ownerId, StoredUpload upload, ScanResult scan, String fileName)
+            throws ImportException {
+        String relativePath;
+        try {
+            relativePath = storage.keep(upload, ownerId, MediaTypes.extensionForCodec(scan.info().codec()));
+        } catch (IOException e) {
+            throw new ImportException(ImportFailure.STORAGE, "The file could not be stored: " + e.getMessage(), e);
+        }
+        TrackRecord record = newTrackRecord(ownerId, upload, scan, fileName, relativePath);
+        try {
+            transaction.executeWithoutResult(status -> {
+                tracks.insert(record);
+                for (WaveformLevel level : scan.waveform()) {
+                    tracks.insertWaveform(record.getId(),
+                            new Waveform(level.framesPerPeak(), level.peakCount(), level.peaks()));
+                }
+            });
+        } catch (DuplicateKeyException raced) {
+            return tracks.findByOwnerAndHash(ownerId, upload.sha256())
+                    .map(r -> new ImportResult(TrackRepository.toTrack(r), true))
+                    .orElseThrow(() -> raced);
+        } catch (RuntimeException e) {
+            storage.delete(relativePath);
+            throw e;
+        }
+        Track track = TrackRepository.toTrack(record);
+        events.created(track);
+        return new ImportResult(track, false);
+    }
+
+    private TrackRecord newTrackRecord(UUID ownerId, StoredUpload upload, ScanResult scan, String fileName,
+            String relativePath) {
+        TrackRecord r = tracks.newRecord();
+        r.setId(UUID.randomUUID());
+        r.setOwnerId(ownerId);
+        r.setTitle(truncate(scan.tags().title(), 512));
+        r.setArtist(truncate(scan.tags().artist(), 512));
+        r.setAlbum(truncate(scan.tags().album(), 512));
+        r.setOriginalFilename(truncate(fileName == null ? "upload" : fileName, 1024));
+        r.setCodec(scan.info().codec());
+        r.setSampleRateHz(scan.info().sampleRateHz());
+        r.setChannels(scan.info().channels());
+        r.setDurationMs(scan.durationMs());
+        r.setFileSizeBytes(upload.sizeBytes());
+        r.setContentHash(upload.sha256());
+        r.setStoragePath(relativePath);
+        r.setCreatedAt(TrackRepository.now());
+        return r;
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,28 @@
+package com.soundforge.library;
+
+import com.soundforge.realtime.Broadcaster;
+import com.soundforge.realtime.Topics;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Publishes library changes on the owner's {@code tracks:{userId}} topic. */
+@Component
+public final class TrackEvents {
+
+    public static final String CREATED = "track:created";
+    public static final String DELETED = "track:deleted";
+
+    private final Broadcaster broadcaster;
+
+    TrackEvents(Broadcaster broadcaster) {
+        this.broadcaster = broadcaster;
+    }
+
+    void created(Track track) {
+        broadcaster.publish(Topics.tracks(track.ownerId()), CREATED, track);
+    }
+
+    void deleted(UUID ownerId, UUID trackId) {
+        broadcaster.publish(Topics.tracks(ownerId), DELETED, trackId);
+    }
+}

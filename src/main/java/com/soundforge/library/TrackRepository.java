@@ -1,0 +1,124 @@
+package com.soundforge.library;
+
+import static com.soundforge.db.Tables.TRACK;
+import static com.soundforge.db.Tables.TRACK_WAVEFORM;
+
+import com.soundforge.db.tables.records.TrackRecord;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class TrackRepository {
+
+    private final DSLContext db;
+
+    TrackRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    void insert(TrackRecord track) {
+        db.executeInsert(track);
+    }
+
+    void insertWaveform(UUID trackId, Waveform level) {
+        db.insertInto(TRACK_WAVEFORM)
+                .set(TRACK_WAVEFORM.TRACK_ID, trackId)
+                .set(TRACK_WAVEFORM.FRAMES_PER_PEAK, level.framesPerPeak())
+                .set(TRACK_WAVEFORM.PEAK_COUNT, level.peakCount())
+                .set(TRACK_WAVEFORM.PEAKS, level.peaks())
+                .execute();
+    }
+
+    TrackRecord newRecord() {
+        return db.newRecord(TRACK);
+    }
+
+    Optional<TrackRecord> findById(UUID id) {
+        return db.selectFrom(TRACK).where(TRACK.ID.eq(id)).fetchOptional();
+    }
+
+    Optional<TrackRecord> findByOwnerAndHash(UUID ownerId, String sha256) {
+        return db.selectFrom(TRACK)
+                .where(TRACK.OWNER_ID.eq(ownerId).and(TRACK.CONTENT_HASH.eq(sha256)))
+                .fetchOptional();
+    }
+
+    List<TrackRecord> findByOwnerAndIds(UUID ownerId, Collection<UUID> ids) {
+        return db.selectFrom(TRACK).where(TRACK.OWNER_ID.eq(ownerId).and(TRACK.ID.in(ids))).fetch();
+    }
+
+    List<TrackRecord> findPage(UUID ownerId, TrackQuery query) {
+        return db.selectFrom(TRACK)
+                .where(ownedAndMatching(ownerId, query.search()))
+                .orderBy(sortField(query), TRACK.ID.asc())
+                .offset(query.offset())
+                .limit(query.limit())
+                .fetch();
+    }
+
+    int count(UUID ownerId, String search) {
+        return db.fetchCount(TRACK, ownedAndMatching(ownerId, search));
+    }
+
+    Optional<Waveform> findWaveform(UUID trackId, int maxPeaks) {
+        var candidates = db.selectFrom(TRACK_WAVEFORM)
+                .where(TRACK_WAVEFORM.TRACK_ID.eq(trackId))
+                .orderBy(TRACK_WAVEFORM.FRAMES_PER_PEAK.asc())
+                .fetch();
+        return candidates.stream()
+                .filter(w -> w.getPeakCount() <= maxPeaks)
+                .findFirst()
+                .or(() -> candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.getLast()))
+                .map(w -> new Waveform(w.getFramesPerPeak(), w.getPeakCount(), w.getPeaks()));
+    }
+
+    int delete(UUID ownerId, Collection<UUID> ids) {
+        return db.deleteFrom(TRACK).where(TRACK.OWNER_ID.eq(ownerId).and(TRACK.ID.in(ids))).execute();
+    }
+
+    boolean isStoragePathShared(String storagePath) {
+        return db.fetchExists(TRACK, TRACK.STORAGE_PATH.eq(storagePath));
+    }
+
+    private static Condition ownedAndMatching(UUID ownerId, String search) {
+        Condition owned = TRACK.OWNER_ID.eq(ownerId);
+        if (search == null || search.isBlank()) {
+            return owned;
+        }
+        String pattern = "%" + search.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return owned.and(DSL.lower(TRACK.TITLE).like(pattern, '\\')
+                .or(DSL.lower(TRACK.ARTIST).like(pattern, '\\'))
+                .or(DSL.lower(TRACK.ALBUM).like(pattern, '\\')));
+    }
+
+    private static SortField<?> sortField(TrackQuery query) {
+        Field<?> field = switch (query.sort()) {
+            case TITLE -> DSL.lower(TRACK.TITLE);
+            case ARTIST -> DSL.lower(TRACK.ARTIST);
+            case ALBUM -> DSL.lower(TRACK.ALBUM);
+            case DURATION -> TRACK.DURATION_MS;
+            case ADDED -> TRACK.CREATED_AT;
+        };
+        return query.ascending() ? field.asc().nullsLast() : field.desc().nullsLast();
+    }
+
+    static Track toTrack(TrackRecord r) {
+        return new Track(r.getId(), r.getOwnerId(), r.getTitle(), r.getArtist(), r.getAlbum(),
+                r.getOriginalFilename(), r.getCodec(), r.getSampleRateHz(), r.getChannels(), r.getDurationMs(),
+                r.getFileSizeBytes(), r.getCreatedAt().toInstant());
+    }
+
+    static java.time.OffsetDateTime now() {
+        return java.time.OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,120 @@
+package com.soundforge.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audio files under the data folder: {@code audio/{ownerId}/{sha256}.{ext}}. Uploads stream into
+ * {@code tmp/} first and move into place only once complete, so an interrupted upload leaves nothing behind.
+ */
+@Component
+class TrackStorage {
+
+    private static final int BUFFER_BYTES = 64 * 1024;
+
+    private final Path audioRoot;
+    private final Path tmpRoot;
+    private final long maxBytes;
+
+    TrackStorage(LibraryProperties properties) throws IOException {
+        Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+        this.audioRoot = Files.createDirectories(dataDir.resolve("audio"));
+        this.tmpRoot = Files.createDirectories(dataDir.resolve("tmp"));
+        this.maxBytes = properties.maxUploadBytes();
+    }
+
+    StoredUpload receive(InputStream in) throws ImportException {
+        Path temp = tmpRoot.resolve("upload-" + UUID.randomUUID() + ".part");
+        MessageDigest sha256 = sha256();
+        long total = 0;
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha256)) {
+            byte[] buffer = new byte[BUFFER_BYTES];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new ImportException(ImportFailure.TOO_LARGE, tooLargeMessage());
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new ImportException(ImportFailure.STORAGE, "The upload was interrupted: " + e.getMessage(), e);
+        } catch (ImportException e) {
+            deleteQuietly(temp);
+            throw e;
+        }
+        return new StoredUpload(temp, total, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    String tooLargeMessage() {
+        return "The file is larger than the upload limit of " + (maxBytes / (1024 * 1024)) + " MB.";
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Moves a received upload into its final place and returns the path relative to the audio root. */
+    String keep(StoredUpload upload, UUID ownerId, String extension) throws IOException {
+        String relative = ownerId + "/" + upload.sha256() + "." + extension;
+        Path target = audioRoot.resolve(relative);
+        Files.createDirectories(target.getParent());
+        try {
+            Files.move(upload.tempFile(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(upload.tempFile(), target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return relative;
+    }
+
+    Path resolve(String relativePath) {
+        Path path = audioRoot.resolve(relativePath).normalize();
+        if (!path.startsWith(audioRoot)) {
+            throw new IllegalArgumentException("Path escapes the audio folder: " + relativePath);
+        }
+        return path;
+    }
+
+    void delete(String relativePath) {
+        deleteQuietly(resolve(relativePath));
+    }
+
+    void discard(StoredUpload upload) {
+        deleteQuietly(upload.tempFile());
+    }
+
+    static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // a leftover temp file is swept at the next start
+        }
+    }
+
+    /** Removes temp files left by a crash or a killed process. */
+    void sweepTemporaryFiles() throws IOException {
+        try (var files = Files.list(tmpRoot)) {
+            files.filter(p -> p.getFileName().toString().endsWith(".part")).forEach(TrackStorage::deleteQuietly);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package com.soundforge.library.ui;
+
+import com.soundforge.library.Track;
+import com.soundforge.library.TrackSort;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableSupplier;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+/** The lazily loaded track list: only the visible window is fetched, sorted and filtered in the database. */
+class TrackGrid extends Grid<Track> {
+
+    interface PageFetcher extends java.io.Serializable {
+        List<Track> fetch(int offset, int limit, List<QuerySortOrder> sortOrders);
+    }
+
+    private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    TrackGrid(PageFetcher fetcher, SerializableSupplier<Integer> counter,
+            SerializableConsumer<Set<Track>> onDelete) {
+        super(Track.class, false);
+        setId("track-grid");
+        setSelectionMode(SelectionMode.MULTI);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        addColumn(Track::title).setHeader("Title").setSortProperty(TrackSort.TITLE.name()).setFlexGrow(3)
+                .setResizable(true);
+        addColumn(Track::artist).setHeader("Artist").setSortProperty(TrackSort.ARTIST.name()).setFlexGrow(2)
+                .setResizable(true);
+        addColumn(Track::album).setHeader("Album").setSortProperty(TrackSort.ALBUM.name()).setFlexGrow(2)
+                .setResizable(true);
+        addColumn(t -> Durations.format(t.durationMs())).setHeader("Time")
+                .setSortProperty(TrackSort.DURATION.name()).setAutoWidth(true).setFlexGrow(0);
+        addColumn(TrackGrid::format).setHeader("Format").setAutoWidth(true).setFlexGrow(0);
+        addColumn(t -> ADDED.format(t.createdAt())).setHeader("Added").setSortProperty(TrackSort.ADDED.name())
+                .setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(t -> openButton(t)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(t -> deleteButton(t, onDelete)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        setItems(query -> fetcher.fetch(query.getOffset(), query.getLimit(), query.getSortOrders()).stream(),
+                query -> counter.get());
+        setMultiSort(false);
+    }
+
+    void refresh() {
+        getDataProvider().refreshAll();
+    }
+
+    private static String format(Track t) {
+        return t.codec().toUpperCase() + " · " + t.sampleRateHz() / 1000.0 + " kHz";
+    }
+
+    private static Button openButton(Track track) {
+        Button open = new Button(VaadinIcon.PLAY_CIRCLE.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("tracks/" + track.id())));
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        open.setAriaLabel("Open " + track.displayName());
+        open.addClassName("open-track");
+        return open;
+    }
+
+    private static Button deleteButton(Track track, SerializableConsumer<Set<Track>> onDelete) {
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> onDelete.accept(Set.of(track)));
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.ERROR);
+        delete.setAriaLabel("Delete " + track.displayName());
+        delete.addClassName("delete-track");
+        return delete;
+    }
+}

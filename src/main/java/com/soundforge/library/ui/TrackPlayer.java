@@ -1,0 +1,55 @@
+package com.soundforge.library.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
+import java.util.Base64;
+
+/** Java side of {@code <sfa-track-player>}: plays a track in the browser over its waveform overview. */
+@Tag("sfa-track-player")
+@JsModule("./library/sfa-track-player.ts")
+public class TrackPlayer extends Component implements HasSize {
+
+    public TrackPlayer(String audioUrl, double durationSeconds) {
+        getElement().setProperty("src", audioUrl);
+        getElement().setProperty("duration", durationSeconds);
+    }
+
+    public void setPeaks(byte[] interleavedMinMax) {
+        getElement().setProperty("peaks", Base64.getEncoder().encodeToString(interleavedMinMax));
+    }
+
+    public Registration addStateListener(ComponentEventListener<StateEvent> listener) {
+        return addListener(StateEvent.class, listener);
+    }
+
+    /** Fired by the browser when playback starts, pauses or seeks. */
+    @DomEvent("sfa-player-state")
+    public static class StateEvent extends ComponentEvent<TrackPlayer> {
+
+        private final boolean playing;
+        private final double positionSeconds;
+
+        public StateEvent(TrackPlayer source, boolean fromClient,
+                @EventData("event.detail.playing") boolean playing,
+                @EventData("event.detail.position") double positionSeconds) {
+            super(source, fromClient);
+            this.playing = playing;
+            this.positionSeconds = positionSeconds;
+        }
+
+        public boolean isPlaying() {
+            return playing;
+        }
+
+        public double getPositionSeconds() {
+            return positionSeconds;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package com.soundforge.library.ui;
+
+import com.soundforge.library.LibraryService;
+import com.soundforge.library.Track;
+import com.soundforge.library.TrackAccessDeniedException;
+import com.soundforge.library.TrackNotFoundException;
+import com.soundforge.security.CurrentUser;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.UUID;
+
+@Route("tracks/:trackId")
+@PermitAll
+public class TrackView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int OVERVIEW_MAX_PEAKS = 4096;
+
+    private final transient LibraryService library;
+    private final UUID ownerId;
+    private String title = "Track";
+
+    public TrackView(LibraryService library, CurrentUser currentUser) {
+        this.library = library;
+        this.ownerId = currentUser.require().id();
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            UUID trackId = UUID.fromString(event.getRouteParameters().get("trackId").orElse(""));
+            show(library.get(ownerId, trackId));
+        } catch (IllegalArgumentException | TrackNotFoundException | TrackAccessDeniedException e) {
+            title = "Track not found";
+            add(new H2("Track not found"), new Paragraph("There is no such track in your library."),
+                    new Anchor("", "Back to the library"));
+        }
+    }
+
+    private void show(Track track) {
+        title = track.displayName();
+        H2 heading = new H2(track.title());
+        heading.setId("track-title");
+        TrackPlayer player = new TrackPlayer("media/tracks/" + track.id() + "/audio", track.durationMs() / 1000.0);
+        player.setId("track-player");
+        player.setWidthFull();
+        library.waveform(ownerId, track.id(), OVERVIEW_MAX_PEAKS).ifPresent(w -> player.setPeaks(w.peaks()));
+        add(new Anchor("", "← Library"), heading, metadata(track), player);
+    }
+
+    private static Div metadata(Track track) {
+        Div facts = new Div();
+        facts.setId("track-metadata");
+        facts.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
+                .set("gap", "var(--lumo-space-xs) var(--lumo-space-m)");
+        fact(facts, "Artist", track.artist());
+        fact(facts, "Album", track.album());
+        fact(facts, "Duration", Durations.format(track.durationMs()));
+        fact(facts, "Format", track.codec().toUpperCase() + ", " + track.sampleRateHz() + " Hz, "
+                + (track.channels() == 1 ? "mono" : track.channels() == 2 ? "stereo" : track.channels() + " channels"));
+        fact(facts, "File", track.originalFilename() + " (" + megabytes(track.fileSizeBytes()) + ")");
+        return facts;
+    }
+
+    private static void fact(Div facts, String label, String value) {
+        Span name = new Span(label);
+        name.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        facts.add(name, new Span(value == null || value.isBlank() ? "—" : value));
+    }
+
+    private static String megabytes(long bytes) {
+        return "%.1f MB".formatted(bytes / (1024.0 * 1024.0));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Sound Forge Alchemy";
+    }
+}

@@ -1,0 +1,53 @@
+package com.soundforge.library.web;
+
+import com.soundforge.library.AudioFile;
+import com.soundforge.library.LibraryService;
+import com.soundforge.library.TrackAccessDeniedException;
+import com.soundforge.library.TrackNotFoundException;
+import com.soundforge.security.UserAccount;
+import com.soundforge.security.UserService;
+import java.security.Principal;
+import java.util.UUID;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Streams a track's audio to its owner; Spring answers Range requests with 206 partial content. */
+@RestController
+class TrackAudioController {
+
+    private final LibraryService library;
+    private final UserService users;
+
+    TrackAudioController(LibraryService library, UserService users) {
+        this.library = library;
+        this.users = users;
+    }
+
+    @GetMapping("/media/tracks/{trackId}/audio")
+    ResponseEntity<Resource> audio(@PathVariable UUID trackId, Principal principal) {
+        UserAccount user = users.findByUsername(principal.getName()).orElseThrow(TrackAccessDeniedException::new);
+        AudioFile file = library.audioFile(user.id(), trackId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .body(new FileSystemResource(file.path()));
+    }
+
+    @ExceptionHandler(TrackAccessDeniedException.class)
+    ResponseEntity<String> forbidden(TrackAccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(e.getMessage());
+    }
+
+    @ExceptionHandler(TrackNotFoundException.class)
+    ResponseEntity<String> notFound(TrackNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(e.getMessage());
+    }
+}

@@ -1,0 +1,70 @@
+package com.soundforge.realtime;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * Topic publish/subscribe for every live message in SFA. Thread-safe; {@link #publish} only enqueues into each
+ * subscriber's bounded mailbox, so a slow or dead subscriber never stalls the publisher or other subscribers.
+ */
+@Service
+public class Broadcaster implements DisposableBean {
+
+    static final int MAILBOX_CAPACITY = 1024;
+
+    private final ConcurrentHashMap<String, Set<Mailbox>> subscribers = new ConcurrentHashMap<>();
+    private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
+
+    public Subscription subscribe(String topic, Consumer<TopicMessage> listener) {
+        Mailbox[] self = new Mailbox[1];
+        self[0] = new Mailbox(topic, listener, delivery, MAILBOX_CAPACITY, () -> unsubscribe(topic, self[0]));
+        subscribers.compute(topic, (t, set) -> {
+            Set<Mailbox> topicSubscribers = set != null ? set : ConcurrentHashMap.newKeySet();
+            topicSubscribers.add(self[0]);
+            return topicSubscribers;
+        });
+        return self[0];
+    }
+
+    public void publish(String topic, String event, Object payload) {
+        publish(topic, event, payload, null);
+    }
+
+    public void publish(String topic, String event, Object payload, String origin) {
+        Set<Mailbox> topicSubscribers = subscribers.get(topic);
+        if (topicSubscribers == null) {
+            return;
+        }
+        TopicMessage message = new TopicMessage(topic, event, payload, origin, Instant.now());
+        for (Mailbox mailbox : topicSubscribers) {
+            mailbox.offer(message);
+        }
+    }
+
+    public int subscriberCount(String topic) {
+        Set<Mailbox> topicSubscribers = subscribers.get(topic);
+        return topicSubscribers == null ? 0 : topicSubscribers.size();
+    }
+
+    public int totalSubscriberCount() {
+        return subscribers.values().stream().mapToInt(Set::size).sum();
+    }
+
+    private void unsubscribe(String topic, Mailbox mailbox) {
+        subscribers.computeIfPresent(topic, (t, set) -> {
+            set.remove(mailbox);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    @Override
+    public void destroy() {
+        delivery.shutdownNow();
+    }
+}

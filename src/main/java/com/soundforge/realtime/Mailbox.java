@@ -1,0 +1,104 @@
+package com.soundforge.realtime;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A subscriber's own bounded queue, drained in order by at most one task at a time. When the subscriber falls
+ * behind by more than the capacity, the oldest messages are dropped so the publisher never waits.
+ */
+final class Mailbox implements Subscription {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailbox.class);
+
+    private final String topic;
+    private final Consumer<TopicMessage> listener;
+    private final Executor executor;
+    private final int capacity;
+    private final Runnable onClose;
+    private final ArrayDeque<TopicMessage> queue = new ArrayDeque<>();
+    private final AtomicLong dropped = new AtomicLong();
+    private boolean draining;
+    private volatile boolean open = true;
+
+    Mailbox(String topic, Consumer<TopicMessage> listener, Executor executor, int capacity, Runnable onClose) {
+        this.topic = topic;
+        this.listener = listener;
+        this.executor = executor;
+        this.capacity = capacity;
+        this.onClose = onClose;
+    }
+
+    void offer(TopicMessage message) {
+        if (!open) {
+            return;
+        }
+        boolean startDrain;
+        synchronized (queue) {
+            if (queue.size() >= capacity) {
+                queue.pollFirst();
+                dropped.incrementAndGet();
+            }
+            queue.addLast(message);
+            startDrain = !draining;
+            draining = true;
+        }
+        if (startDrain) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        while (open) {
+            TopicMessage next;
+            synchronized (queue) {
+                next = queue.pollFirst();
+                if (next == null) {
+                    draining = false;
+                    return;
+                }
+            }
+            deliver(next);
+        }
+        synchronized (queue) {
+            queue.clear();
+            draining = false;
+        }
+    }
+
+    private void deliver(TopicMessage message) {
+        try {
+            listener.accept(message);
+        } catch (SubscriberGoneException gone) {
+            close();
+        } catch (RuntimeException e) {
+            log.warn("Subscriber of {} failed on {}", topic, message.event(), e);
+        }
+    }
+
+    long droppedCount() {
+        return dropped.get();
+    }
+
+    @Override
+    public String topic() {
+        return topic;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open;
+    }
+
+    @Override
+    public void close() {
+        if (open) {
+            open = false;
+            onClose.run();
+        }
+    }
+}

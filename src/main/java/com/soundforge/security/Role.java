@@ -1,0 +1,5 @@
+package com.soundforge.security;
+
+public enum Role {
+    USER, ADMIN
+}

@@ -1,0 +1,48 @@
+package com.soundforge.security;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class UserService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    UserService(UserRepository users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional
+    public UserAccount register(String username, String password, Role role) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("A username has 3 to 64 letters, digits, dots, dashes or underscores.");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (users.existsByUsername(username)) {
+            throw new IllegalArgumentException("The username '" + username + "' is taken.");
+        }
+        UUID id = UUID.randomUUID();
+        users.insert(id, username, passwordEncoder.encode(password), role);
+        return new UserAccount(id, username, role);
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return users.findByUsername(username)
+                .map(r -> new UserAccount(r.getId(), r.getUsername(), Role.valueOf(r.getRole())));
+    }
+
+    boolean anyAdminExists() {
+        return users.anyAdminExists();
+    }
+}

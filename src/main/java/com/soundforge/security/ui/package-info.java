@@ -1,0 +1,2 @@
+/** Sign-in and self-registration screens. */
+package com.soundforge.security.ui;

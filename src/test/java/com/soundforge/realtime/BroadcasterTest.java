@@ -1,0 +1,126 @@
+package com.soundforge.realtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class BroadcasterTest {
+
+    private final Broadcaster broadcaster = new Broadcaster();
+
+    @AfterEach
+    void shutDown() {
+        broadcaster.destroy();
+    }
+
+    @Test
+    void subscribersReceiveMessagesOfTheirTopicInOrder() throws Exception {
+        List<Object> received = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(100);
+        broadcaster.subscribe("tracks:a", m -> {
+            received.add(m.payload());
+            done.countDown();
+        });
+        broadcaster.subscribe("tracks:b", m -> received.add("wrong topic"));
+        for (int i = 0; i < 100; i++) {
+            broadcaster.publish("tracks:a", "track:created", i);
+        }
+        assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(received).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 100).boxed().toList());
+    }
+
+    @Test
+    void aStuckSubscriberNeitherBlocksThePublisherNorOtherSubscribers() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        broadcaster.subscribe("jobs:1", m -> await(release));
+        CountDownLatch fastGotAll = new CountDownLatch(5000);
+        broadcaster.subscribe("jobs:1", m -> fastGotAll.countDown());
+
+        Thread publisher = Thread.ofPlatform().start(() -> {
+            for (int i = 0; i < 5000; i++) {
+                broadcaster.publish("jobs:1", "job:progress", i);
+            }
+        });
+
+        publisher.join(Duration.ofSeconds(20));
+        assertThat(publisher.isAlive()).as("publisher finished while a subscriber is stuck").isFalse();
+        assertThat(fastGotAll.await(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(release.getCount()).as("the stuck subscriber was still stuck").isEqualTo(1);
+        release.countDown();
+    }
+
+    @Test
+    void aSlowSubscriberLosesTheOldestMessagesBeyondItsMailboxNotTheNewest() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<Object> received = new CopyOnWriteArrayList<>();
+        CountDownLatch first = new CountDownLatch(1);
+        broadcaster.subscribe("t", m -> {
+            first.countDown();
+            await(release);
+            received.add(m.payload());
+        });
+        broadcaster.publish("t", "e", -1);
+        assertThat(first.await(5, TimeUnit.SECONDS)).isTrue();
+        int total = Broadcaster.MAILBOX_CAPACITY * 2;
+        for (int i = 0; i < total; i++) {
+            broadcaster.publish("t", "e", i);
+        }
+        release.countDown();
+        waitUntil(() -> received.contains(total - 1));
+        assertThat(received).hasSize(Broadcaster.MAILBOX_CAPACITY + 1).endsWith(total - 1);
+    }
+
+    @Test
+    void closingASubscriptionRemovesItAndStopsDelivery() {
+        List<TopicMessage> received = new CopyOnWriteArrayList<>();
+        Subscription subscription = broadcaster.subscribe("t", received::add);
+        assertThat(broadcaster.subscriberCount("t")).isEqualTo(1);
+        subscription.close();
+        subscription.close();
+        broadcaster.publish("t", "e", "x");
+        assertThat(broadcaster.subscriberCount("t")).isZero();
+        assertThat(broadcaster.totalSubscriberCount()).isZero();
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void aSubscriberWhoseScreenIsGoneIsRemovedOnTheNextMessage() throws Exception {
+        broadcaster.subscribe("t", m -> {
+            throw new SubscriberGoneException("tab closed");
+        });
+        broadcaster.publish("t", "e", "x");
+        waitUntil(() -> broadcaster.subscriberCount("t") == 0);
+        assertThat(broadcaster.subscriberCount("t")).isZero();
+    }
+
+    @Test
+    void theOriginTravelsWithTheMessageSoAScreenCanSkipItsEcho() throws Exception {
+        List<TopicMessage> received = new CopyOnWriteArrayList<>();
+        broadcaster.subscribe("dj:session:1", received::add);
+        broadcaster.publish("dj:session:1", "deck_state_changed", "play", "screen-A");
+        waitUntil(() -> received.size() == 1);
+        assertThat(received.getFirst().cameFrom("screen-A")).isTrue();
+        assertThat(received.getFirst().cameFrom("screen-B")).isFalse();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+    }
+}
