@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /** Random-access reads of small header fields, so chunk lists can be walked in any order. */
 final class FileBytes implements AutoCloseable {
@@ -43,16 +45,17 @@ final class FileBytes implements AutoCloseable {
         int wanted = (int) Math.max(0, Math.min(length, size - position));
         byte[] bytes = new byte[wanted];
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining() && channel.read(buffer, position + buffer.position()) >= 0) {
-            // keep reading until full or end of file
+        int read = 0;
+        while (buffer.hasRemaining() && read >= 0) {
+            read = channel.read(buffer, position + buffer.position());
         }
-        return buffer.position() == wanted ? bytes : java.util.Arrays.copyOf(bytes, buffer.position());
+        return buffer.position() == wanted ? bytes : Arrays.copyOf(bytes, buffer.position());
     }
 
     static String fourCc(ByteBuffer buffer) {
         byte[] id = new byte[4];
         buffer.get(id);
-        return new String(id, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(id, StandardCharsets.ISO_8859_1);
     }
 
     @Override

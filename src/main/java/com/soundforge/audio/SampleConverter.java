@@ -1,6 +1,7 @@
 package com.soundforge.audio;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /** Converts interleaved stored samples into planar floats clamped to [-1, 1]. */
 final class SampleConverter {
@@ -38,7 +39,7 @@ final class SampleConverter {
         int b0 = src.get(at) & 0xFF;
         int b1 = src.get(at + 1) & 0xFF;
         int b2 = src.get(at + 2) & 0xFF;
-        return src.order() == java.nio.ByteOrder.LITTLE_ENDIAN
+        return src.order() == ByteOrder.LITTLE_ENDIAN
                 ? (b2 << 24) | (b1 << 16) | (b0 << 8)
                 : (b0 << 24) | (b1 << 16) | (b2 << 8);
     }

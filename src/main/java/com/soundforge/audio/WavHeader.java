@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** Reads the RIFF/RF64 chunk list of a WAV file far enough to know its sample layout. */
 final class WavHeader {
@@ -84,7 +85,7 @@ final class WavHeader {
             tag = Short.toUnsignedInt(fmt.getShort());
             byte[] tail = new byte[GUID_TAIL.length];
             fmt.get(tail);
-            if (!java.util.Arrays.equals(tail, GUID_TAIL)) {
+            if (!Arrays.equals(tail, GUID_TAIL)) {
                 throw AudioDecodeException.unsupported("WAV with a non-standard extensible sub-format");
             }
         }

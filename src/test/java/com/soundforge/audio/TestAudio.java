@@ -4,8 +4,10 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -164,13 +166,13 @@ final class TestAudio {
     }
 
     static byte[] ascii(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     static Path resource(String name) {
         try {
             return Path.of(TestAudio.class.getResource("/audio/" + name).toURI());
-        } catch (java.net.URISyntaxException | NullPointerException e) {
+        } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("missing test fixture " + name, e);
         }
     }
