@@ -9,6 +9,7 @@ public final class AudioFormatSniffer {
     private static final int HEAD_BYTES = 512;
     private static final int MPEG_SEARCH_BYTES = 64 * 1024;
     private static final int FRAMES_TO_CONFIRM = 3;
+    private static final int MAX_FRAME_BYTES = 2881;
 
     private AudioFormatSniffer() {
     }
@@ -19,11 +20,9 @@ public final class AudioFormatSniffer {
      */
     public static SniffedFormat sniff(Path file) throws AudioDecodeException {
         byte[] head;
-        long size;
         try (FileBytes bytes = FileBytes.open(file)) {
-            size = bytes.size();
             head = bytes.readUpTo(0, HEAD_BYTES);
-            if (size == 0) {
+            if (bytes.size() == 0) {
                 throw AudioDecodeException.empty();
             }
             if (startsWith(head, 0, "ID3")) {
@@ -103,7 +102,7 @@ public final class AudioFormatSniffer {
 
     /** Offset of the first of several consecutive MPEG frames near {@code from}, or -1. */
     private static long findMpegFrames(FileBytes bytes, long from) throws IOException {
-        byte[] window = bytes.readUpTo(from, MPEG_SEARCH_BYTES + 3 * 1441 * FRAMES_TO_CONFIRM);
+        byte[] window = bytes.readUpTo(from, MPEG_SEARCH_BYTES + MAX_FRAME_BYTES * FRAMES_TO_CONFIRM);
         boolean windowReachesEnd = from + window.length >= bytes.size();
         int searchEnd = Math.min(window.length, MPEG_SEARCH_BYTES);
         for (int start = 0; start < searchEnd; start++) {

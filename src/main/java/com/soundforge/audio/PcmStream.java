@@ -6,7 +6,8 @@ public interface PcmStream extends AutoCloseable {
     StreamInfo info();
 
     /**
-     * Decodes up to {@code maxFrames} frames into {@code planar[channel][0..frames)}.
+     * Decodes up to {@code maxFrames} frames into {@code planar[channel][0..frames)}; {@code planar} needs one
+     * array of at least {@code maxFrames} floats per channel.
      *
      * @return frames decoded, or -1 at the end of the stream
      * @throws AudioDecodeException CORRUPT when the data is damaged or ends before the declared frame count

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.soundforge.audio.TestAudio.WavEncoding;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,6 +147,33 @@ class AudioDecoderTest {
         assertThat(decoded.peak(0)).isCloseTo(0.5f, within(0.025f));
         assertThat(decoded.frequency(0)).isCloseTo(440, within(2.0));
         assertThat(decoded.frequency(1)).isCloseTo(660, within(3.0));
+    }
+
+    @Test
+    void rf64WavTakesItsDataSizeFromTheDs64Chunk() throws Exception {
+        byte[] wav = Files.readAllBytes(TestAudio.wav(dir.resolve("t.wav"), WavEncoding.PCM_16, 8000, 1, 1000,
+                TestAudio.sine(8000, 100, 0.5)));
+        ByteBuffer rf64 = ByteBuffer.allocate(wav.length + 36).order(ByteOrder.LITTLE_ENDIAN);
+        rf64.put(TestAudio.ascii("RF64")).putInt(-1).put(TestAudio.ascii("WAVE"));
+        rf64.put(TestAudio.ascii("ds64")).putInt(28).putLong(wav.length + 28).putLong(2000).putLong(1000).putInt(0);
+        rf64.put(wav, 12, wav.length - 12).putInt(rf64.position() - 2000 - 4, -1);
+
+        Decoded decoded = Decoded.of(Files.write(dir.resolve("t.rf64"), rf64.array()));
+
+        assertThat(decoded.info().declaredFrames()).isEqualTo(1000);
+        assertThat(decoded.frames()).isEqualTo(1000);
+    }
+
+    @Test
+    void wavWithAnOpenEndedDataSizeIsReadToTheEndOfTheFile() throws Exception {
+        Path file = TestAudio.wav(dir.resolve("t.wav"), WavEncoding.PCM_16, 8000, 1, 1000, TestAudio.sine(8000, 100, 1));
+        byte[] wav = Files.readAllBytes(file);
+        ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN).putInt(40, -1);
+
+        Decoded decoded = Decoded.of(Files.write(file, wav));
+
+        assertThat(decoded.info().declaredFrames()).isEqualTo(-1);
+        assertThat(decoded.frames()).isEqualTo(1000);
     }
 
     @Test
