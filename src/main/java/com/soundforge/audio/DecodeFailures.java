@@ -1,0 +1,27 @@
+package com.soundforge.audio;
+
+import java.io.EOFException;
+import java.io.IOException;
+
+/** Turns whatever a decoding library throws into an {@link AudioDecodeException}. */
+final class DecodeFailures {
+
+    private DecodeFailures() {
+    }
+
+    static AudioDecodeException of(Throwable failure, String codecName) {
+        if (failure instanceof AudioDecodeException known) {
+            return known;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SourceInput.FileReadFailure readFailure) {
+                return AudioDecodeException.io((IOException) readFailure.getCause());
+            }
+        }
+        if (failure instanceof EOFException) {
+            return AudioDecodeException.corrupt("the " + codecName + " data ends in the middle of a frame", failure);
+        }
+        String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return AudioDecodeException.corrupt("the " + codecName + " decoder rejected the data (" + detail + ")", failure);
+    }
+}
