@@ -21,7 +21,7 @@ export class SfaWaveform extends LitElement {
   @property({ type: String }) playedColor = '#f59e0b';
 
   @query('canvas') private canvas!: HTMLCanvasElement;
-  private decoded = new Int8Array(0);
+  private decoded: Int8Array<ArrayBufferLike> = new Int8Array(0);
   private resizeObserver = new ResizeObserver(() => this.draw());
 
   connectedCallback() {

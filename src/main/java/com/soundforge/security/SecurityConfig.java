@@ -16,7 +16,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain vaadinSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/register", "/health").permitAll());
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/media/**").authenticated()
+                .requestMatchers("/health").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

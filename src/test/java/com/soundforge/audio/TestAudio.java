@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /** Synthesises test signals and writes them as WAV or AIFF, streaming, so files of any size are cheap. */
-final class TestAudio {
+public final class TestAudio {
 
     private static final int BLOCK_FRAMES = 4096;
 
@@ -51,6 +51,12 @@ final class TestAudio {
         double[] period = new double[periodFrames];
         Arrays.setAll(period, i -> amplitude * Math.sin(2 * Math.PI * i / periodFrames));
         return (channel, frame) -> period[(int) ((frame + channel * 7L) % periodFrames)];
+    }
+
+    /** A 16-bit PCM WAV sine for tests outside this package: {@code hz} on channel 0, overtones on the others. */
+    public static Path writeSineWav(Path file, int sampleRate, int channels, double seconds, double hz) {
+        return wav(file, WavEncoding.PCM_16, sampleRate, channels, Math.round(seconds * sampleRate),
+                sine(sampleRate, hz, 0.5));
     }
 
     static Path wav(Path file, WavEncoding encoding, int sampleRate, int channels, long frames, Signal signal) {

@@ -63,7 +63,7 @@ class LibraryInTheBrowserTest {
         assertThat(tab.locator("#track-title")).hasText("Sunrise Tone");
         tab.locator("#track-player #play").click();
         tab.waitForFunction("() => document.querySelector('#track-player').isPlaying === true");
-        double first = (double) (Number) tab.evaluate("() => document.querySelector('#track-player').currentPosition");
+        double first = ((Number) tab.evaluate("() => document.querySelector('#track-player').currentPosition")).doubleValue();
         tab.waitForFunction("p => document.querySelector('#track-player').currentPosition > p + 0.3", first);
         assertThat(Files.exists(wav)).isTrue();
     }

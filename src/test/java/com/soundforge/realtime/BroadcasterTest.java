@@ -39,11 +39,11 @@ class BroadcasterTest {
     void aStuckSubscriberNeitherBlocksThePublisherNorOtherSubscribers() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         broadcaster.subscribe("jobs:1", m -> await(release));
-        CountDownLatch fastGotAll = new CountDownLatch(5000);
+        CountDownLatch fastGotAll = new CountDownLatch(Broadcaster.MAILBOX_CAPACITY);
         broadcaster.subscribe("jobs:1", m -> fastGotAll.countDown());
 
         Thread publisher = Thread.ofPlatform().start(() -> {
-            for (int i = 0; i < 5000; i++) {
+            for (int i = 0; i < Broadcaster.MAILBOX_CAPACITY; i++) {
                 broadcaster.publish("jobs:1", "job:progress", i);
             }
         });
