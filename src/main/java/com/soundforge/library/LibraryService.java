@@ -3,10 +3,13 @@ package com.soundforge.library;
 import com.soundforge.audio.AudioDecodeException;
 import com.soundforge.audio.AudioScanner;
 import com.soundforge.audio.ScanResult;
+import com.soundforge.audio.WavTranscoder;
 import com.soundforge.audio.WaveformLevel;
 import com.soundforge.db.tables.records.TrackRecord;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -77,10 +80,21 @@ public class LibraryService {
         return tracks.findWaveform(trackId, maxPeaks);
     }
 
+    /** The original file as uploaded. */
     public AudioFile audioFile(UUID ownerId, UUID trackId) {
         TrackRecord track = owned(ownerId, trackId);
         return new AudioFile(storage.resolve(track.getStoragePath()), MediaTypes.forCodec(track.getCodec()),
                 track.getFileSizeBytes());
+    }
+
+    /** What a browser can play: the original, or a WAV rendition for formats browsers cannot decode. */
+    public AudioFile playableAudio(UUID ownerId, UUID trackId) throws IOException {
+        TrackRecord track = owned(ownerId, trackId);
+        if (track.getPlaybackPath() == null) {
+            return audioFile(ownerId, trackId);
+        }
+        Path rendition = storage.resolve(track.getPlaybackPath());
+        return new AudioFile(rendition, "audio/wav", Files.size(rendition));
     }
 
     /** Deletes the user's tracks among the ids, with their files; ids of other users' tracks are ignored. */
@@ -94,6 +108,9 @@ public class LibraryService {
         for (TrackRecord track : doomed) {
             if (!tracks.isStoragePathShared(track.getStoragePath())) {
                 storage.delete(track.getStoragePath());
+                if (track.getPlaybackPath() != null) {
+                    storage.delete(track.getPlaybackPath());
+                }
             }
             events.deleted(ownerId, track.getId());
         }
@@ -118,13 +135,16 @@ public class LibraryService {
 
     private ImportResult store(UUID ownerId, StoredUpload upload, ScanResult scan, String fileName)
             throws ImportException {
+        String playbackPath = MediaTypes.browserPlayable(scan.info()) ? null : storeRendition(ownerId, upload);
         String relativePath;
         try {
             relativePath = storage.keep(upload, ownerId, MediaTypes.extensionForCodec(scan.info().codec()));
         } catch (IOException e) {
+            deleteIfPresent(playbackPath);
             throw new ImportException(ImportFailure.STORAGE, "The file could not be stored: " + e.getMessage(), e);
         }
         TrackRecord record = newTrackRecord(ownerId, upload, scan, fileName, relativePath);
+        record.setPlaybackPath(playbackPath);
         try {
             transaction.executeWithoutResult(status -> {
                 tracks.insert(record);
@@ -139,11 +159,32 @@ public class LibraryService {
                     .orElseThrow(() -> raced);
         } catch (RuntimeException e) {
             storage.delete(relativePath);
+            deleteIfPresent(playbackPath);
             throw e;
         }
         Track track = TrackRepository.toTrack(record);
         events.created(track);
         return new ImportResult(track, false);
+    }
+
+    private String storeRendition(UUID ownerId, StoredUpload upload) throws ImportException {
+        Path temp = storage.newTempFile();
+        try {
+            WavTranscoder.transcode(upload.tempFile(), temp);
+            return storage.keep(temp, ownerId + "/" + upload.sha256() + ".playback.wav");
+        } catch (AudioDecodeException e) {
+            throw new ImportException(ImportFailures.from(e.reason()), e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ImportException(ImportFailure.STORAGE, "The file could not be stored: " + e.getMessage(), e);
+        } finally {
+            TrackStorage.deleteQuietly(temp);
+        }
+    }
+
+    private void deleteIfPresent(String relativePath) {
+        if (relativePath != null) {
+            storage.delete(relativePath);
+        }
     }
 
     private TrackRecord newTrackRecord(UUID ownerId, StoredUpload upload, ScanResult scan, String fileName,

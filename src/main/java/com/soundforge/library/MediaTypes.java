@@ -1,5 +1,7 @@
 package com.soundforge.library;
 
+import com.soundforge.audio.StreamInfo;
+
 final class MediaTypes {
 
     private MediaTypes() {
@@ -13,6 +15,15 @@ final class MediaTypes {
             case "mp3" -> "audio/mpeg";
             case "ogg-vorbis" -> "audio/ogg";
             default -> "application/octet-stream";
+        };
+    }
+
+    /** Whether Chromium, Firefox and Safari can all play the file as stored. */
+    static boolean browserPlayable(StreamInfo info) {
+        return switch (info.codec()) {
+            case "mp3", "flac", "ogg-vorbis" -> true;
+            case "wav" -> !info.codecDetail().contains("64-bit") && info.channels() <= 2;
+            default -> false;
         };
     }
 

@@ -59,7 +59,17 @@ class TrackStorage {
     }
 
     String tooLargeMessage() {
-        return "The file is larger than the upload limit of " + (maxBytes / (1024 * 1024)) + " MB.";
+        return "The file is larger than the upload limit of " + humanSize(maxBytes) + ".";
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes >= 1L << 30) {
+            return "%.1f GB".formatted(bytes / (double) (1L << 30)).replace(".0 ", " ");
+        }
+        if (bytes >= 1L << 20) {
+            return (bytes >> 20) + " MB";
+        }
+        return Math.max(1, bytes >> 10) + " KB";
     }
 
     long maxBytes() {
@@ -68,13 +78,21 @@ class TrackStorage {
 
     /** Moves a received upload into its final place and returns the path relative to the audio root. */
     String keep(StoredUpload upload, UUID ownerId, String extension) throws IOException {
-        String relative = ownerId + "/" + upload.sha256() + "." + extension;
-        Path target = audioRoot.resolve(relative);
+        return keep(upload.tempFile(), ownerId + "/" + upload.sha256() + "." + extension);
+    }
+
+    /** A fresh temporary file for a rendition being written; discard it or {@link #keep(Path, String)} it. */
+    Path newTempFile() {
+        return tmpRoot.resolve("rendition-" + UUID.randomUUID() + ".part");
+    }
+
+    String keep(Path tempFile, String relative) throws IOException {
+        Path target = resolve(relative);
         Files.createDirectories(target.getParent());
         try {
-            Files.move(upload.tempFile(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tempFile, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(upload.tempFile(), target, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tempFile, target, StandardCopyOption.REPLACE_EXISTING);
         }
         return relative;
     }

@@ -59,6 +59,11 @@ public final class TestAudio {
                 sine(sampleRate, hz, 0.5));
     }
 
+    /** A 16-bit AIFF sine for tests outside this package. */
+    public static Path writeSineAiff(Path file, int sampleRate, int channels, double seconds, double hz) {
+        return aiff(file, 16, sampleRate, channels, Math.round(seconds * sampleRate), sine(sampleRate, hz, 0.5));
+    }
+
     static Path wav(Path file, WavEncoding encoding, int sampleRate, int channels, long frames, Signal signal) {
         return wav(file, encoding, false, sampleRate, channels, frames, signal);
     }

@@ -3,6 +3,8 @@ package com.soundforge.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.soundforge.audio.AudioDecoder;
+import com.soundforge.audio.PcmStream;
 import com.soundforge.audio.TestAudio;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.TopicMessage;
@@ -71,6 +73,34 @@ class LibraryServiceTest {
         Waveform overview = library.waveform(owner.id(), track.id(), 4096).orElseThrow();
         assertThat(overview.peakCount()).isEqualTo((int) Math.ceil(88_200.0 / overview.framesPerPeak()));
         assertThat(overview.peaks()).hasSize(overview.peakCount() * 2);
+    }
+
+    @Test
+    void anAiffGetsABrowserPlayableWavRenditionThatGoesAwayWithTheTrack() throws Exception {
+        Path aiff = TestAudio.writeSineAiff(work.resolve("Crate Digger - Vinyl Rip.aiff"), 48_000, 2, 1.5, 330);
+        Track track = importFile(aiff).track();
+
+        AudioFile original = library.audioFile(owner.id(), track.id());
+        AudioFile playable = library.playableAudio(owner.id(), track.id());
+
+        assertThat(track.codec()).isEqualTo("aiff");
+        assertThat(original.mediaType()).isEqualTo("audio/aiff");
+        assertThat(original.path()).hasSameBinaryContentAs(aiff);
+        assertThat(playable.mediaType()).isEqualTo("audio/wav");
+        try (PcmStream wav = AudioDecoder.open(playable.path())) {
+            assertThat(wav.info().codec()).isEqualTo("wav");
+            assertThat(wav.info().sampleRateHz()).isEqualTo(48_000);
+            assertThat(wav.info().declaredFrames()).isEqualTo(72_000);
+        }
+        library.delete(owner.id(), List.of(track.id()));
+        assertThat(playable.path()).doesNotExist();
+        assertThat(original.path()).doesNotExist();
+    }
+
+    @Test
+    void browserPlayableFilesAreServedAsTheyAre() throws Exception {
+        Track track = importFile(tone("plain.wav", 0.5)).track();
+        assertThat(library.playableAudio(owner.id(), track.id())).isEqualTo(library.audioFile(owner.id(), track.id()));
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.soundforge.library.TrackAccessDeniedException;
 import com.soundforge.library.TrackNotFoundException;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
+import java.io.IOException;
 import java.security.Principal;
 import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
@@ -32,9 +33,9 @@ class TrackAudioController {
     }
 
     @GetMapping("/media/tracks/{trackId}/audio")
-    ResponseEntity<Resource> audio(@PathVariable UUID trackId, Principal principal) {
+    ResponseEntity<Resource> audio(@PathVariable UUID trackId, Principal principal) throws IOException {
         UserAccount user = users.findByUsername(principal.getName()).orElseThrow(TrackAccessDeniedException::new);
-        AudioFile file = library.audioFile(user.id(), trackId);
+        AudioFile file = library.playableAudio(user.id(), trackId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .cacheControl(CacheControl.noCache().cachePrivate())
