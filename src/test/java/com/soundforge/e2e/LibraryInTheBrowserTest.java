@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.soundforge.audio.TestAudio;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.SfaWebTest;
 import com.soundforge.support.TestUsers;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,7 +65,11 @@ class LibraryInTheBrowserTest {
         tab.waitForFunction("() => document.querySelector('#track-player').isPlaying === true");
         double first = ((Number) tab.evaluate("() => document.querySelector('#track-player').currentPosition")).doubleValue();
         tab.waitForFunction("p => document.querySelector('#track-player').currentPosition > p + 0.3", first);
-        assertThat(Files.exists(wav)).isTrue();
+
+        otherTab.locator("vaadin-button[aria-label='Delete E2E Artist – Sunrise Tone']").click();
+        otherTab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete").setExact(true)).click();
+        assertThat(tab.locator("#track-gone")).hasText("This track was deleted.");
+        otherTab.waitForFunction("() => document.querySelector('#track-grid').size === 0");
     }
 
     private static Locator gridCell(Page page, String text) {

@@ -3,7 +3,11 @@ package com.soundforge.library.ui;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
 import com.soundforge.library.TrackAccessDeniedException;
+import com.soundforge.library.TrackEvents;
 import com.soundforge.library.TrackNotFoundException;
+import com.soundforge.realtime.Broadcaster;
+import com.soundforge.realtime.Topics;
+import com.soundforge.realtime.ui.LiveTopic;
 import com.soundforge.security.CurrentUser;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -28,10 +32,17 @@ public class TrackView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final UUID ownerId;
     private String title = "Track";
 
-    public TrackView(LibraryService library, CurrentUser currentUser) {
+    private UUID shownTrackId;
+
+    public TrackView(LibraryService library, CurrentUser currentUser, Broadcaster broadcaster) {
         this.library = library;
         this.ownerId = currentUser.require().id();
         setWidthFull();
+        LiveTopic.follow(this, broadcaster, Topics.tracks(ownerId), message -> {
+            if (TrackEvents.DELETED.equals(message.event()) && message.payload().equals(shownTrackId)) {
+                showGone("This track was deleted.");
+            }
+        });
     }
 
     @Override
@@ -41,13 +52,21 @@ public class TrackView extends VerticalLayout implements BeforeEnterObserver, Ha
             UUID trackId = UUID.fromString(event.getRouteParameters().get("trackId").orElse(""));
             show(library.get(ownerId, trackId));
         } catch (IllegalArgumentException | TrackNotFoundException | TrackAccessDeniedException e) {
-            title = "Track not found";
-            add(new H2("Track not found"), new Paragraph("There is no such track in your library."),
-                    new Anchor("", "Back to the library"));
+            showGone("There is no such track in your library.");
         }
     }
 
+    private void showGone(String why) {
+        removeAll();
+        shownTrackId = null;
+        title = "Track not found";
+        Paragraph reason = new Paragraph(why);
+        reason.setId("track-gone");
+        add(new H2("Track not found"), reason, new Anchor("", "Back to the library"));
+    }
+
     private void show(Track track) {
+        shownTrackId = track.id();
         title = track.displayName();
         H2 heading = new H2(track.title());
         heading.setId("track-title");
