@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,19 +27,47 @@ public class LibraryService {
 
     private final TrackRepository tracks;
     private final TrackStorage storage;
+    private final UrlDownloader downloader;
     private final TrackEvents events;
+    private final ApplicationEventPublisher applicationEvents;
     private final TransactionTemplate transaction;
 
-    LibraryService(TrackRepository tracks, TrackStorage storage, TrackEvents events, TransactionTemplate transaction) {
+    LibraryService(TrackRepository tracks, TrackStorage storage, UrlDownloader downloader, TrackEvents events,
+            ApplicationEventPublisher applicationEvents, TransactionTemplate transaction) {
         this.tracks = tracks;
         this.storage = storage;
+        this.downloader = downloader;
         this.events = events;
+        this.applicationEvents = applicationEvents;
         this.transaction = transaction;
     }
 
     /** Streams an upload to disk, validates and analyses it, and adds it to the owner's library. */
     public ImportResult importAudio(UUID ownerId, InputStream content, String fileName) throws ImportException {
-        StoredUpload upload = storage.receive(content);
+        return importReceived(ownerId, UUID.randomUUID(), storage.receive(content), fileName, false);
+    }
+
+    /**
+     * Downloads an audio file and imports it as track {@code trackId}. Running it again for the same id (a retry,
+     * or a re-run after a crash) returns the track already imported instead of importing it twice.
+     */
+    public ImportResult importFromUrl(UUID ownerId, UUID trackId, String url, DownloadProgress progress)
+            throws ImportException {
+        Optional<TrackRecord> done = tracks.findById(trackId);
+        if (done.isPresent()) {
+            return new ImportResult(TrackRepository.toTrack(owned(ownerId, trackId)), false);
+        }
+        StoredUpload upload = downloader.download(url, progress);
+        return importReceived(ownerId, trackId, upload, UrlFileNames.of(url), true);
+    }
+
+    /** Checks a URL's form before a download job is created for it. */
+    public void validateImportUrl(String url) throws ImportException {
+        UrlDownloader.parse(url);
+    }
+
+    private ImportResult importReceived(UUID ownerId, UUID trackId, StoredUpload upload, String fileName,
+            boolean viaUrl) throws ImportException {
         try {
             if (upload.sizeBytes() == 0) {
                 throw new ImportException(ImportFailure.EMPTY, "The file is empty.");
@@ -48,7 +77,11 @@ public class LibraryService {
                 return new ImportResult(TrackRepository.toTrack(existing.get()), true);
             }
             ScanResult scan = scan(upload, fileName);
-            return store(ownerId, upload, scan, fileName);
+            ImportResult result = store(ownerId, trackId, upload, scan, fileName);
+            if (!result.duplicate()) {
+                applicationEvents.publishEvent(new TrackImported(result.track().id(), ownerId, viaUrl));
+            }
+            return result;
         } finally {
             storage.discard(upload);
         }
@@ -113,6 +146,7 @@ public class LibraryService {
                 }
             }
             events.deleted(ownerId, track.getId());
+            applicationEvents.publishEvent(new TrackDeleted(track.getId(), ownerId));
         }
         return deleted;
     }
@@ -133,7 +167,7 @@ public class LibraryService {
         }
     }
 
-    private ImportResult store(UUID ownerId, StoredUpload upload, ScanResult scan, String fileName)
+    private ImportResult store(UUID ownerId, UUID trackId, StoredUpload upload, ScanResult scan, String fileName)
             throws ImportException {
         String playbackPath = MediaTypes.browserPlayable(scan.info()) ? null : storeRendition(ownerId, upload);
         String relativePath;
@@ -144,6 +178,7 @@ public class LibraryService {
             throw new ImportException(ImportFailure.STORAGE, "The file could not be stored: " + e.getMessage(), e);
         }
         TrackRecord record = newTrackRecord(ownerId, upload, scan, fileName, relativePath);
+        record.setId(trackId);
         record.setPlaybackPath(playbackPath);
         try {
             transaction.executeWithoutResult(status -> {

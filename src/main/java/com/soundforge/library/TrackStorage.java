@@ -41,7 +41,7 @@ class TrackStorage {
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha256)) {
             byte[] buffer = new byte[BUFFER_BYTES];
             int n;
-            while ((n = in.read(buffer)) > 0) {
+            while ((n = readFrom(in, buffer)) > 0) {
                 total += n;
                 if (total > maxBytes) {
                     throw new ImportException(ImportFailure.TOO_LARGE, tooLargeMessage());
@@ -50,12 +50,20 @@ class TrackStorage {
             }
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new ImportException(ImportFailure.STORAGE, "The upload was interrupted: " + e.getMessage(), e);
+            throw new ImportException(ImportFailure.STORAGE, "The file could not be stored: " + e.getMessage(), e);
         } catch (ImportException e) {
             deleteQuietly(temp);
             throw e;
         }
         return new StoredUpload(temp, total, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    private static int readFrom(InputStream in, byte[] buffer) throws ImportException {
+        try {
+            return in.read(buffer);
+        } catch (IOException e) {
+            throw new ImportException(ImportFailure.INTERRUPTED, "The transfer was interrupted: " + e.getMessage(), e);
+        }
     }
 
     String tooLargeMessage() {

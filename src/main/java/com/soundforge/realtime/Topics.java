@@ -8,7 +8,28 @@ public final class Topics {
     private Topics() {
     }
 
+    /** A user's library: track:created, track:deleted, track:updated. */
     public static String tracks(UUID userId) {
         return "tracks:" + userId;
+    }
+
+    /** One job's progress: job:progress, job:completed, job:failed. */
+    public static String job(UUID jobId) {
+        return "jobs:" + jobId;
+    }
+
+    /** All stages of one track's pipeline. */
+    public static String trackPipeline(UUID trackId) {
+        return "track_pipeline:" + trackId;
+    }
+
+    /** Every pipeline job of one user, for that user's dashboard. */
+    public static String pipelines(UUID userId) {
+        return "pipelines:" + userId;
+    }
+
+    /** Every pipeline job of every user, for the admin job dashboard. */
+    public static String allJobs() {
+        return "jobs:*";
     }
 }

@@ -156,7 +156,7 @@ class LibraryServiceTest {
                 return whole[position++] & 0xff;
             }
         };
-        assertRefused(breaksHalfway, "interrupted.wav", ImportFailure.STORAGE, "interrupted");
+        assertRefused(breaksHalfway, "interrupted.wav", ImportFailure.INTERRUPTED, "interrupted");
     }
 
     @Test

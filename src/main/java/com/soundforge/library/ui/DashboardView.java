@@ -8,6 +8,7 @@ import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.Topics;
 import com.soundforge.realtime.ui.LiveTopic;
 import com.soundforge.security.CurrentUser;
+import com.soundforge.ui.DashboardSection;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -27,6 +28,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -48,7 +50,8 @@ public class DashboardView extends VerticalLayout {
     final TrackGrid grid;
     final Button deleteSelected = new Button();
 
-    public DashboardView(LibraryService library, CurrentUser currentUser, Broadcaster broadcaster) {
+    public DashboardView(LibraryService library, CurrentUser currentUser, Broadcaster broadcaster,
+            List<DashboardSection> sections) {
         this.library = library;
         this.ownerId = currentUser.require().id();
         this.grid = new TrackGrid(this::fetch, this::count, this::confirmDelete);
@@ -57,7 +60,10 @@ public class DashboardView extends VerticalLayout {
         configureUpload();
         configureToolbar();
         uploadResults.setId("upload-results");
-        add(new H2("Library"), upload, uploadResults, toolbar(), grid);
+        add(new H2("Library"), upload, uploadResults);
+        sections.stream().sorted(Comparator.comparingInt(DashboardSection::order))
+                .forEach(section -> add(section.create(ownerId)));
+        add(toolbar(), grid);
         expand(grid);
         LiveTopic.follow(this, broadcaster, Topics.tracks(ownerId), message -> grid.refresh());
     }

@@ -1,0 +1,6 @@
+package com.soundforge.pipeline;
+
+import java.time.Instant;
+
+public record JobLogLine(Instant at, String level, String line) {
+}

@@ -1,0 +1,156 @@
+package com.soundforge.pipeline;
+
+import com.soundforge.library.ImportException;
+import com.soundforge.library.LibraryService;
+import com.soundforge.security.UserAccount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The pipeline's public API: start pipelines, read jobs, retry, cancel and dismiss. Jobs are visible only to
+ * their owner and to admins.
+ */
+@Service
+public class PipelineService {
+
+    static final int VISIBLE_PIPELINES = 50;
+
+    private final PipelineJobRepository jobs;
+    private final JobQueue queue;
+    private final JobEvents events;
+    private final LibraryService library;
+    private final TransactionTemplate transaction;
+    private final List<JobType> installedStages;
+
+    PipelineService(PipelineJobRepository jobs, JobQueue queue, JobEvents events, LibraryService library,
+            TransactionTemplate transaction, List<PipelineStage> stages) {
+        this.jobs = jobs;
+        this.queue = queue;
+        this.events = events;
+        this.library = library;
+        this.transaction = transaction;
+        this.installedStages = stages.stream().map(PipelineStage::type).sorted().toList();
+    }
+
+    /** Queues a URL import: a download stage, then every other installed stage. */
+    public ImportStarted importUrl(UUID ownerId, String url) throws ImportException {
+        library.validateImportUrl(url);
+        UUID trackId = UUID.randomUUID();
+        List<UUID> created = createStages(ownerId, trackId, installedStages, url.trim());
+        queue.enqueue(created.getFirst());
+        return new ImportStarted(trackId, created.getFirst());
+    }
+
+    /** Queues the stages after download for a track that is already in the library; a no-op if it has them. */
+    public List<PipelineJob> startForImportedTrack(UUID ownerId, UUID trackId) {
+        if (jobs.existsForTrack(trackId)) {
+            return jobs.findByTrack(trackId);
+        }
+        List<JobType> stages = installedStages.stream().filter(type -> type != JobType.DOWNLOAD).toList();
+        if (stages.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> created = createStages(ownerId, trackId, stages, null);
+        queue.enqueue(created.getFirst());
+        return jobs.findByTrack(trackId);
+    }
+
+    public PipelineJob job(UserAccount user, UUID jobId) {
+        PipelineJob job = jobs.find(jobId).orElseThrow(JobNotFoundException::new);
+        if (!user.isAdmin() && !job.ownerId().equals(user.id())) {
+            throw new JobAccessDeniedException();
+        }
+        return job;
+    }
+
+    public List<PipelineJob> jobsOfTrack(UserAccount user, UUID trackId) {
+        List<PipelineJob> found = jobs.findByTrack(trackId);
+        if (!found.isEmpty() && !user.isAdmin() && !found.getFirst().ownerId().equals(user.id())) {
+            throw new JobAccessDeniedException();
+        }
+        return found;
+    }
+
+    /** The user's pipelines that were not dismissed, newest first; each list holds one track's stages in order. */
+    public List<List<PipelineJob>> visiblePipelines(UUID ownerId) {
+        List<List<PipelineJob>> pipelines = new ArrayList<>();
+        for (PipelineJob job : jobs.findVisible(ownerId, VISIBLE_PIPELINES)) {
+            if (pipelines.isEmpty() || !pipelines.getLast().getFirst().trackId().equals(job.trackId())) {
+                pipelines.add(new ArrayList<>());
+            }
+            pipelines.getLast().add(job);
+        }
+        return pipelines;
+    }
+
+    public List<JobLogLine> log(UserAccount user, UUID jobId) {
+        job(user, jobId);
+        return jobs.logOf(jobId);
+    }
+
+    /** Runs a failed stage again with a fresh attempt budget. */
+    public PipelineJob retry(UserAccount user, UUID jobId) {
+        PipelineJob job = job(user, jobId);
+        if (!jobs.resetForRetry(job.id())) {
+            throw new IllegalStateException("Only a failed stage can be retried.");
+        }
+        jobs.log(jobId, "INFO", "Retry requested by " + user.username());
+        queue.enqueueAgain(jobId);
+        return publish(jobId);
+    }
+
+    /** Cancels a stage and the stages after it; a running stage stops at its next progress report. */
+    public void cancel(UserAccount user, UUID jobId) {
+        PipelineJob job = job(user, jobId);
+        for (PipelineJob stage : jobs.findByTrack(job.trackId())) {
+            if (stage.stageOrder() < job.stageOrder() || stage.status().isFinished()) {
+                continue;
+            }
+            jobs.requestCancel(stage.id());
+            jobs.log(stage.id(), "INFO", "Cancel requested by " + user.username());
+            if (stage.status() == JobStatus.QUEUED) {
+                queue.deleteQueued(stage.id());
+                jobs.markFailed(stage.id(), "Cancelled by the user.");
+                publish(stage.id());
+            }
+        }
+    }
+
+    /** Hides a track's pipeline from the dashboard. */
+    public void dismiss(UserAccount user, UUID trackId) {
+        jobsOfTrack(user, trackId);
+        jobs.dismissTrack(trackId);
+    }
+
+    void forgetTrack(UUID trackId) {
+        for (PipelineJob job : jobs.findByTrack(trackId)) {
+            if (!job.status().isFinished()) {
+                jobs.requestCancel(job.id());
+            }
+        }
+        jobs.deleteByTrack(trackId);
+    }
+
+    private List<UUID> createStages(UUID ownerId, UUID trackId, List<JobType> stages, String sourceUrl) {
+        List<UUID> ids = new ArrayList<>();
+        transaction.executeWithoutResult(status -> {
+            for (JobType type : stages) {
+                UUID id = UUID.randomUUID();
+                String message = ids.isEmpty() ? "Waiting for a worker" : "Waiting for the previous stage";
+                jobs.insert(id, ownerId, trackId, type, type == JobType.DOWNLOAD ? sourceUrl : null, message);
+                ids.add(id);
+            }
+        });
+        ids.forEach(this::publish);
+        return ids;
+    }
+
+    private PipelineJob publish(UUID jobId) {
+        PipelineJob job = jobs.find(jobId).orElseThrow(JobNotFoundException::new);
+        events.publish(job);
+        return job;
+    }
+}

@@ -1,0 +1,219 @@
+package com.soundforge.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.soundforge.analysis.AnalysisService;
+import com.soundforge.audio.TestAudio;
+import com.soundforge.library.LibraryService;
+import com.soundforge.library.Track;
+import com.soundforge.realtime.Broadcaster;
+import com.soundforge.realtime.TopicMessage;
+import com.soundforge.realtime.Topics;
+import com.soundforge.security.UserAccount;
+import com.soundforge.security.UserService;
+import com.soundforge.support.AudioHttpServer;
+import com.soundforge.support.SfaPipelineTest;
+import com.soundforge.support.TestUsers;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@SfaPipelineTest
+class PipelineTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Autowired
+    PipelineService pipelines;
+
+    @Autowired
+    LibraryService library;
+
+    @Autowired
+    AnalysisService analysis;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    Broadcaster broadcaster;
+
+    @TempDir
+    Path work;
+
+    AudioHttpServer server;
+    UserAccount owner;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        server = new AudioHttpServer();
+        owner = TestUsers.create(users);
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    @Test
+    void anUploadedTrackIsAnalysedInTheBackground() throws Exception {
+        Path wav = TestAudio.writeSineWav(work.resolve("Uploader - Half Scale.wav"), 44_100, 2, 2.0, 440);
+        Track track;
+        try (InputStream in = Files.newInputStream(wav)) {
+            track = library.importAudio(owner.id(), in, "Uploader - Half Scale.wav").track();
+        }
+        PipelineJob job = only(pipelines.jobsOfTrack(owner, track.id()));
+        List<TopicMessage> events = record(Topics.job(job.id()));
+
+        PipelineJob done = awaitJob(job.id(), j -> j.status().isFinished());
+
+        assertThat(done.type()).isEqualTo(JobType.ANALYSIS);
+        assertThat(done.status()).isEqualTo(JobStatus.COMPLETED);
+        assertThat(done.progress()).isEqualTo(100);
+        assertThat(done.attempts()).isEqualTo(1);
+        var levels = analysis.find(track.id()).orElseThrow().levels();
+        assertThat(levels.peakDbfs()).isCloseTo(-6.02, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(levels.rmsDbfs()).isCloseTo(-9.03, org.assertj.core.data.Offset.offset(0.05));
+        awaitCondition(() -> !events.isEmpty() && events.getLast().event().equals(JobEvents.COMPLETED));
+    }
+
+    @Test
+    void aUrlImportDownloadsWithCoalescedProgressThenAnalyses() throws Exception {
+        byte[] wav = Files.readAllBytes(TestAudio.writeSineWav(work.resolve("remote.wav"), 44_100, 2, 6.0, 330));
+        server.serve("/DJ Remote - Streamed.wav", wav, 8 * 1024, 5);
+        List<TopicMessage> pipelineEvents = new CopyOnWriteArrayList<>();
+
+        ImportStarted started = pipelines.importUrl(owner.id(), server.url("/DJ%20Remote%20-%20Streamed.wav"));
+        broadcaster.subscribe(Topics.job(started.jobId()), pipelineEvents::add);
+
+        PipelineJob download = awaitJob(started.jobId(), j -> j.status().isFinished());
+        assertThat(download.status()).isEqualTo(JobStatus.COMPLETED);
+        assertThat(download.outputBytes()).isEqualTo(wav.length);
+        Track track = library.get(owner.id(), started.trackId());
+        assertThat(track.title()).isEqualTo("Streamed");
+        assertThat(track.artist()).isEqualTo("DJ Remote");
+
+        awaitCondition(() -> !pipelineEvents.isEmpty() && pipelineEvents.getLast().event().equals(JobEvents.COMPLETED));
+        List<Integer> progress = pipelineEvents.stream().map(m -> ((PipelineJob) m.payload()).progress()).toList();
+        assertThat(progress).isSorted().contains(100);
+        assertThat(pipelineEvents.stream().filter(m -> ((PipelineJob) m.payload()).status() == JobStatus.DOWNLOADING)
+                .count()).isGreaterThan(1);
+        assertRateAtMostTenPerSecond(pipelineEvents);
+
+        List<PipelineJob> stages = pipelines.jobsOfTrack(owner, started.trackId());
+        assertThat(stages).extracting(PipelineJob::type).containsExactly(JobType.DOWNLOAD, JobType.ANALYSIS);
+        PipelineJob analysed = awaitJob(stages.get(1).id(), j -> j.status().isFinished());
+        assertThat(analysed.status()).isEqualTo(JobStatus.COMPLETED);
+    }
+
+    @Test
+    void aServerThatIsBusyTwiceIsRetriedWithBackoffUntilItAnswers() throws Exception {
+        byte[] wav = Files.readAllBytes(TestAudio.writeSineWav(work.resolve("flaky.wav"), 44_100, 1, 0.5, 220));
+        server.flaky("/flaky.wav", wav, 2);
+
+        ImportStarted started = pipelines.importUrl(owner.id(), server.url("/flaky.wav"));
+
+        PipelineJob done = awaitJob(started.jobId(), j -> j.status().isFinished());
+        assertThat(done.status()).isEqualTo(JobStatus.COMPLETED);
+        assertThat(done.attempts()).isEqualTo(3);
+        assertThat(server.hits("/flaky.wav")).isEqualTo(3);
+        assertThat(pipelines.log(owner, started.jobId())).extracting(JobLogLine::line)
+                .anyMatch(line -> line.contains("503"));
+    }
+
+    @Test
+    void aMissingFileFailsAtOnceWithTheServersAnswer() throws Exception {
+        server.status("/gone.wav", 404, "text/plain", "no".getBytes());
+
+        ImportStarted started = pipelines.importUrl(owner.id(), server.url("/gone.wav"));
+
+        PipelineJob failed = awaitJob(started.jobId(), j -> j.status().isFinished());
+        assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(failed.error()).isEqualTo("The server answered 404 Not Found.");
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(pipelines.jobsOfTrack(owner, started.trackId()).get(1).status()).isEqualTo(JobStatus.QUEUED);
+        assertThatThrownBy(() -> library.get(owner.id(), started.trackId()))
+                .isInstanceOf(com.soundforge.library.TrackNotFoundException.class);
+    }
+
+    @Test
+    void aCancelledDownloadStopsAndLeavesNoTrack() throws Exception {
+        byte[] slow = Files.readAllBytes(TestAudio.writeSineWav(work.resolve("slow.wav"), 44_100, 2, 10.0, 110));
+        server.serve("/slow.wav", slow, 4 * 1024, 20);
+        ImportStarted started = pipelines.importUrl(owner.id(), server.url("/slow.wav"));
+        awaitJob(started.jobId(), j -> j.status() == JobStatus.DOWNLOADING && j.progress() > 0);
+
+        pipelines.cancel(owner, started.jobId());
+
+        PipelineJob cancelled = awaitJob(started.jobId(), j -> j.status().isFinished());
+        assertThat(cancelled.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(cancelled.error()).isEqualTo("Cancelled by the user.");
+        assertThat(pipelines.jobsOfTrack(owner, started.trackId())).extracting(PipelineJob::status)
+                .containsOnly(JobStatus.FAILED);
+        assertThat(library.count(owner.id(), null)).isZero();
+    }
+
+    @Test
+    void jobsAreVisibleToTheirOwnerOnly() throws Exception {
+        server.status("/x.wav", 404, "text/plain", "no".getBytes());
+        ImportStarted started = pipelines.importUrl(owner.id(), server.url("/x.wav"));
+        UserAccount stranger = TestUsers.create(users);
+
+        assertThatThrownBy(() -> pipelines.job(stranger, started.jobId())).isInstanceOf(JobAccessDeniedException.class);
+        assertThatThrownBy(() -> pipelines.cancel(stranger, started.jobId()))
+                .isInstanceOf(JobAccessDeniedException.class);
+        assertThat(pipelines.visiblePipelines(stranger.id())).isEmpty();
+        assertThat(pipelines.visiblePipelines(owner.id())).hasSize(1);
+        assertThatThrownBy(() -> pipelines.importUrl(owner.id(), "file:///etc/passwd"))
+                .hasMessageContaining("Only http");
+    }
+
+    private static void assertRateAtMostTenPerSecond(List<TopicMessage> events) {
+        List<Instant> times = events.stream().map(TopicMessage::sentAt).toList();
+        for (int i = 0; i + 11 < times.size(); i++) {
+            assertThat(Duration.between(times.get(i), times.get(i + 11))).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        }
+    }
+
+    private List<TopicMessage> record(String topic) {
+        List<TopicMessage> events = new CopyOnWriteArrayList<>();
+        broadcaster.subscribe(topic, events::add);
+        return events;
+    }
+
+    private PipelineJob awaitJob(UUID jobId, Predicate<PipelineJob> condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        PipelineJob job = pipelines.job(owner, jobId);
+        while (!condition.test(job) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+            job = pipelines.job(owner, jobId);
+        }
+        assertThat(condition).as("job %s reached the expected state; it is %s", jobId, job).accepts(job);
+        return job;
+    }
+
+    private static void awaitCondition(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!condition.getAsBoolean() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        assertThat(condition.getAsBoolean()).isTrue();
+    }
+
+    private static PipelineJob only(List<PipelineJob> jobs) {
+        assertThat(jobs).hasSize(1);
+        return jobs.getFirst();
+    }
+}
