@@ -63,7 +63,7 @@ class PipelineJobRepository {
                 .limit(limit);
         return db.selectFrom(PIPELINE_JOB)
                 .where(PIPELINE_JOB.TRACK_ID.in(tracks).and(PIPELINE_JOB.DISMISSED.isFalse()))
-                .orderBy(PIPELINE_JOB.CREATED_AT.desc(), PIPELINE_JOB.TRACK_ID, PIPELINE_JOB.STAGE_ORDER)
+                .orderBy(PIPELINE_JOB.CREATED_AT.desc(), PIPELINE_JOB.STAGE_ORDER)
                 .fetch(this::toJob);
     }
 

@@ -4,6 +4,9 @@ import com.soundforge.library.ImportException;
 import com.soundforge.library.LibraryService;
 import com.soundforge.security.UserAccount;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -76,14 +79,12 @@ public class PipelineService {
 
     /** The user's pipelines that were not dismissed, newest first; each list holds one track's stages in order. */
     public List<List<PipelineJob>> visiblePipelines(UUID ownerId) {
-        List<List<PipelineJob>> pipelines = new ArrayList<>();
+        Map<UUID, List<PipelineJob>> byTrack = new LinkedHashMap<>();
         for (PipelineJob job : jobs.findVisible(ownerId, VISIBLE_PIPELINES)) {
-            if (pipelines.isEmpty() || !pipelines.getLast().getFirst().trackId().equals(job.trackId())) {
-                pipelines.add(new ArrayList<>());
-            }
-            pipelines.getLast().add(job);
+            byTrack.computeIfAbsent(job.trackId(), id -> new ArrayList<>()).add(job);
         }
-        return pipelines;
+        byTrack.values().forEach(stages -> stages.sort(Comparator.comparingInt(PipelineJob::stageOrder)));
+        return List.copyOf(byTrack.values());
     }
 
     public List<JobLogLine> log(UserAccount user, UUID jobId) {

@@ -1,5 +1,6 @@
 package com.soundforge.library.ui;
 
+import com.soundforge.analysis.AnalysisService;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
 import com.soundforge.library.TrackAccessDeniedException;
@@ -34,8 +35,12 @@ public class TrackView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private UUID shownTrackId;
 
-    public TrackView(LibraryService library, CurrentUser currentUser, Broadcaster broadcaster) {
+    private final transient AnalysisService analysis;
+
+    public TrackView(LibraryService library, AnalysisService analysis, CurrentUser currentUser,
+            Broadcaster broadcaster) {
         this.library = library;
+        this.analysis = analysis;
         this.ownerId = currentUser.require().id();
         setWidthFull();
         LiveTopic.follow(this, broadcaster, Topics.tracks(ownerId), message -> {
@@ -74,7 +79,11 @@ public class TrackView extends VerticalLayout implements BeforeEnterObserver, Ha
         player.setId("track-player");
         player.setWidthFull();
         library.waveform(ownerId, track.id(), OVERVIEW_MAX_PEAKS).ifPresent(w -> player.setPeaks(w.peaks()));
-        add(new Anchor("", "← Library"), heading, metadata(track), player);
+        Div facts = metadata(track);
+        analysis.find(track.id()).ifPresent(result -> fact(facts, "Levels", result.levels().peakDbfs() == null
+                ? "digital silence"
+                : "peak %.1f dBFS · RMS %.1f dBFS".formatted(result.levels().peakDbfs(), result.levels().rmsDbfs())));
+        add(new Anchor("", "← Library"), heading, facts, player);
     }
 
     private static Div metadata(Track track) {
