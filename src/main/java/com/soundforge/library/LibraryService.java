@@ -8,6 +8,7 @@ import com.soundforge.audio.WaveformLevel;
 import com.soundforge.db.tables.records.TrackRecord;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -28,15 +29,20 @@ public class LibraryService {
     private final TrackRepository tracks;
     private final TrackStorage storage;
     private final UrlDownloader downloader;
+    private final PageDownloader pageDownloader;
+    private final ImportProperties importProperties;
     private final TrackEvents events;
     private final ApplicationEventPublisher applicationEvents;
     private final TransactionTemplate transaction;
 
-    LibraryService(TrackRepository tracks, TrackStorage storage, UrlDownloader downloader, TrackEvents events,
+    LibraryService(TrackRepository tracks, TrackStorage storage, UrlDownloader downloader,
+            PageDownloader pageDownloader, ImportProperties importProperties, TrackEvents events,
             ApplicationEventPublisher applicationEvents, TransactionTemplate transaction) {
         this.tracks = tracks;
         this.storage = storage;
         this.downloader = downloader;
+        this.pageDownloader = pageDownloader;
+        this.importProperties = importProperties;
         this.events = events;
         this.applicationEvents = applicationEvents;
         this.transaction = transaction;
@@ -57,8 +63,33 @@ public class LibraryService {
         if (done.isPresent()) {
             return new ImportResult(TrackRepository.toTrack(owned(ownerId, trackId)), false);
         }
-        StoredUpload upload = downloader.download(url, progress);
-        return importReceived(ownerId, trackId, upload, UrlFileNames.of(url), true);
+        URI uri = UrlDownloader.parse(url);
+        if (PageUrls.isPageUrl(uri)) {
+            return importPage(ownerId, trackId, uri, url, progress);
+        }
+        try {
+            return importReceived(ownerId, trackId, downloader.download(url, progress), UrlFileNames.of(url), true);
+        } catch (WebPageException page) {
+            if (!pageDownloader.isAvailable()) {
+                throw new ImportException(ImportFailure.UNSUPPORTED_SOURCE,
+                        page.getMessage() + " " + PageDownloader.INSTALL_HINT);
+            }
+            return importPage(ownerId, trackId, uri, url, progress);
+        }
+    }
+
+    /** Whether page links (YouTube, SoundCloud…) can be imported here, i.e. yt-dlp and ffmpeg are installed. */
+    public boolean pageImportsAvailable() {
+        return pageDownloader.isAvailable();
+    }
+
+    private ImportResult importPage(UUID ownerId, UUID trackId, URI uri, String url, DownloadProgress progress)
+            throws ImportException {
+        if (!importProperties.allowPrivateAddresses()) {
+            AddressGuard.requirePublic(uri.getHost());
+        }
+        PageDownloader.Downloaded page = pageDownloader.download(url, progress);
+        return importReceived(ownerId, trackId, page.upload(), page.title(), true);
     }
 
     /** Checks a URL's form before a download job is created for it. */

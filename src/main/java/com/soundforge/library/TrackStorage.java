@@ -94,6 +94,22 @@ class TrackStorage {
         return tmpRoot.resolve("rendition-" + UUID.randomUUID() + ".part");
     }
 
+    Path newTempFolder() throws ImportException {
+        try {
+            return Files.createDirectories(tmpRoot.resolve("fetch-" + UUID.randomUUID() + ".part"));
+        } catch (IOException e) {
+            throw new ImportException(ImportFailure.STORAGE, "No room for the download: " + e.getMessage(), e);
+        }
+    }
+
+    void deleteFolder(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(TrackStorage::deleteQuietly);
+        } catch (IOException ignored) {
+            // swept at the next start
+        }
+    }
+
     String keep(Path tempFile, String relative) throws IOException {
         Path target = resolve(relative);
         Files.createDirectories(target.getParent());
@@ -132,7 +148,7 @@ class TrackStorage {
     /** Removes temp files left by a crash or a killed process. */
     void sweepTemporaryFiles() throws IOException {
         try (var files = Files.list(tmpRoot)) {
-            files.filter(p -> p.getFileName().toString().endsWith(".part")).forEach(TrackStorage::deleteQuietly);
+            files.filter(p -> p.getFileName().toString().endsWith(".part")).forEach(this::deleteFolder);
         }
     }
 

@@ -66,8 +66,7 @@ class UrlDownloader {
         }
         String type = connection.getContentType() == null ? "" : connection.getContentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("text/html")) {
-            throw new ImportException(ImportFailure.NOT_AUDIO, "This URL is a web page, not an audio file. "
-                    + "Page links (YouTube, SoundCloud, Bandcamp…) need yt-dlp.");
+            throw new WebPageException();
         }
         try (InputStream body = new ProgressInputStream(connection.getInputStream(), length, progress)) {
             return storage.receive(body);

@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,6 +164,24 @@ class PipelineTest {
         assertThat(pipelines.jobsOfTrack(owner, started.trackId())).extracting(PipelineJob::status)
                 .containsOnly(JobStatus.FAILED);
         assertThat(library.count(owner.id(), null)).isZero();
+    }
+
+    @Test
+    void aPageLinkIsTurnedIntoAudioByYtDlp() throws Exception {
+        Assumptions.assumeTrue(library.pageImportsAvailable(), "yt-dlp and ffmpeg are installed (.ci/run installs them)");
+        byte[] mp3 = Files.readAllBytes(Path.of("src/test/resources/audio/tone-stereo-44k.mp3"));
+        server.status("/tone.mp3", 200, "audio/mpeg", mp3)
+                .status("/session", 200, "text/html", ("<html><head><title>Night Session Live</title></head><body>"
+                        + "<audio controls src=\"tone.mp3\"></audio></body></html>").getBytes());
+
+        ImportStarted started = pipelines.importUrl(owner.id(), server.url("/session"));
+
+        PipelineJob download = awaitJob(started.jobId(), j -> j.status().isFinished());
+        assertThat(download.status()).as(download.error()).isEqualTo(JobStatus.COMPLETED);
+        Track track = library.get(owner.id(), started.trackId());
+        assertThat(track.title()).startsWith("Night Session Live");
+        assertThat(track.codec()).isEqualTo("flac");
+        assertThat(track.durationMs()).isBetween(900L, 1100L);
     }
 
     @Test

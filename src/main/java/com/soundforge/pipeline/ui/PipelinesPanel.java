@@ -39,7 +39,12 @@ class PipelinesPanel extends VerticalLayout {
         setPadding(false);
         setId("pipelines");
         url.setId("import-url");
-        url.setPlaceholder("https://… link to an audio file");
+        url.setPlaceholder(library.pageImportsAvailable()
+                ? "https://… link to an audio file, or a YouTube / SoundCloud / Bandcamp page"
+                : "https://… link to an audio file");
+        url.setHelperText(library.pageImportsAvailable() ? null
+                : "Page links (YouTube, SoundCloud, Bandcamp) need yt-dlp and ffmpeg on the server: "
+                        + "not installed here (apt-get install yt-dlp ffmpeg).");
         url.setClearButtonVisible(true);
         importButton.setId("import-button");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
