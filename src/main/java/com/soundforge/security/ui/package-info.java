@@ -1,2 +1,2 @@
-/** Sign-in and self-registration screens. */
+/** Sign-in, self-registration and the user's settings (personal API keys). */
 package com.soundforge.security.ui;

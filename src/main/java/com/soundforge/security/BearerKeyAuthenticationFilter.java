@@ -1,0 +1,46 @@
+package com.soundforge.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates {@code Authorization: Bearer <api key>}; an unknown or revoked key ends the request with 401. */
+final class BearerKeyAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+
+    private final ApiKeyService keys;
+    private final JsonApiErrors errors;
+
+    BearerKeyAuthenticationFilter(ApiKeyService keys, JsonApiErrors errors) {
+        this.keys = keys;
+        this.errors = errors;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<UserAccount> owner = keys.authenticate(header.substring(BEARER.length()).strip());
+        if (owner.isEmpty()) {
+            SecurityContextHolder.clearContext();
+            errors.commence(request, response, new BadCredentialsException("Unknown or revoked API key"));
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new ApiKeyAuthentication(owner.get()));
+        SecurityContextHolder.setContext(context);
+        chain.doFilter(request, response);
+    }
+}
