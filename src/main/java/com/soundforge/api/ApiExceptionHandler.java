@@ -1,5 +1,10 @@
 package com.soundforge.api;
 
+import com.soundforge.library.ImportException;
+import com.soundforge.library.TrackAccessDeniedException;
+import com.soundforge.library.TrackNotFoundException;
+import com.soundforge.pipeline.JobAccessDeniedException;
+import com.soundforge.pipeline.JobNotFoundException;
 import com.soundforge.security.ApiError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +17,9 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Every error of the API's controllers as {@link ApiError} JSON. Services signal invalid input with IAE. */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
@@ -22,6 +30,40 @@ class ApiExceptionHandler {
     @ExceptionHandler(ApiNotFoundException.class)
     ResponseEntity<ApiError> notFound(ApiNotFoundException e) {
         return answer(404, "not_found", e.getMessage());
+    }
+
+    @ExceptionHandler({TrackNotFoundException.class, JobNotFoundException.class})
+    ResponseEntity<ApiError> missing(RuntimeException e) {
+        return answer(404, "not_found", e.getMessage());
+    }
+
+    @ExceptionHandler({TrackAccessDeniedException.class, JobAccessDeniedException.class})
+    ResponseEntity<ApiError> forbidden(RuntimeException e) {
+        return answer(403, "forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler(ImportException.class)
+    ResponseEntity<ApiError> refused(ImportException e) {
+        return switch (e.failure()) {
+            case TOO_LARGE -> answer(413, "too_large", e.getMessage());
+            case STORAGE -> answer(500, "storage", e.getMessage());
+            default -> answer(422, e.failure().name().toLowerCase(Locale.ROOT), e.getMessage());
+        };
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+        return answer(413, "too_large", "The file is larger than the upload limit.");
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
+    ResponseEntity<ApiError> noFile(Exception e) {
+        return answer(422, "invalid", "Send the audio as a multipart form field named \"file\".");
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<ApiError> conflict(IllegalStateException e) {
+        return answer(409, "conflict", e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -134,6 +134,15 @@ class PipelineJobRepository {
 
     /** Puts a failed job back in the queue with a fresh attempt budget. */
     boolean resetForRetry(UUID id) {
+        return reset(id, JobStatus.FAILED);
+    }
+
+    /** Puts a finished job (completed or failed) back in the queue, to run it again. */
+    boolean resetForRerun(UUID id) {
+        return reset(id, JobStatus.FAILED, JobStatus.COMPLETED);
+    }
+
+    private boolean reset(UUID id, JobStatus... from) {
         return db.update(PIPELINE_JOB)
                 .set(PIPELINE_JOB.STATUS, JobStatus.QUEUED.wire())
                 .set(PIPELINE_JOB.ATTEMPTS, 0)
@@ -144,7 +153,10 @@ class PipelineJobRepository {
                 .set(PIPELINE_JOB.FINISHED_AT, (OffsetDateTime) null)
                 .set(PIPELINE_JOB.DISMISSED, false)
                 .set(PIPELINE_JOB.UPDATED_AT, now())
-                .where(PIPELINE_JOB.ID.eq(id).and(PIPELINE_JOB.STATUS.eq(JobStatus.FAILED.wire())))
+                .set(PIPELINE_JOB.OUTPUT_PATH, (String) null)
+                .set(PIPELINE_JOB.OUTPUT_BYTES, (Long) null)
+                .where(PIPELINE_JOB.ID.eq(id).and(PIPELINE_JOB.STATUS.in(
+                        java.util.Arrays.stream(from).map(JobStatus::wire).toList())))
                 .execute() == 1;
     }
 

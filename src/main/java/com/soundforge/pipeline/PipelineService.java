@@ -61,6 +61,35 @@ public class PipelineService {
         return jobs.findByTrack(trackId);
     }
 
+    /**
+     * Runs a track's stages after download again (e.g. after an engine upgrade), adding stages installed since;
+     * while any stage is still queued or running it changes nothing and returns the stages as they are.
+     */
+    public List<PipelineJob> rerun(UserAccount user, UUID trackId) {
+        List<PipelineJob> existing = jobsOfTrack(user, trackId);
+        if (existing.isEmpty()) {
+            return startForImportedTrack(user.id(), trackId);
+        }
+        if (existing.stream().anyMatch(job -> !job.status().isFinished())) {
+            return existing;
+        }
+        List<JobType> present = existing.stream().map(PipelineJob::type).toList();
+        List<JobType> missing = installedStages.stream()
+                .filter(type -> type != JobType.DOWNLOAD && !present.contains(type)).toList();
+        if (!missing.isEmpty()) {
+            createStages(user.id(), trackId, missing, null);
+        }
+        List<PipelineJob> stages = jobs.findByTrack(trackId).stream()
+                .filter(job -> job.type() != JobType.DOWNLOAD).toList();
+        if (stages.isEmpty()) {
+            return existing;
+        }
+        stages.forEach(stage -> jobs.resetForRerun(stage.id()));
+        queue.enqueueAgain(stages.getFirst().id());
+        stages.forEach(stage -> publish(stage.id()));
+        return jobs.findByTrack(trackId);
+    }
+
     public PipelineJob job(UserAccount user, UUID jobId) {
         PipelineJob job = jobs.find(jobId).orElseThrow(JobNotFoundException::new);
         if (!user.isAdmin() && !job.ownerId().equals(user.id())) {
