@@ -1,0 +1,63 @@
+package com.soundforge.support;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A database of its own for an app started in another JVM: an H2 file, or, when the suite runs on PostgreSQL
+ * (SPRING_DATASOURCE_URL), a new database on the same server that is dropped afterwards.
+ */
+public final class ThrowAwayDatabase implements AutoCloseable {
+
+    private final String url;
+    private final String adminUrl;
+    private final String name;
+
+    public ThrowAwayDatabase(Path folder) throws SQLException {
+        String suiteUrl = System.getenv("SPRING_DATASOURCE_URL");
+        if (suiteUrl != null && suiteUrl.startsWith("jdbc:postgresql:")) {
+            name = "sfa_throwaway_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            adminUrl = suiteUrl;
+            url = suiteUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+            execute("create database " + name);
+        } else {
+            name = null;
+            adminUrl = null;
+            url = "jdbc:h2:file:" + folder.resolve("db/sfa").toAbsolutePath()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        }
+    }
+
+    /** Command-line properties that point the app at this database. */
+    public List<String> properties() {
+        List<String> properties = new ArrayList<>();
+        properties.add("--spring.datasource.url=" + url);
+        if (name == null) {
+            properties.add("--spring.datasource.username=sa");
+            properties.add("--spring.datasource.password=");
+        }
+        return properties;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (name != null) {
+            execute("drop database if exists " + name + " with (force)");
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        String user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
+        String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
+        try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
