@@ -3,6 +3,7 @@ package com.soundforge.security;
 import static com.soundforge.db.Tables.APP_USER;
 
 import com.soundforge.db.tables.records.AppUserRecord;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -19,6 +20,10 @@ class UserRepository {
 
     Optional<AppUserRecord> findByUsername(String username) {
         return db.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional();
+    }
+
+    List<AppUserRecord> findAll() {
+        return db.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch();
     }
 
     boolean existsByUsername(String username) {

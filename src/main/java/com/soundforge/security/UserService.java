@@ -1,5 +1,6 @@
 package com.soundforge.security;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -40,6 +41,12 @@ public class UserService {
     public Optional<UserAccount> findByUsername(String username) {
         return users.findByUsername(username)
                 .map(r -> new UserAccount(r.getId(), r.getUsername(), Role.valueOf(r.getRole())));
+    }
+
+    /** Every account, by name; for admin screens. */
+    public List<UserAccount> all() {
+        return users.findAll().stream()
+                .map(r -> new UserAccount(r.getId(), r.getUsername(), Role.valueOf(r.getRole()))).toList();
     }
 
     boolean anyAdminExists() {

@@ -14,12 +14,16 @@ import org.springframework.context.annotation.Bean;
 public class BrowserlessUser {
 
     public static final String NAME = "browserless-user";
+    public static final String ADMIN = "browserless-admin";
 
     @Bean
     ApplicationRunner createBrowserlessUser(UserService users) {
         return args -> {
             if (users.findByUsername(NAME).isEmpty()) {
                 users.register(NAME, TestUsers.PASSWORD, Role.USER);
+            }
+            if (users.findByUsername(ADMIN).isEmpty()) {
+                users.register(ADMIN, TestUsers.PASSWORD, Role.ADMIN);
             }
         };
     }
