@@ -18,7 +18,7 @@ class SecurityConfig {
     SecurityFilterChain vaadinSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/media/**").authenticated()
-                .requestMatchers("/health").permitAll());
+                .requestMatchers("/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
