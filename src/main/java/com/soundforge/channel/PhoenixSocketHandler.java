@@ -1,0 +1,86 @@
+package com.soundforge.channel;
+
+import com.soundforge.realtime.Broadcaster;
+import com.soundforge.security.UserAccount;
+import jakarta.websocket.Session;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.SubProtocolCapable;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The WebSocket side of {@code /socket/websocket}: one {@link ChannelConnection} per socket, authenticated in the
+ * handshake. Text arrives in fragments so the frame-size limit holds before a frame is buffered; binary frames are
+ * refused (1003) as this server speaks only the JSON serializer.
+ */
+@Component
+class PhoenixSocketHandler extends TextWebSocketHandler implements SubProtocolCapable {
+
+    static final String SUBPROTOCOL = "phoenix";
+    private static final String CONNECTION = ChannelConnection.class.getName();
+
+    private final ChannelProperties limits;
+    private final PhoenixCodec codec;
+    private final TopicRegistry registry;
+    private final Broadcaster broadcaster;
+
+    PhoenixSocketHandler(ChannelProperties limits, JsonMapper json, TopicRegistry registry, Broadcaster broadcaster) {
+        this.limits = limits;
+        this.codec = new PhoenixCodec(json);
+        this.registry = registry;
+        this.broadcaster = broadcaster;
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) {
+        UserAccount user = (UserAccount) session.getAttributes().get(SocketTokenInterceptor.USER);
+        if (session instanceof NativeWebSocketSession nativeSession
+                && nativeSession.getNativeSession(Session.class) instanceof Session standard) {
+            standard.setMaxIdleTimeout(limits.idleTimeout().toMillis());
+        }
+        session.getAttributes().put(CONNECTION,
+                new ChannelConnection(session, user, limits, codec, registry, broadcaster));
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+        connection(session).receive(message.getPayload(), message.isLast());
+    }
+
+    @Override
+    public void handleTransportError(WebSocketSession session, Throwable exception) throws Exception {
+        closed(session);
+        super.handleTransportError(session, exception);
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        closed(session);
+    }
+
+    @Override
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
+    @Override
+    public List<String> getSubProtocols() {
+        return List.of(SUBPROTOCOL);
+    }
+
+    private static void closed(WebSocketSession session) {
+        ChannelConnection connection = (ChannelConnection) session.getAttributes().get(CONNECTION);
+        if (connection != null) {
+            connection.closed();
+        }
+    }
+
+    private static ChannelConnection connection(WebSocketSession session) {
+        return (ChannelConnection) session.getAttributes().get(CONNECTION);
+    }
+}
