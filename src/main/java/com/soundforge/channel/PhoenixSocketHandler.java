@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PhoenixSocketHandler extends TextWebSocketHandler implements SubProtocolCapable {
 
     static final String SUBPROTOCOL = "phoenix";
+    static final String TOMCAT_BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
     private static final String CONNECTION = ChannelConnection.class.getName();
 
     private final ChannelProperties limits;
@@ -42,6 +43,9 @@ class PhoenixSocketHandler extends TextWebSocketHandler implements SubProtocolCa
         if (session instanceof NativeWebSocketSession nativeSession
                 && nativeSession.getNativeSession(Session.class) instanceof Session standard) {
             standard.setMaxIdleTimeout(limits.idleTimeout().toMillis());
+            // A send blocked by a client that stopped reading fails after this (Tomcat's default is 20 s); the
+            // session decorator's own limits only apply while a second thread tries to send.
+            standard.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, limits.sendTimeLimit().toMillis());
         }
         session.getAttributes().put(CONNECTION,
                 new ChannelConnection(session, user, limits, codec, registry, broadcaster));

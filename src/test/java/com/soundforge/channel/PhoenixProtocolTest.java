@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 /** The Phoenix V2 wire protocol, frame by frame, from a raw WebSocket client. */
 @SfaWebTest
 @Import(TestTopics.class)
-@TestPropertySource(properties = "sfa.channel.idle-timeout=4s")
+@TestPropertySource(properties = {"sfa.channel.idle-timeout=4s", "sfa.channel.send-time-limit=2s"})
 class PhoenixProtocolTest {
 
     private static final String OK_EMPTY = "{\"status\":\"ok\",\"response\":{}}";
@@ -271,6 +271,32 @@ class PhoenixProtocolTest {
 
         assertThat(flood.awaitClose(PhoenixTestClient.WAIT)).isEqualTo(1008);
         assertThat(bystander.heartbeat("1").at("/4/status").asString()).isEqualTo("ok");
+    }
+
+    @Test
+    void aClientThatStopsReadingIsDroppedWithoutHoldingUpThePublisherOrOthers() throws Exception {
+        String relay = TestTopics.RELAY_PREFIX + "firehose";
+        PhoenixTestClient stalled = connect();
+        stalled.join("1", "test:firehose");
+        stalled.stopReading();
+        PhoenixTestClient healthy = connect();
+        healthy.join("1", "test:firehose");
+        String chunk = "x".repeat(50_000);
+
+        long start = System.nanoTime();
+        for (int i = 0; i < 400; i++) {
+            broadcaster.publish(relay, "chunk", chunk);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+
+        for (int i = 0; i < 400; i++) {
+            assertThat(healthy.next().at("/3").asString()).isEqualTo("chunk");
+        }
+        for (int i = 0; i < 300 && broadcaster.subscriberCount(relay) > 1; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(broadcaster.subscriberCount(relay)).isEqualTo(1);
+        assertThat(healthy.heartbeat("2").at("/4/status").asString()).isEqualTo("ok");
     }
 
     @Test

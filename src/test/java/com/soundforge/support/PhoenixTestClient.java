@@ -28,6 +28,7 @@ public final class PhoenixTestClient implements AutoCloseable {
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
+    private volatile boolean paused;
     private WebSocket socket;
 
     private PhoenixTestClient() {
@@ -137,6 +138,11 @@ public final class PhoenixTestClient implements AutoCloseable {
         }
     }
 
+    /** Stops taking frames from the network after the next one, like a client that hangs. */
+    public void stopReading() {
+        paused = true;
+    }
+
     public boolean isClosed() {
         return closeCode.isDone();
     }
@@ -157,7 +163,9 @@ public final class PhoenixTestClient implements AutoCloseable {
                     frames.add(JSON.readTree(partial.toString()));
                     partial.setLength(0);
                 }
-                webSocket.request(1);
+                if (!paused) {
+                    webSocket.request(1);
+                }
                 return null;
             }
 
