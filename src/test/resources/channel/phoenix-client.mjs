@@ -1,9 +1,9 @@
 // Drives the official `phoenix` npm client against SFA's channel socket and prints one JSON object per line
 // for PhoenixJsClientTest. Environment: PHOENIX_DIR (where phoenix is installed), SFA_SOCKET_URL
-// (ws://host:port/socket), SFA_TOKEN, MODE = session | auth-token | bad-token.
+// (ws://host:port/socket), SFA_TOKEN, MODE = session | longpoll | auth-token | bad-token.
 import { createRequire } from "node:module";
 
-const { Socket } = createRequire(process.env.PHOENIX_DIR + "/")("phoenix");
+const { Socket, LongPoll } = createRequire(process.env.PHOENIX_DIR + "/")("phoenix");
 const url = process.env.SFA_SOCKET_URL;
 const token = process.env.SFA_TOKEN;
 const mode = process.env.MODE || "session";
@@ -12,7 +12,7 @@ const print = (step, extra = {}) => console.log(JSON.stringify({ step, ...extra 
 const finish = (code) => setTimeout(() => process.exit(code), 50);
 setTimeout(() => { print("timeout"); finish(2); }, 20_000);
 
-const options = { transport: WebSocket, reconnectAfterMs: () => 60_000 };
+const options = { transport: mode === "longpoll" ? LongPoll : WebSocket, reconnectAfterMs: () => 60_000 };
 if (mode === "auth-token") {
   options.authToken = token;
 } else {

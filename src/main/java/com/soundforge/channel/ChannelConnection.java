@@ -9,10 +9,9 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.WebSocketSession;
 
 /**
- * One client socket: assembles frames within the size limit, enforces the message rate, answers heartbeats and
+ * One client connection, over either transport: assembles frames within the size limit, enforces the message rate, answers heartbeats and
  * routes joins, leaves and pushes to its {@link JoinedChannels}. Inbound calls come one at a time.
  */
 final class ChannelConnection {
@@ -30,16 +29,17 @@ final class ChannelConnection {
     private final TokenBucket rate;
     private final JoinedChannels channels;
 
-    ChannelConnection(WebSocketSession session, UserAccount user, ChannelProperties limits, PhoenixCodec codec,
+    ChannelConnection(String id, Outbound out, UserAccount user, ChannelProperties limits, PhoenixCodec codec,
             TopicRegistry registry, Broadcaster broadcaster) {
-        this.id = session.getId();
-        this.out = new Outbound(session, codec, limits);
+        this.id = id;
+        this.out = out;
         this.codec = codec;
         this.assembler = new FrameAssembler(limits.maxFrameSize().toBytes());
         this.rate = new TokenBucket(limits.messagesPerSecond(), limits.messageBurst(), System.nanoTime());
         this.channels = new JoinedChannels(user, registry, broadcaster, out, limits.maxChannels());
     }
 
+    /** A whole text message or, on a WebSocket, a fragment of one. */
     void receive(String fragment, boolean last) {
         if (!assembler.append(fragment)) {
             refuse(TOO_BIG);

@@ -7,8 +7,9 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Limits of the channel socket, per connection: largest frame, message rate (token bucket), joined channels,
- * outbound buffering (a connection that cannot keep up is closed instead of slowing anyone else), and how long a
- * connection may stay silent (clients send a heartbeat every 30 s).
+ * outbound buffering (a connection that cannot keep up is closed instead of slowing anyone else), how long a
+ * connection may stay silent (clients send a heartbeat every 30 s; a long-poll session counts as silent while no
+ * poll is waiting), and how long a long poll waits for messages before answering 204.
  */
 @ConfigurationProperties("sfa.channel")
 public record ChannelProperties(
@@ -19,6 +20,7 @@ public record ChannelProperties(
         Duration sendTimeLimit,
         DataSize sendBufferSize,
         Duration idleTimeout,
+        Duration longPollWindow,
         List<String> allowedOrigins) {
 
     public ChannelProperties {
@@ -29,6 +31,7 @@ public record ChannelProperties(
         sendTimeLimit = sendTimeLimit == null ? Duration.ofSeconds(10) : sendTimeLimit;
         sendBufferSize = sendBufferSize == null ? DataSize.ofKilobytes(512) : sendBufferSize;
         idleTimeout = idleTimeout == null ? Duration.ofSeconds(60) : idleTimeout;
+        longPollWindow = longPollWindow == null ? Duration.ofSeconds(10) : longPollWindow;
         allowedOrigins = allowedOrigins == null || allowedOrigins.isEmpty() ? List.of("*") : List.copyOf(allowedOrigins);
     }
 }

@@ -1,61 +1,17 @@
 package com.soundforge.channel;
 
-import java.io.IOException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.TextMessage;
-import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
-import org.springframework.web.socket.handler.SessionLimitExceededException;
 
 /**
- * A connection's sending side. Any thread may send: while one send is in progress the others queue in the
- * session's own bounded buffer and return at once; a client too slow for the send-time or buffer limit is
- * disconnected, so it never holds up the broadcaster or other connections.
+ * Where a connection's frames go: a WebSocket, or the queue a long-poll client collects from. Any thread may send;
+ * sending never waits for a slow client (one that cannot keep up is disconnected instead).
  */
-final class Outbound {
-
-    private static final Logger log = LoggerFactory.getLogger(Outbound.class);
-
-    private final ConcurrentWebSocketSessionDecorator session;
-    private final PhoenixCodec codec;
-
-    Outbound(WebSocketSession session, PhoenixCodec codec, ChannelProperties limits) {
-        this.session = new ConcurrentWebSocketSessionDecorator(session,
-                (int) limits.sendTimeLimit().toMillis(), (int) limits.sendBufferSize().toBytes(),
-                ConcurrentWebSocketSessionDecorator.OverflowStrategy.TERMINATE);
-        this.codec = codec;
-    }
+interface Outbound {
 
     /** Sends the frame unless the connection is gone; false when it is (or just went). */
-    boolean send(PhoenixFrame frame) {
-        if (!session.isOpen()) {
-            return false;
-        }
-        try {
-            session.sendMessage(new TextMessage(codec.encode(frame)));
-            return true;
-        } catch (SessionLimitExceededException tooSlow) {
-            log.debug("Closing channel socket {}: {}", session.getId(), tooSlow.getMessage());
-            close(tooSlow.getStatus());
-            return false;
-        } catch (IOException | IllegalStateException gone) {
-            log.debug("Channel socket {} is gone: {}", session.getId(), gone.getMessage());
-            close(CloseStatus.SESSION_NOT_RELIABLE);
-            return false;
-        }
-    }
+    boolean send(PhoenixFrame frame);
 
-    boolean isOpen() {
-        return session.isOpen();
-    }
+    boolean isOpen();
 
-    void close(CloseStatus status) {
-        try {
-            session.close(status);
-        } catch (IOException | IllegalStateException e) {
-            log.debug("Closing channel socket {} failed: {}", session.getId(), e.getMessage());
-        }
-    }
+    void close(CloseStatus status);
 }

@@ -1,6 +1,5 @@
 package com.soundforge.channel;
 
-import com.soundforge.realtime.Broadcaster;
 import com.soundforge.security.UserAccount;
 import jakarta.websocket.Session;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The WebSocket side of {@code /socket/websocket}: one {@link ChannelConnection} per socket, authenticated in the
@@ -25,16 +23,12 @@ class PhoenixSocketHandler extends TextWebSocketHandler implements SubProtocolCa
     static final String TOMCAT_BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
     private static final String CONNECTION = ChannelConnection.class.getName();
 
+    private final ChannelConnections connections;
     private final ChannelProperties limits;
-    private final PhoenixCodec codec;
-    private final TopicRegistry registry;
-    private final Broadcaster broadcaster;
 
-    PhoenixSocketHandler(ChannelProperties limits, JsonMapper json, TopicRegistry registry, Broadcaster broadcaster) {
-        this.limits = limits;
-        this.codec = new PhoenixCodec(json);
-        this.registry = registry;
-        this.broadcaster = broadcaster;
+    PhoenixSocketHandler(ChannelConnections connections) {
+        this.connections = connections;
+        this.limits = connections.limits();
     }
 
     @Override
@@ -47,8 +41,8 @@ class PhoenixSocketHandler extends TextWebSocketHandler implements SubProtocolCa
             // session decorator's own limits only apply while a second thread tries to send.
             standard.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, limits.sendTimeLimit().toMillis());
         }
-        session.getAttributes().put(CONNECTION,
-                new ChannelConnection(session, user, limits, codec, registry, broadcaster));
+        Outbound out = new WebSocketOutbound(session, connections.codec(), limits);
+        session.getAttributes().put(CONNECTION, connections.open(session.getId(), out, user));
     }
 
     @Override

@@ -3,8 +3,6 @@ package com.soundforge.channel;
 import com.soundforge.security.ApiKeyService;
 import com.soundforge.security.UserAccount;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -15,14 +13,12 @@ import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 
 /**
- * Authenticates the socket before the upgrade with an API key, given as the {@code token} parameter (the phoenix
- * client's {@code params}) or in {@code Sec-WebSocket-Protocol: phoenix, base64url.bearer.phx.<base64 key>} (its
- * {@code authToken}). No valid key, no socket: 403, as Phoenix refuses a connect.
+ * Authenticates the WebSocket before the upgrade with an API key (see {@link SocketCredentials}). No valid key,
+ * no socket: 403, as Phoenix refuses a connect; an unsupported protocol version is a 400.
  */
 final class SocketTokenInterceptor implements HandshakeInterceptor {
 
     static final String USER = UserAccount.class.getName();
-    static final String PROTOCOL_TOKEN_PREFIX = "base64url.bearer.phx.";
 
     private final ApiKeyService keys;
 
@@ -34,12 +30,11 @@ final class SocketTokenInterceptor implements HandshakeInterceptor {
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
             Map<String, Object> attributes) {
         HttpServletRequest servlet = ((ServletServerHttpRequest) request).getServletRequest();
-        String vsn = servlet.getParameter("vsn");
-        if (vsn != null && !vsn.startsWith("2.")) {
+        if (!SocketCredentials.supportedVersion(servlet)) {
             response.setStatusCode(HttpStatus.BAD_REQUEST);
             return false;
         }
-        Optional<UserAccount> user = token(servlet).flatMap(keys::authenticate);
+        Optional<UserAccount> user = SocketCredentials.webSocketKey(servlet).flatMap(keys::authenticate);
         if (user.isEmpty()) {
             response.setStatusCode(HttpStatus.FORBIDDEN);
             return false;
@@ -51,33 +46,5 @@ final class SocketTokenInterceptor implements HandshakeInterceptor {
     @Override
     public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
             Exception exception) {
-    }
-
-    static Optional<String> token(HttpServletRequest request) {
-        String parameter = request.getParameter("token");
-        if (parameter != null && !parameter.isBlank()) {
-            return Optional.of(parameter);
-        }
-        var protocolHeaders = request.getHeaders("Sec-WebSocket-Protocol");
-        while (protocolHeaders != null && protocolHeaders.hasMoreElements()) {
-            for (String protocol : protocolHeaders.nextElement().split(",")) {
-                String candidate = protocol.strip();
-                if (candidate.startsWith(PROTOCOL_TOKEN_PREFIX)) {
-                    return decode(candidate.substring(PROTOCOL_TOKEN_PREFIX.length()));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The phoenix client encodes with btoa (standard alphabet, '=' stripped); base64url is accepted too. */
-    private static Optional<String> decode(String encoded) {
-        String standard = encoded.replace('-', '+').replace('_', '/');
-        String padded = standard + "=".repeat((4 - standard.length() % 4) % 4);
-        try {
-            return Optional.of(new String(Base64.getDecoder().decode(padded), StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
-        }
     }
 }

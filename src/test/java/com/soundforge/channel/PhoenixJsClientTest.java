@@ -70,6 +70,26 @@ class PhoenixJsClientTest {
     }
 
     @Test
+    void theClientDoesTheSameOverTheLongPollTransport() throws Exception {
+        UserAccount user = TestUsers.create(users);
+        try (PhoenixJsClient client = PhoenixJsClient.start(port, keys.create(user.id(), "node").rawKey(),
+                "longpoll")) {
+            client.awaitStep("open");
+            client.awaitStep("joined");
+            assertThat(client.awaitStep("pong").at("/response/pong").asBoolean()).isTrue();
+            client.awaitStep("ready");
+
+            Track track = importTrack(user, "Poll Artist - Patience.wav");
+
+            assertThat(client.awaitStep("track:created").at("/payload/id").asString())
+                    .isEqualTo(track.id().toString());
+            client.awaitStep("left");
+            client.awaitStep("disconnected");
+            assertThat(client.exitCode()).isZero();
+        }
+    }
+
+    @Test
     void aBadTokenMakesTheClientsSocketFail() throws Exception {
         try (PhoenixJsClient client = PhoenixJsClient.start(port, "sfa_not-a-real-key", "bad-token")) {
             assertThat(client.next(20).get("step").asString()).isEqualTo("error");

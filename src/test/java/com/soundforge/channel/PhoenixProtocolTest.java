@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 /** The Phoenix V2 wire protocol, frame by frame, from a raw WebSocket client. */
 @SfaWebTest
 @Import(TestTopics.class)
-@TestPropertySource(properties = {"sfa.channel.idle-timeout=4s", "sfa.channel.send-time-limit=2s"})
+@TestPropertySource(properties = {"sfa.channel.idle-timeout=4s", "sfa.channel.send-time-limit=2s",
+        "sfa.channel.long-poll-window=1s"})
 class PhoenixProtocolTest {
 
     private static final String OK_EMPTY = "{\"status\":\"ok\",\"response\":{}}";
