@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
 
 /**
- * One client connection, over either transport: assembles frames within the size limit, enforces the message rate, answers heartbeats and
- * routes joins, leaves and pushes to its {@link JoinedChannels}. Inbound calls come one at a time.
+ * One client connection, over either transport: assembles frames within the size limit, enforces the message
+ * rate, answers heartbeats and routes joins, leaves and pushes to its {@link JoinedChannels}. Inbound calls come
+ * one at a time.
  */
 final class ChannelConnection {
 

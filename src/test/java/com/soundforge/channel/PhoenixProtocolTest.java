@@ -205,7 +205,8 @@ class PhoenixProtocolTest {
                 .isEqualTo(403);
         assertThat(PhoenixTestClient.refusedHandshakeStatus(PhoenixTestClient.uri(port, "token=" + revoked)))
                 .isEqualTo(403);
-        assertThat(PhoenixTestClient.refusedHandshakeStatus(PhoenixTestClient.uri(port, "token=" + token + "&vsn=1.0.0")))
+        assertThat(PhoenixTestClient.refusedHandshakeStatus(
+                PhoenixTestClient.uri(port, "token=" + token + "&vsn=1.0.0")))
                 .isEqualTo(400);
     }
 
