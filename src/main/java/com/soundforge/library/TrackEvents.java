@@ -11,6 +11,8 @@ public final class TrackEvents {
 
     public static final String CREATED = "track:created";
     public static final String DELETED = "track:deleted";
+    /** Reserved for metadata edits (payload: the {@link Track}); nothing edits tracks yet. */
+    public static final String UPDATED = "track:updated";
 
     private final Broadcaster broadcaster;
 

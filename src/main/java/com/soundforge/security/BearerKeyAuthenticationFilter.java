@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Authenticates {@code Authorization: Bearer <api key>}; an unknown or revoked key ends the request with 401. */
@@ -18,10 +18,13 @@ final class BearerKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiKeyService keys;
     private final JsonApiErrors errors;
+    private final SecurityContextHolderStrategy contexts;
 
-    BearerKeyAuthenticationFilter(ApiKeyService keys, JsonApiErrors errors) {
+    /** The strategy must be the one the rest of the chain reads (Vaadin registers its own as a bean). */
+    BearerKeyAuthenticationFilter(ApiKeyService keys, JsonApiErrors errors, SecurityContextHolderStrategy contexts) {
         this.keys = keys;
         this.errors = errors;
+        this.contexts = contexts;
     }
 
     @Override
@@ -34,13 +37,13 @@ final class BearerKeyAuthenticationFilter extends OncePerRequestFilter {
         }
         Optional<UserAccount> owner = keys.authenticate(header.substring(BEARER.length()).strip());
         if (owner.isEmpty()) {
-            SecurityContextHolder.clearContext();
+            contexts.clearContext();
             errors.commence(request, response, new BadCredentialsException("Unknown or revoked API key"));
             return;
         }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(new ApiKeyAuthentication(owner.get()));
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         chain.doFilter(request, response);
     }
 }

@@ -1,0 +1,30 @@
+package com.soundforge.channel;
+
+import com.soundforge.realtime.TopicMessage;
+import com.soundforge.security.UserAccount;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A family of channel topics a client may join, offered by a feature as a Spring bean. The endpoint asks
+ * {@link #handles} to find the implementation, {@link #join} to authorize a join and to name the broadcaster
+ * topics to relay, and {@link #translate} for each broadcaster message on them (called on a broadcaster delivery
+ * thread, so it must be thread-safe and quick). Every joined channel also answers the client push {@code ping}
+ * with {@code {"pong": true}} without asking the implementation.
+ */
+public interface ChannelTopic {
+
+    /** Whether this implementation serves the channel topic, e.g. {@code topic.startsWith("jobs:")}. */
+    boolean handles(String topic);
+
+    /** Authorizes the user's join; {@link JoinDecision#ok} names the broadcaster topics whose messages to relay. */
+    JoinDecision join(UserAccount user, String topic, Map<String, Object> params);
+
+    /** A broadcaster message as a channel event with a JSON-serializable payload; empty to skip it. */
+    Optional<OutboundEvent> translate(TopicMessage message);
+
+    /** Answers a client push on a joined channel; an exception crashes the channel ({@code phx_error}). */
+    default Reply handleIn(UserAccount user, String topic, String event, Map<String, Object> payload) {
+        return Reply.error("unknown event");
+    }
+}

@@ -1,0 +1,86 @@
+package com.soundforge.channel;
+
+import com.soundforge.realtime.Broadcaster;
+import com.soundforge.realtime.SubscriberGoneException;
+import com.soundforge.realtime.Subscription;
+import com.soundforge.realtime.TopicMessage;
+import com.soundforge.security.UserAccount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One incarnation of a joined channel (identified by its join ref): relays its broadcaster topics through the
+ * {@link ChannelTopic} and answers client pushes. Messages that arrive before the join reply went out are held
+ * back until {@link #open}, so the reply is always the channel's first frame.
+ */
+final class JoinedChannel {
+
+    static final String PING = "ping";
+
+    final String topic;
+    final String joinRef;
+    private final ChannelTopic handler;
+    private final UserAccount user;
+    private final Outbound out;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private List<PhoenixFrame> heldBack = new ArrayList<>();
+    private boolean closed;
+
+    JoinedChannel(String topic, String joinRef, ChannelTopic handler, UserAccount user, Outbound out) {
+        this.topic = topic;
+        this.joinRef = joinRef;
+        this.handler = handler;
+        this.user = user;
+        this.out = out;
+    }
+
+    synchronized void subscribe(Broadcaster broadcaster, List<String> broadcasterTopics) {
+        for (String broadcasterTopic : broadcasterTopics) {
+            if (!closed) {
+                subscriptions.add(broadcaster.subscribe(broadcasterTopic, this::relay));
+            }
+        }
+    }
+
+    /** Sends what arrived during the join, then lets messages through directly. */
+    synchronized void open() {
+        List<PhoenixFrame> pending = heldBack;
+        heldBack = null;
+        pending.forEach(out::send);
+    }
+
+    Reply handleIn(String event, Map<String, Object> payload) {
+        if (PING.equals(event)) {
+            return Reply.ok(Map.of("pong", true));
+        }
+        return handler.handleIn(user, topic, event, payload);
+    }
+
+    synchronized void close() {
+        closed = true;
+        subscriptions.forEach(Subscription::close);
+        subscriptions.clear();
+    }
+
+    private void relay(TopicMessage message) {
+        if (isClosed() || !out.isOpen()) {
+            throw new SubscriberGoneException("channel " + topic + " closed");
+        }
+        handler.translate(message).ifPresent(event -> deliver(PhoenixFrame.push(joinRef, topic, event)));
+    }
+
+    private void deliver(PhoenixFrame frame) {
+        synchronized (this) {
+            if (heldBack != null) {
+                heldBack.add(frame);
+                return;
+            }
+        }
+        out.send(frame);
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
+    }
+}

@@ -1,0 +1,50 @@
+package com.soundforge.channel;
+
+import com.soundforge.security.ApiKeyService;
+import com.soundforge.security.UserAccount;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.server.HandshakeInterceptor;
+
+/**
+ * Authenticates the WebSocket before the upgrade with an API key (see {@link SocketCredentials}). No valid key,
+ * no socket: 403, as Phoenix refuses a connect; an unsupported protocol version is a 400.
+ */
+final class SocketTokenInterceptor implements HandshakeInterceptor {
+
+    static final String USER = UserAccount.class.getName();
+
+    private final ApiKeyService keys;
+
+    SocketTokenInterceptor(ApiKeyService keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+            Map<String, Object> attributes) {
+        HttpServletRequest servlet = ((ServletServerHttpRequest) request).getServletRequest();
+        if (!SocketCredentials.supportedVersion(servlet)) {
+            response.setStatusCode(HttpStatus.BAD_REQUEST);
+            return false;
+        }
+        Optional<UserAccount> user = SocketCredentials.webSocketKey(servlet).flatMap(keys::authenticate);
+        if (user.isEmpty()) {
+            response.setStatusCode(HttpStatus.FORBIDDEN);
+            return false;
+        }
+        attributes.put(USER, user.get());
+        return true;
+    }
+
+    @Override
+    public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+            Exception exception) {
+    }
+}

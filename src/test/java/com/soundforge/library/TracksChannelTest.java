@@ -1,0 +1,133 @@
+package com.soundforge.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.soundforge.audio.TestAudio;
+import com.soundforge.realtime.Broadcaster;
+import com.soundforge.realtime.Topics;
+import com.soundforge.security.ApiKeyService;
+import com.soundforge.security.UserAccount;
+import com.soundforge.security.UserService;
+import com.soundforge.support.PhoenixTestClient;
+import com.soundforge.support.SfaWebTest;
+import com.soundforge.support.TestUsers;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The {@code tracks} channel: a user's own library, live, over the channel socket. */
+@SfaWebTest
+class TracksChannelTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    ApiKeyService keys;
+
+    @Autowired
+    LibraryService library;
+
+    @Autowired
+    Broadcaster broadcaster;
+
+    @TempDir
+    Path work;
+
+    UserAccount owner;
+    PhoenixTestClient ownerSocket;
+    PhoenixTestClient strangerSocket;
+
+    @BeforeEach
+    void twoUsersJoinTheirTracks() {
+        owner = TestUsers.create(users);
+        UserAccount stranger = TestUsers.create(users);
+        ownerSocket = PhoenixTestClient.connect(port, keys.create(owner.id(), "owner").rawKey());
+        strangerSocket = PhoenixTestClient.connect(port, keys.create(stranger.id(), "stranger").rawKey());
+        assertThat(ownerSocket.join("1", "tracks").at("/4/status").asString()).isEqualTo("ok");
+        assertThat(strangerSocket.join("1", "tracks").at("/4/status").asString()).isEqualTo("ok");
+    }
+
+    @AfterEach
+    void disconnect() {
+        ownerSocket.close();
+        strangerSocket.close();
+    }
+
+    @Test
+    void anImportedTrackArrivesAsTrackCreatedForItsOwnerOnly() throws Exception {
+        Path wav = TestAudio.writeSineWav(work.resolve("Channel Artist - Live Wire.wav"), 44_100, 2, 1.0, 440);
+        Track track;
+        try (InputStream in = Files.newInputStream(wav)) {
+            track = library.importAudio(owner.id(), in, "Channel Artist - Live Wire.wav").track();
+        }
+
+        JsonNode frame = ownerSocket.next();
+        assertThat(frame.at("/0").asString()).isEqualTo("1");
+        assertThat(frame.at("/1").isNull()).isTrue();
+        assertThat(frame.at("/2").asString()).isEqualTo("tracks");
+        assertThat(frame.at("/3").asString()).isEqualTo("track:created");
+        JsonNode payload = frame.get(4);
+        assertThat(payload.propertyNames()).containsExactly("id", "title", "artist", "album", "codec",
+                "sample_rate_hz", "channels", "duration_ms", "file_size_bytes", "created_at");
+        assertThat(payload.get("id").asString()).isEqualTo(track.id().toString());
+        assertThat(payload.get("title").asString()).isEqualTo("Live Wire");
+        assertThat(payload.get("artist").asString()).isEqualTo("Channel Artist");
+        assertThat(payload.get("album").isNull()).isTrue();
+        assertThat(payload.get("codec").asString()).isEqualTo("wav");
+        assertThat(payload.get("sample_rate_hz").asInt()).isEqualTo(44_100);
+        assertThat(payload.get("channels").asInt()).isEqualTo(2);
+        assertThat(payload.get("duration_ms").asLong()).isEqualTo(1000);
+        assertThat(payload.get("file_size_bytes").asLong()).isEqualTo(Files.size(wav));
+        assertThat(payload.get("created_at").asString()).isEqualTo(track.createdAt().toString());
+        assertThat(strangerSocket.framesWithin(Duration.ofMillis(500))).isEmpty();
+    }
+
+    @Test
+    void deletedAndUpdatedTracksAreRelayedToo() throws Exception {
+        Path wav = TestAudio.writeSineWav(work.resolve("gone.wav"), 44_100, 1, 0.3, 330);
+        Track track;
+        try (InputStream in = Files.newInputStream(wav)) {
+            track = library.importAudio(owner.id(), in, "gone.wav").track();
+        }
+        assertThat(ownerSocket.next().at("/3").asString()).isEqualTo("track:created");
+
+        broadcaster.publish(Topics.tracks(owner.id()), TrackEvents.UPDATED, track);
+        JsonNode updated = ownerSocket.next();
+        assertThat(updated.at("/3").asString()).isEqualTo("track:updated");
+        assertThat(updated.at("/4/id").asString()).isEqualTo(track.id().toString());
+
+        library.delete(owner.id(), List.of(track.id()));
+        assertThat(PhoenixTestClient.wire(ownerSocket.next()))
+                .isEqualTo("[\"1\",null,\"tracks\",\"track:deleted\",{\"id\":\"" + track.id() + "\"}]");
+        assertThat(strangerSocket.framesWithin(Duration.ofMillis(300))).isEmpty();
+    }
+
+    @Test
+    void theTracksChannelAnswersPingAndRefusesOtherPushes() {
+        ownerSocket.push("1", "2", "tracks", "ping", "{}");
+        assertThat(PhoenixTestClient.wire(ownerSocket.next()))
+                .isEqualTo("[\"1\",\"2\",\"tracks\",\"phx_reply\",{\"status\":\"ok\",\"response\":{\"pong\":true}}]");
+
+        ownerSocket.push("1", "3", "tracks", "delete_everything", "{}");
+        assertThat(ownerSocket.next().at("/4/response/reason").asString()).isEqualTo("unknown event");
+    }
+
+    @Test
+    void onlyTheBareTracksTopicIsServedNotSomeoneElsesTracksTopic() {
+        assertThat(ownerSocket.join("5", "tracks:" + owner.id()).at("/4/response/reason").asString())
+                .isEqualTo("unmatched topic");
+    }
+}
