@@ -1,8 +1,11 @@
 package com.soundforge.api;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration
@@ -10,9 +13,11 @@ class ApiConfiguration {
 
     /** After Spring Security's filters (order -100), so the caller is known. */
     @Bean
-    FilterRegistrationBean<RateLimitFilter> apiRateLimit(RateLimitProperties limits, JsonMapper json) {
+    FilterRegistrationBean<RateLimitFilter> apiRateLimit(RateLimitProperties limits, JsonMapper json,
+            ObjectProvider<SecurityContextHolderStrategy> strategies) {
+        SecurityContextHolderStrategy contexts = strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
         FilterRegistrationBean<RateLimitFilter> registration =
-                new FilterRegistrationBean<>(new RateLimitFilter(limits, json));
+                new FilterRegistrationBean<>(new RateLimitFilter(limits, json, contexts));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(0);
         return registration;

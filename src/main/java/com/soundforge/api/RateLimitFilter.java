@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,17 +20,19 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private final RateLimitProperties limits;
     private final JsonMapper json;
+    private final SecurityContextHolderStrategy contexts;
     private final ConcurrentHashMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
-    RateLimitFilter(RateLimitProperties limits, JsonMapper json) {
+    RateLimitFilter(RateLimitProperties limits, JsonMapper json, SecurityContextHolderStrategy contexts) {
         this.limits = limits;
         this.json = json;
+        this.contexts = contexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        Authentication caller = contexts.getContext().getAuthentication();
         if (caller == null || !caller.isAuthenticated()) {
             chain.doFilter(request, response);
             return;
