@@ -1,5 +1,6 @@
 package com.soundforge.api;
 
+import com.soundforge.realtime.TokenBucket;
 import com.soundforge.security.ApiError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -39,7 +40,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         }
         long now = System.nanoTime();
         long waitNanos = buckets.computeIfAbsent(caller.getName(),
-                name -> new TokenBucket(limits.burst(), limits.requestsPerSecond(), now)).take(now);
+                name -> new TokenBucket(limits.requestsPerSecond(), limits.burst(), now)).take(now);
         if (waitNanos == 0) {
             chain.doFilter(request, response);
             return;

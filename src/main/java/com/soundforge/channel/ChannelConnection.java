@@ -3,6 +3,7 @@ package com.soundforge.channel;
 import com.soundforge.channel.PhoenixCodec.Invalid;
 import com.soundforge.channel.PhoenixCodec.Malformed;
 import com.soundforge.channel.PhoenixCodec.Valid;
+import com.soundforge.realtime.TokenBucket;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.security.UserAccount;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.soundforge.channel;
+package com.soundforge.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

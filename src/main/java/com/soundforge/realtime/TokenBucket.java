@@ -1,22 +1,26 @@
-package com.soundforge.api;
+package com.soundforge.realtime;
 
-/** A token bucket: {@code capacity} tokens, refilled at {@code perSecond}; thread-safe. */
-final class TokenBucket {
+/** A rate limit: {@code burst} at once, refilled at {@code perSecond}. Thread-safe. */
+public final class TokenBucket {
 
     private final double capacity;
     private final double perNano;
     private double tokens;
     private long last;
 
-    TokenBucket(double capacity, double perSecond, long nowNanos) {
-        this.capacity = capacity;
+    public TokenBucket(double perSecond, double burst, long nowNanos) {
+        this.capacity = burst;
         this.perNano = perSecond / 1e9;
-        this.tokens = capacity;
+        this.tokens = burst;
         this.last = nowNanos;
     }
 
+    public boolean tryTake(long nowNanos) {
+        return take(nowNanos) == 0;
+    }
+
     /** Takes a token; returns 0 when one was available, else the nanoseconds until one will be. */
-    synchronized long take(long nowNanos) {
+    public synchronized long take(long nowNanos) {
         tokens = Math.min(capacity, tokens + (nowNanos - last) * perNano);
         last = nowNanos;
         if (tokens >= 1) {
