@@ -11,6 +11,7 @@ import com.soundforge.support.SfaSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,17 +41,18 @@ class SettingsViewTest extends SpringBrowserlessTest {
         SettingsView view = navigate(SettingsView.class);
         assertThat(view.newKey.isVisible()).isFalse();
 
-        test(view.name).setValue("Studio laptop");
+        String laptop = unique("Studio laptop");
+        test(view.name).setValue(laptop);
         test(view.create).click();
 
         String shown = view.newKey.key.getValue();
         assertThat(view.newKey.isVisible()).isTrue();
         assertThat(view.newKey.key.isReadOnly()).isTrue();
-        assertThat(view.newKey.warning.getText()).contains("Studio laptop").contains("will not show it again");
+        assertThat(view.newKey.warning.getText()).contains(laptop).contains("will not show it again");
         assertThat(keys.authenticate(shown)).contains(me);
         assertThat(view.name.getValue()).isEmpty();
         assertThat(test(view.grid).getCellText(0, test(view.grid).getColumnPosition("name")))
-                .isEqualTo("Studio laptop");
+                .isEqualTo(laptop);
         assertThat(test(view.grid).getCellText(0, test(view.grid).getColumnPosition("lastUsed")))
                 .isEqualTo("never").doesNotContain(shown);
 
@@ -78,9 +80,10 @@ class SettingsViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(BrowserlessUser.NAME)
     void revokingAsksFirstAndThenTheKeyStopsWorking() {
-        String rawKey = keys.create(me.id(), "old phone").rawKey();
+        String phone = unique("old phone");
+        String rawKey = keys.create(me.id(), phone).rawKey();
         SettingsView view = navigate(SettingsView.class);
-        int row = rowOf(view, "old phone");
+        int row = rowOf(view, phone);
         Button revoke = (Button) test(view.grid).getCellComponent(row, "revoke");
 
         test(revoke).click();
@@ -89,7 +92,7 @@ class SettingsViewTest extends SpringBrowserlessTest {
         test(dialog).confirm();
 
         assertThat(keys.authenticate(rawKey)).isEmpty();
-        int after = rowOf(view, "old phone");
+        int after = rowOf(view, phone);
         assertThat(test(view.grid).getCellText(after, test(view.grid).getColumnPosition("status")))
                 .startsWith("revoked ");
         assertThat(test(view.grid).getCellComponent(after, "revoke").isVisible()).isFalse();
@@ -98,15 +101,21 @@ class SettingsViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(BrowserlessUser.NAME)
     void cancellingTheConfirmationKeepsTheKey() {
-        String rawKey = keys.create(me.id(), "keep me").rawKey();
+        String kept = unique("keep me");
+        String rawKey = keys.create(me.id(), kept).rawKey();
         SettingsView view = navigate(SettingsView.class);
 
-        test((Button) test(view.grid).getCellComponent(rowOf(view, "keep me"), "revoke")).click();
+        test((Button) test(view.grid).getCellComponent(rowOf(view, kept), "revoke")).click();
         test($(ConfirmDialog.class).withId("confirm-revoke").single()).cancel();
 
         assertThat(keys.authenticate(rawKey)).contains(me);
-        assertThat(keys.list(me.id())).filteredOn(key -> key.name().equals("keep me"))
+        assertThat(keys.list(me.id())).filteredOn(key -> key.name().equals(kept))
                 .singleElement().extracting(ApiKey::isRevoked).isEqualTo(false);
+    }
+
+    /** The browserless user outlives a test run on a kept database, so its key names must not repeat. */
+    private static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private int rowOf(SettingsView view, String name) {
