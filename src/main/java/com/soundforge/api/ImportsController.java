@@ -5,6 +5,7 @@ import com.soundforge.library.ImportException;
 import com.soundforge.pipeline.ImportStarted;
 import com.soundforge.pipeline.PipelineService;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -19,7 +20,12 @@ class ImportsController {
     record ImportRequest(String url) {
     }
 
-    record ImportAccepted(@JsonProperty("track_id") UUID trackId, @JsonProperty("job_id") UUID jobId) {
+    record ImportAccepted(@JsonProperty("track_id") UUID trackId, @JsonProperty("job_id") UUID jobId,
+            List<Item> imports) {
+    }
+
+    /** One track of a multi-track link (a Spotify playlist). */
+    record Item(@JsonProperty("track_id") UUID trackId, @JsonProperty("job_id") UUID jobId) {
     }
 
     private final PipelineService pipelines;
@@ -36,8 +42,10 @@ class ImportsController {
         if (request == null || request.url() == null || request.url().isBlank()) {
             throw new IllegalArgumentException("Give the link to import as {\"url\": \"https://…\"}.");
         }
-        ImportStarted started = pipelines.importUrl(caller.of(authentication).id(), request.url());
-        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + started.jobId()))
-                .body(new ImportAccepted(started.trackId(), started.jobId()));
+        List<ImportStarted> started = pipelines.importLink(caller.of(authentication).id(), request.url());
+        ImportStarted first = started.getFirst();
+        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + first.jobId()))
+                .body(new ImportAccepted(first.trackId(), first.jobId(),
+                        started.stream().map(s -> new Item(s.trackId(), s.jobId())).toList()));
     }
 }

@@ -3,9 +3,15 @@ package com.soundforge.library;
 import com.soundforge.audio.AudioDecodeException;
 import com.soundforge.audio.AudioScanner;
 import com.soundforge.audio.ScanResult;
+import com.soundforge.audio.Tags;
 import com.soundforge.audio.WavTranscoder;
 import com.soundforge.audio.WaveformLevel;
 import com.soundforge.db.tables.records.TrackRecord;
+import com.soundforge.library.spotify.SpotifyCatalog;
+import com.soundforge.library.spotify.SpotifyLink;
+import com.soundforge.library.spotify.SpotifyProperties;
+import com.soundforge.library.spotify.SpotifySearch;
+import com.soundforge.library.spotify.SpotifyTrack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -30,18 +36,23 @@ public class LibraryService {
     private final TrackStorage storage;
     private final UrlDownloader downloader;
     private final PageDownloader pageDownloader;
+    private final SpotifyCatalog spotify;
+    private final SpotifyProperties spotifyProperties;
     private final ImportProperties importProperties;
     private final TrackEvents events;
     private final ApplicationEventPublisher applicationEvents;
     private final TransactionTemplate transaction;
 
     LibraryService(TrackRepository tracks, TrackStorage storage, UrlDownloader downloader,
-            PageDownloader pageDownloader, ImportProperties importProperties, TrackEvents events,
-            ApplicationEventPublisher applicationEvents, TransactionTemplate transaction) {
+            PageDownloader pageDownloader, SpotifyCatalog spotify, SpotifyProperties spotifyProperties,
+            ImportProperties importProperties, TrackEvents events, ApplicationEventPublisher applicationEvents,
+            TransactionTemplate transaction) {
         this.tracks = tracks;
         this.storage = storage;
         this.downloader = downloader;
         this.pageDownloader = pageDownloader;
+        this.spotify = spotify;
+        this.spotifyProperties = spotifyProperties;
         this.importProperties = importProperties;
         this.events = events;
         this.applicationEvents = applicationEvents;
@@ -50,7 +61,7 @@ public class LibraryService {
 
     /** Streams an upload to disk, validates and analyses it, and adds it to the owner's library. */
     public ImportResult importAudio(UUID ownerId, InputStream content, String fileName) throws ImportException {
-        return importReceived(ownerId, UUID.randomUUID(), storage.receive(content), fileName, false);
+        return importReceived(ownerId, UUID.randomUUID(), storage.receive(content), fileName, null);
     }
 
     /**
@@ -63,12 +74,17 @@ public class LibraryService {
         if (done.isPresent()) {
             return new ImportResult(TrackRepository.toTrack(owned(ownerId, trackId)), false);
         }
+        Optional<SpotifyLink> spotifyLink = SpotifyLink.parse(url);
+        if (spotifyLink.isPresent()) {
+            return importSpotifyTrack(ownerId, trackId, spotifyLink.get(), progress);
+        }
         URI uri = UrlDownloader.parse(url);
         if (PageUrls.isPageUrl(uri)) {
             return importPage(ownerId, trackId, uri, url, progress);
         }
         try {
-            return importReceived(ownerId, trackId, downloader.download(url, progress), UrlFileNames.of(url), true);
+            return importReceived(ownerId, trackId, downloader.download(url, progress), UrlFileNames.of(url),
+                    ImportSource.of(url));
         } catch (WebPageException page) {
             if (!pageDownloader.isAvailable()) {
                 throw new ImportException(ImportFailure.UNSUPPORTED_SOURCE,
@@ -89,16 +105,56 @@ public class LibraryService {
             AddressGuard.requirePublic(uri.getHost());
         }
         PageDownloader.Downloaded page = pageDownloader.download(url, progress);
-        return importReceived(ownerId, trackId, page.upload(), page.title(), true);
+        return importReceived(ownerId, trackId, page.upload(), page.title(), ImportSource.of(url));
     }
 
-    /** Checks a URL's form before a download job is created for it. */
-    public void validateImportUrl(String url) throws ImportException {
-        UrlDownloader.parse(url);
+    /**
+     * What a link brings in, one source per track: the link itself, or for a Spotify playlist one
+     * {@code spotify:track:{id}} per playlist item. Refuses malformed links and unusable Spotify links at once.
+     */
+    public List<String> resolveImportLink(String url) throws ImportException {
+        Optional<SpotifyLink> link = SpotifyLink.parse(url);
+        if (link.isEmpty()) {
+            if (SpotifyLink.looksLikeSpotify(url)) {
+                throw new ImportException(ImportFailure.BAD_URL, "Only Spotify track and playlist links can be imported.");
+            }
+            UrlDownloader.parse(url);
+            return List.of(url.trim());
+        }
+        if (!spotify.isConfigured()) {
+            throw new ImportException(ImportFailure.UNSUPPORTED_SOURCE, SpotifyCatalog.NO_CREDENTIALS);
+        }
+        if (link.get().kind() == SpotifyLink.Kind.TRACK) {
+            return List.of(link.get().uri());
+        }
+        List<String> tracks = spotify.playlist(link.get().id()).stream()
+                .map(track -> new SpotifyLink(SpotifyLink.Kind.TRACK, track.id()).uri()).toList();
+        if (tracks.isEmpty()) {
+            throw new ImportException(ImportFailure.BAD_URL, "This Spotify playlist has no tracks to import.");
+        }
+        return tracks;
+    }
+
+    /** Whether Spotify links can be imported here: API credentials, and yt-dlp to find the audio. */
+    public boolean spotifyImportsAvailable() {
+        return spotify.isConfigured() && pageDownloader.isAvailable();
+    }
+
+    private ImportResult importSpotifyTrack(UUID ownerId, UUID trackId, SpotifyLink link, DownloadProgress progress)
+            throws ImportException {
+        SpotifyTrack track = spotify.track(link.id());
+        String search = SpotifySearch.url(spotifyProperties.audioSearch(), track.searchQuery());
+        if (!importProperties.allowPrivateAddresses() && search.startsWith("http")) {
+            AddressGuard.requirePublic(UrlDownloader.parse(search).getHost());
+        }
+        PageDownloader.Downloaded audio = pageDownloader.download(search, progress);
+        return importReceived(ownerId, trackId, audio.upload(), audio.title(),
+                new ImportSource(link.uri(), new Tags(track.title(), track.artist(), track.album()), track.isrc(),
+                        track.coverUrl()));
     }
 
     private ImportResult importReceived(UUID ownerId, UUID trackId, StoredUpload upload, String fileName,
-            boolean viaUrl) throws ImportException {
+            ImportSource source) throws ImportException {
         try {
             if (upload.sizeBytes() == 0) {
                 throw new ImportException(ImportFailure.EMPTY, "The file is empty.");
@@ -108,9 +164,9 @@ public class LibraryService {
                 return new ImportResult(TrackRepository.toTrack(existing.get()), true);
             }
             ScanResult scan = scan(upload, fileName);
-            ImportResult result = store(ownerId, trackId, upload, scan, fileName);
+            ImportResult result = store(ownerId, trackId, upload, scan, fileName, source);
             if (!result.duplicate()) {
-                applicationEvents.publishEvent(new TrackImported(result.track().id(), ownerId, viaUrl));
+                applicationEvents.publishEvent(new TrackImported(result.track().id(), ownerId, source != null));
             }
             return result;
         } finally {
@@ -198,8 +254,8 @@ public class LibraryService {
         }
     }
 
-    private ImportResult store(UUID ownerId, UUID trackId, StoredUpload upload, ScanResult scan, String fileName)
-            throws ImportException {
+    private ImportResult store(UUID ownerId, UUID trackId, StoredUpload upload, ScanResult scan, String fileName,
+            ImportSource source) throws ImportException {
         String playbackPath = MediaTypes.browserPlayable(scan.info()) ? null : storeRendition(ownerId, upload);
         String relativePath;
         try {
@@ -208,7 +264,7 @@ public class LibraryService {
             deleteIfPresent(playbackPath);
             throw new ImportException(ImportFailure.STORAGE, "The file could not be stored: " + e.getMessage(), e);
         }
-        TrackRecord record = newTrackRecord(ownerId, upload, scan, fileName, relativePath);
+        TrackRecord record = newTrackRecord(ownerId, upload, scan, fileName, relativePath, source);
         record.setId(trackId);
         record.setPlaybackPath(playbackPath);
         try {
@@ -254,13 +310,19 @@ public class LibraryService {
     }
 
     private TrackRecord newTrackRecord(UUID ownerId, StoredUpload upload, ScanResult scan, String fileName,
-            String relativePath) {
+            String relativePath, ImportSource source) {
+        Tags tags = source != null && source.tags() != null ? source.tags() : scan.tags();
         TrackRecord r = tracks.newRecord();
         r.setId(UUID.randomUUID());
         r.setOwnerId(ownerId);
-        r.setTitle(truncate(scan.tags().title(), 512));
-        r.setArtist(truncate(scan.tags().artist(), 512));
-        r.setAlbum(truncate(scan.tags().album(), 512));
+        r.setTitle(truncate(tags.title(), 512));
+        r.setArtist(truncate(tags.artist(), 512));
+        r.setAlbum(truncate(tags.album(), 512));
+        if (source != null) {
+            r.setSourceUrl(truncate(source.url(), 2048));
+            r.setIsrc(truncate(source.isrc(), 32));
+            r.setCoverUrl(truncate(source.coverUrl(), 1024));
+        }
         r.setOriginalFilename(truncate(fileName == null ? "upload" : fileName, 1024));
         r.setCodec(scan.info().codec());
         r.setSampleRateHz(scan.info().sampleRateHz());

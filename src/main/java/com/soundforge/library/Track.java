@@ -16,7 +16,10 @@ public record Track(
         int channels,
         long durationMs,
         long fileSizeBytes,
-        Instant createdAt) {
+        Instant createdAt,
+        String sourceUrl,
+        String isrc,
+        String coverUrl) {
 
     public String displayName() {
         return artist == null || artist.isBlank() ? title : artist + " – " + title;

@@ -115,7 +115,7 @@ class TrackRepository {
     static Track toTrack(TrackRecord r) {
         return new Track(r.getId(), r.getOwnerId(), r.getTitle(), r.getArtist(), r.getAlbum(),
                 r.getOriginalFilename(), r.getCodec(), r.getSampleRateHz(), r.getChannels(), r.getDurationMs(),
-                r.getFileSizeBytes(), r.getCreatedAt().toInstant());
+                r.getFileSizeBytes(), r.getCreatedAt().toInstant(), r.getSourceUrl(), r.getIsrc(), r.getCoverUrl());
     }
 
     static java.time.OffsetDateTime now() {

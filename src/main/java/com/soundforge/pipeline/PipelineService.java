@@ -38,13 +38,21 @@ public class PipelineService {
         this.installedStages = stages.stream().map(PipelineStage::type).sorted().toList();
     }
 
-    /** Queues a URL import: a download stage, then every other installed stage. */
+    /** Queues a URL import: a download stage, then every other installed stage; the first of a playlist. */
     public ImportStarted importUrl(UUID ownerId, String url) throws ImportException {
-        library.validateImportUrl(url);
-        UUID trackId = UUID.randomUUID();
-        List<UUID> created = createStages(ownerId, trackId, installedStages, url.trim());
-        queue.enqueue(created.getFirst());
-        return new ImportStarted(trackId, created.getFirst());
+        return importLink(ownerId, url).getFirst();
+    }
+
+    /** Queues one import pipeline per track the link brings in (one, or every item of a Spotify playlist). */
+    public List<ImportStarted> importLink(UUID ownerId, String url) throws ImportException {
+        List<ImportStarted> started = new ArrayList<>();
+        for (String source : library.resolveImportLink(url)) {
+            UUID trackId = UUID.randomUUID();
+            List<UUID> created = createStages(ownerId, trackId, installedStages, source);
+            queue.enqueue(created.getFirst());
+            started.add(new ImportStarted(trackId, created.getFirst()));
+        }
+        return started;
     }
 
     /** Queues the stages after download for a track that is already in the library; a no-op if it has them. */

@@ -106,6 +106,11 @@ class TracksAndJobsApiTest {
         assertThat(stranger.get("/api/v1/jobs/" + jobId).status()).isEqualTo(403);
         assertThat(owner.postJson("/api/v1/imports", "{\"url\": \"ftp://x/y.wav\"}").status()).isEqualTo(422);
         assertThat(owner.postJson("/api/v1/imports", "{}").status()).isEqualTo(422);
+        Answer spotify = owner.postJson("/api/v1/imports",
+                "{\"url\": \"https://open.spotify.com/track/4cOdK2wGLETKBW3PvgPWqT\"}");
+        assertThat(spotify.status()).isEqualTo(422);
+        assertThat(spotify.json().get("error").get("code").asString()).isEqualTo("unsupported_source");
+        assertThat(spotify.json().get("error").get("message").asString()).contains("sfa.spotify.client-id");
         assertThat(owner.postJson("/api/v1/imports", "{not json").status()).isEqualTo(400);
     }
 

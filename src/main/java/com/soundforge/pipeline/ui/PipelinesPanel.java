@@ -40,11 +40,9 @@ class PipelinesPanel extends VerticalLayout {
         setId("pipelines");
         url.setId("import-url");
         url.setPlaceholder(library.pageImportsAvailable()
-                ? "https://… link to an audio file, or a YouTube / SoundCloud / Bandcamp page"
+                ? "https://… an audio file, a YouTube / SoundCloud / Bandcamp page, or a Spotify track or playlist"
                 : "https://… link to an audio file");
-        url.setHelperText(library.pageImportsAvailable() ? null
-                : "Page links (YouTube, SoundCloud, Bandcamp) need yt-dlp and ffmpeg on the server: "
-                        + "not installed here (apt-get install yt-dlp ffmpeg).");
+        url.setHelperText(ImportHints.of(library.pageImportsAvailable(), library.spotifyImportsAvailable()));
         url.setClearButtonVisible(true);
         importButton.setId("import-button");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -66,7 +64,7 @@ class PipelinesPanel extends VerticalLayout {
 
     private void importUrl() {
         try {
-            pipelines.importUrl(user.id(), url.getValue());
+            pipelines.importLink(user.id(), url.getValue());
             url.clear();
             url.setInvalid(false);
         } catch (ImportException e) {
