@@ -8,37 +8,21 @@ import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.AudioHttpServer;
 import com.soundforge.support.FakeSpotify;
+import com.soundforge.support.LocalSpotify;
 import com.soundforge.support.SfaPipelineTest;
 import com.soundforge.support.TestUsers;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Spotify links end to end, against Spotify's Web API served locally in its real formats. */
 @SfaPipelineTest
 class SpotifyImportTest {
 
-    static final AudioHttpServer SPOTIFY = start();
-
-    @DynamicPropertySource
-    static void pointAtTheLocalSpotify(DynamicPropertyRegistry registry) {
-        registry.add("sfa.spotify.client-id", () -> "test-client");
-        registry.add("sfa.spotify.client-secret", () -> "test-secret");
-        registry.add("sfa.spotify.api-url", () -> SPOTIFY.url(""));
-        registry.add("sfa.spotify.accounts-url", () -> SPOTIFY.url(""));
-        registry.add("sfa.spotify.audio-search", () -> SPOTIFY.url("/search?q={query}"));
-    }
-
-    @AfterAll
-    static void stop() {
-        SPOTIFY.close();
-    }
+    static final AudioHttpServer SPOTIFY = LocalSpotify.server();
 
     @Autowired
     PipelineService pipelines;
@@ -91,15 +75,5 @@ class SpotifyImportTest {
             job = pipelines.job(owner, jobId);
         }
         return job;
-    }
-
-    private static AudioHttpServer start() {
-        try {
-            AudioHttpServer server = new AudioHttpServer();
-            FakeSpotify.serve(server);
-            return server;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
