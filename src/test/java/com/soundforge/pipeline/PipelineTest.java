@@ -201,7 +201,7 @@ class PipelineTest {
 
     /**
      * Throttled progress (the leading and trailing edges, not the final flush) comes at most ~10 times a second;
-     * the publish timestamps include the database write, whose jitter shifts them by a few milliseconds.
+     * the publish timestamps include the database write, whose jitter shifts them by up to tens of milliseconds.
      */
     private static void assertRateAtMostTenPerSecond(List<TopicMessage> events) {
         List<Instant> times = events.stream()
