@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 @ConfigurationProperties("sfa")
-public record LibraryProperties(@DefaultValue("data") Path dataDir, @DefaultValue Upload upload) {
+public record LibraryProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Upload upload) {
 
     public record Upload(@DefaultValue("500MB") DataSize maxSize) {
     }
