@@ -6,7 +6,8 @@ import './sfa-waveform';
  * Plays one track in the browser: play/pause, time, and seeking on the waveform overview. The audio element
  * streams the file with HTTP range requests, so seeking does not download the whole file first.
  *
- * Properties: `src` (audio URL), `duration` (seconds, shown before metadata loads), `peaks` (see sfa-waveform).
+ * Properties: `src` (audio URL), `duration` (seconds, shown before metadata loads), `peaks` and `markers`
+ * (see sfa-waveform).
  * Read-only: `playing`, `position` (seconds).
  * Events: `sfa-player-state` `{ playing, position }` on play, pause, seek and end.
  */
@@ -24,6 +25,7 @@ export class SfaTrackPlayer extends LitElement {
   @property({ type: String }) src = '';
   @property({ type: Number }) duration = 0;
   @property({ type: String }) peaks = '';
+  @property({ type: String }) markers = '';
   @state() private position = 0;
   @state() private playing = false;
   @query('audio') private audio!: HTMLAudioElement;
@@ -38,7 +40,7 @@ export class SfaTrackPlayer extends LitElement {
         <button id="play" part="play" @click=${this.toggle}>${this.playing ? 'Pause' : 'Play'}</button>
         <span class="time" id="time">${formatTime(this.position)} / ${formatTime(total)}</span>
       </div>
-      <sfa-waveform .peaks=${this.peaks} .progress=${total > 0 ? this.position / total : 0}
+      <sfa-waveform .peaks=${this.peaks} .markers=${this.markers} .progress=${total > 0 ? this.position / total : 0}
         @sfa-waveform-seek=${this.onSeek}></sfa-waveform>
     `;
   }

@@ -4,7 +4,9 @@ import { customElement, property, query } from 'lit/decorators.js';
 /**
  * Waveform overview drawn on a canvas from min/max peak pairs.
  *
- * Properties: `peaks` (base64 of interleaved signed-byte min/max pairs), `progress` (0..1 playhead).
+ * Properties: `peaks` (base64 of interleaved signed-byte min/max pairs), `progress` (0..1 playhead),
+ * `markers` (JSON `{ duration, beats[], downbeats[], sections[{start,end,kind}], cues[{slot,time,label,color}] }`:
+ * beat grid, section bands and hot-cue flags drawn over the waveform).
  * Events: `sfa-waveform-seek` `{ fraction }` when the user clicks or drags on the waveform.
  * Parts: `canvas`.
  */
@@ -19,9 +21,11 @@ export class SfaWaveform extends LitElement {
   @property({ type: Number }) progress = 0;
   @property({ type: String }) color = '#5b8def';
   @property({ type: String }) playedColor = '#f59e0b';
+  @property({ type: String }) markers = '';
 
   @query('canvas') private canvas!: HTMLCanvasElement;
   private decoded: Int8Array<ArrayBufferLike> = new Int8Array(0);
+  private parsedMarkers: Markers | null = null;
   private resizeObserver = new ResizeObserver(() => this.draw());
 
   connectedCallback() {
@@ -37,6 +41,9 @@ export class SfaWaveform extends LitElement {
   protected willUpdate(changed: PropertyValues) {
     if (changed.has('peaks')) {
       this.decoded = decodeBase64(this.peaks);
+    }
+    if (changed.has('markers')) {
+      this.parsedMarkers = this.markers ? JSON.parse(this.markers) : null;
     }
   }
 
@@ -94,8 +101,56 @@ export class SfaWaveform extends LitElement {
       const bottom = mid - (min / 127) * mid;
       g.fillRect(x, top, 1, Math.max(1, bottom - top));
     }
+    if (this.parsedMarkers) drawMarkers(g, width, height, ratio, this.parsedMarkers);
     g.fillStyle = '#ffffff';
     g.fillRect(Math.min(width - 2, playedX), 0, 2 * ratio, height);
+  }
+}
+
+interface Markers {
+  duration: number;
+  beats?: number[];
+  downbeats?: number[];
+  sections?: { start: number; end: number; kind: string }[];
+  cues?: { slot: number; time: number; label: string; color: string }[];
+}
+
+const SECTION_COLORS: Record<string, string> = {
+  INTRO: '#60a5fa', BUILD: '#fbbf24', DROP: '#ef4444', BREAKDOWN: '#a78bfa', MAIN: '#34d399', OUTRO: '#94a3b8',
+};
+
+function drawMarkers(g: CanvasRenderingContext2D, width: number, height: number, ratio: number, m: Markers) {
+  if (!(m.duration > 0)) return;
+  const x = (t: number) => (t / m.duration) * width;
+  for (const s of m.sections ?? []) {
+    g.fillStyle = SECTION_COLORS[s.kind] ?? '#64748b';
+    g.globalAlpha = 0.8;
+    g.fillRect(x(s.start), height - 4 * ratio, Math.max(1, x(s.end) - x(s.start) - ratio), 4 * ratio);
+  }
+  g.globalAlpha = 1;
+  const beats = m.beats ?? [];
+  const beatsDense = beats.length > 0 && width / beats.length < 4 * ratio;
+  g.fillStyle = 'rgba(255,255,255,0.18)';
+  if (!beatsDense) for (const t of beats) g.fillRect(x(t), 0, ratio, height);
+  g.fillStyle = beatsDense ? 'rgba(255,255,255,0.16)' : 'rgba(255,255,255,0.4)';
+  const downbeats = m.downbeats ?? [];
+  const everyNth = Math.max(1, Math.ceil((downbeats.length * 3 * ratio) / width));
+  downbeats.forEach((t, i) => {
+    if (i % everyNth === 0) g.fillRect(x(t), 0, ratio, height);
+  });
+  g.font = `${10 * ratio}px sans-serif`;
+  for (const c of m.cues ?? []) {
+    const cx = x(c.time);
+    g.fillStyle = c.color;
+    g.fillRect(cx, 0, 1.5 * ratio, height);
+    g.beginPath();
+    g.moveTo(cx, 0);
+    g.lineTo(cx + 12 * ratio, 0);
+    g.lineTo(cx + 12 * ratio, 11 * ratio);
+    g.lineTo(cx, 11 * ratio);
+    g.fill();
+    g.fillStyle = '#000';
+    g.fillText(String(c.slot + 1), cx + 3 * ratio, 9 * ratio);
   }
 }
 

@@ -17,6 +17,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("analyze")) {
+            System.exit(com.soundforge.analysis.AnalysisCommandLine.run(
+                    java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("separate")) {
+            System.exit(com.soundforge.separation.SeparationCommandLine.run(
+                    java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -2,8 +2,10 @@ package com.soundforge.analysis;
 
 import static com.soundforge.db.Tables.TRACK_ANALYSIS;
 
+import com.soundforge.db.tables.records.TrackAnalysisRecord;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -18,29 +20,69 @@ class AnalysisRepository {
         this.db = db;
     }
 
-    /** Inserts or replaces the track's analysis, so a re-run never leaves two. */
+    /** Inserts or replaces the track's analysis, so a re-run never leaves two; a new analysis clears old cues. */
     void upsert(TrackAnalysis analysis) {
-        OffsetDateTime at = OffsetDateTime.ofInstant(analysis.analysedAt(), ZoneOffset.UTC);
-        db.insertInto(TRACK_ANALYSIS)
-                .set(TRACK_ANALYSIS.TRACK_ID, analysis.trackId())
-                .set(TRACK_ANALYSIS.ENGINE, analysis.engine())
-                .set(TRACK_ANALYSIS.ENGINE_VERSION, analysis.engineVersion())
-                .set(TRACK_ANALYSIS.PEAK_DBFS, analysis.levels().peakDbfs())
-                .set(TRACK_ANALYSIS.RMS_DBFS, analysis.levels().rmsDbfs())
-                .set(TRACK_ANALYSIS.ANALYSED_AT, at)
+        TrackAnalysisRecord row = db.newRecord(TRACK_ANALYSIS);
+        row.setTrackId(analysis.trackId());
+        row.setEngine(analysis.engine());
+        row.setEngineVersion(analysis.engineVersion());
+        row.setPeakDbfs(analysis.levels().peakDbfs());
+        row.setRmsDbfs(analysis.levels().rmsDbfs());
+        row.setAnalysedAt(OffsetDateTime.ofInstant(analysis.analysedAt(), ZoneOffset.UTC));
+        AnalysisReport report = analysis.report();
+        if (report != null) {
+            if (report.tempo() != null) {
+                row.setBpm(report.tempo().bpm());
+                row.setBpmConfidence(report.tempo().confidence());
+            }
+            if (report.key() != null) {
+                row.setKeyTonic(report.key().tonic());
+                row.setKeyMinor(report.key().minor());
+                row.setKeyConfidence(report.key().confidence());
+            }
+            if (report.loudness() != null) {
+                row.setIntegratedLufs(report.loudness().integratedLufs());
+                row.setLoudnessRange(report.loudness().rangeLu());
+                row.setTruePeakDbtp(report.loudness().truePeakDbtp());
+            }
+            row.setReportJson(AnalysisJson.write(report.withStructure(null)));
+        }
+        row.setStructureJson(null);
+        row.setStructureVersion(null);
+        db.insertInto(TRACK_ANALYSIS).set(row)
                 .onConflict(TRACK_ANALYSIS.TRACK_ID)
                 .doUpdate()
-                .set(TRACK_ANALYSIS.ENGINE, analysis.engine())
-                .set(TRACK_ANALYSIS.ENGINE_VERSION, analysis.engineVersion())
-                .set(TRACK_ANALYSIS.PEAK_DBFS, analysis.levels().peakDbfs())
-                .set(TRACK_ANALYSIS.RMS_DBFS, analysis.levels().rmsDbfs())
-                .set(TRACK_ANALYSIS.ANALYSED_AT, at)
+                .set(row)
                 .execute();
+    }
+
+    boolean updateStructure(UUID trackId, Structure structure, int version) {
+        return db.update(TRACK_ANALYSIS)
+                .set(TRACK_ANALYSIS.STRUCTURE_JSON, AnalysisJson.write(structure))
+                .set(TRACK_ANALYSIS.STRUCTURE_VERSION, version)
+                .where(TRACK_ANALYSIS.TRACK_ID.eq(trackId))
+                .execute() == 1;
+    }
+
+    List<UUID> findTracksAnalysedBefore(int engineVersion, int limit) {
+        return db.select(TRACK_ANALYSIS.TRACK_ID).from(TRACK_ANALYSIS)
+                .where(TRACK_ANALYSIS.ENGINE_VERSION.lt(engineVersion).or(TRACK_ANALYSIS.REPORT_JSON.isNull()))
+                .orderBy(TRACK_ANALYSIS.ANALYSED_AT)
+                .limit(limit)
+                .fetch(TRACK_ANALYSIS.TRACK_ID);
     }
 
     Optional<TrackAnalysis> find(UUID trackId) {
         return db.selectFrom(TRACK_ANALYSIS).where(TRACK_ANALYSIS.TRACK_ID.eq(trackId)).fetchOptional()
-                .map(r -> new TrackAnalysis(r.getTrackId(), r.getEngine(), r.getEngineVersion(),
-                        new Levels(r.getPeakDbfs(), r.getRmsDbfs()), r.getAnalysedAt().toInstant()));
+                .map(AnalysisRepository::toAnalysis);
+    }
+
+    private static TrackAnalysis toAnalysis(TrackAnalysisRecord r) {
+        AnalysisReport report = r.getReportJson() == null ? null
+                : AnalysisJson.read(r.getReportJson(), AnalysisReport.class);
+        Structure structure = r.getStructureJson() == null ? null
+                : AnalysisJson.read(r.getStructureJson(), Structure.class);
+        return new TrackAnalysis(r.getTrackId(), r.getEngine(), r.getEngineVersion(),
+                new Levels(r.getPeakDbfs(), r.getRmsDbfs()), r.getAnalysedAt().toInstant(), report, structure);
     }
 }

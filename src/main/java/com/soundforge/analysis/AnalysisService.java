@@ -1,50 +1,90 @@
 package com.soundforge.analysis;
 
+import com.soundforge.analysis.engine.AnalysisEngine;
+import com.soundforge.analysis.engine.StructureAnalyzer;
 import com.soundforge.audio.AudioDecodeException;
-import com.soundforge.audio.AudioDecoder;
-import com.soundforge.audio.PcmStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import com.soundforge.realtime.Broadcaster;
+import com.soundforge.realtime.Topics;
 
-/** Runs the analyzers over a track's audio in one streaming pass and stores the result. */
+/**
+ * Runs the analysis engine over a track's audio and stores the result; derives sections and suggested cues from a
+ * stored analysis. Callers check that the track belongs to the user.
+ */
 @Service
 public class AnalysisService {
 
     static final String ENGINE = "sfa";
-    private static final int BLOCK_FRAMES = 8192;
+    /** Published on {@link Topics#trackAnalysis} after an analysis or its cues were stored (payload: track id). */
+    public static final String UPDATED = "analysis:updated";
 
     private final AnalysisRepository analyses;
+    private final ApplicationEventPublisher events;
+    private final Broadcaster broadcaster;
+    private final AnalysisEngine engine = new AnalysisEngine();
+    private final StructureAnalyzer structures = new StructureAnalyzer();
 
-    AnalysisService(AnalysisRepository analyses) {
+    AnalysisService(AnalysisRepository analyses, ApplicationEventPublisher events, Broadcaster broadcaster) {
         this.analyses = analyses;
+        this.events = events;
+        this.broadcaster = broadcaster;
     }
 
-    public TrackAnalysis analyse(UUID trackId, Path audio, long expectedFrames, AnalysisProgress progress)
-            throws AudioDecodeException {
-        LevelAnalyzer levels = new LevelAnalyzer();
-        levels.start();
-        try (PcmStream stream = AudioDecoder.open(audio)) {
-            float[][] block = new float[stream.info().channels()][BLOCK_FRAMES];
-            long done = 0;
-            int frames;
-            while ((frames = stream.read(block, BLOCK_FRAMES)) >= 0) {
-                levels.process(block, frames);
-                done += frames;
-                if (expectedFrames > 0) {
-                    progress.analysed(Math.min(1.0, done / (double) expectedFrames));
-                }
-            }
-        }
-        TrackAnalysis analysis = new TrackAnalysis(trackId, ENGINE, LevelAnalyzer.VERSION, levels.finish(),
-                Instant.now());
+    /** Analyses the audio (one streaming pass) and stores the result, replacing an earlier one and its cues. */
+    public TrackAnalysis analyse(UUID trackId, Path audio, AnalysisProgress progress) throws AudioDecodeException {
+        AnalysisReport report = engine.analyze(audio, progress).withStructure(null);
+        Loudness loudness = report.loudness();
+        Levels levels = loudness == null ? new Levels(null, null)
+                : new Levels(loudness.samplePeakDbfs(), loudness.rmsDbfs());
+        TrackAnalysis analysis = new TrackAnalysis(trackId, ENGINE, report.engineVersion(), levels, Instant.now(),
+                report, null);
         analyses.upsert(analysis);
+        events.publishEvent(new TrackAnalysed(trackId, report.tempo() == null ? null : report.tempo().bpm(),
+                report.key(), loudness == null ? null : loudness.integratedLufs()));
+        broadcaster.publish(Topics.trackAnalysis(trackId), UPDATED, trackId);
         return analysis;
+    }
+
+    /**
+     * Finds sections, drops, hot-cue and loop suggestions from the stored analysis and stores them.
+     *
+     * @return empty when the track has no analysis by the engine yet
+     */
+    public Optional<Structure> suggestCues(UUID trackId) {
+        return analyses.find(trackId).filter(a -> a.report() != null).map(analysis -> {
+            Structure structure = structures.analyze(analysis.report());
+            analyses.updateStructure(trackId, structure, analysis.engineVersion());
+            broadcaster.publish(Topics.trackAnalysis(trackId), UPDATED, trackId);
+            return structure;
+        });
     }
 
     public Optional<TrackAnalysis> find(UUID trackId) {
         return analyses.find(trackId);
+    }
+
+    /** The analysis as exported to users (UI download and REST): summary values first, then everything. */
+    public Optional<String> exportJson(UUID trackId) {
+        return find(trackId).filter(a -> a.report() != null).map(a -> AnalysisJson.write(AnalysisExport.of(a)));
+    }
+
+    /** Beat grid, sections and cues for the waveform ({@code <sfa-waveform>}'s {@code markers} JSON). */
+    public Optional<String> markersJson(UUID trackId) {
+        return find(trackId).filter(a -> a.report() != null).map(a -> AnalysisJson.write(WaveformMarkers.of(a)));
+    }
+
+    /** Tracks whose stored analysis is older than the current engine (oldest first), to analyse again. */
+    public List<UUID> tracksAnalysedByAnOlderEngine(int limit) {
+        return analyses.findTracksAnalysedBefore(engineVersion(), limit);
+    }
+
+    public static int engineVersion() {
+        return AnalysisEngine.VERSION;
     }
 }

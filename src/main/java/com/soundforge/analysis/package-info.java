@@ -1,6 +1,6 @@
 /**
- * Audio analysis of a track: for now levels (sample peak and RMS); tempo, beats, key, loudness (EBU R128),
- * spectral features and auto-cue come with the analysis engine. Analyzers are plain Java with one lifecycle:
- * start → process blocks → finish.
+ * Audio analysis of a track: tempo and beat grid, key, EBU R128 loudness, spectral features over time (the
+ * engine, in {@code analysis.engine}, plain Java), and the structure/auto-cue suggestions derived from them.
+ * {@link com.soundforge.analysis.AnalysisService} runs and stores it; results carry the engine version.
  */
 package com.soundforge.analysis;

@@ -17,10 +17,15 @@ record TrackJson(
         @JsonProperty("duration_ms") long durationMs,
         @JsonProperty("file_size_bytes") long fileSizeBytes,
         @JsonProperty("original_filename") String originalFilename,
-        @JsonProperty("created_at") Instant createdAt) {
+        @JsonProperty("created_at") Instant createdAt,
+        Double bpm,
+        String key,
+        String camelot,
+        Double lufs) {
 
     static TrackJson of(Track t) {
         return new TrackJson(t.id(), t.title(), t.artist(), t.album(), t.codec(), t.sampleRateHz(), t.channels(),
-                t.durationMs(), t.fileSizeBytes(), t.originalFilename(), t.createdAt());
+                t.durationMs(), t.fileSizeBytes(), t.originalFilename(), t.createdAt(), t.bpm(), t.musicalKey(),
+                t.camelot(), t.lufs());
     }
 }

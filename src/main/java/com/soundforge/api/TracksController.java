@@ -65,6 +65,9 @@ class TracksController {
             @RequestParam(defaultValue = "desc") String order,
             @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "100") int limit,
+            @RequestParam(name = "bpm_min", required = false) Double bpmMin,
+            @RequestParam(name = "bpm_max", required = false) Double bpmMax,
+            @RequestParam(name = "compatible_with", required = false) String compatibleWith,
             Authentication authentication) {
         UserAccount user = caller.of(authentication);
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
@@ -76,9 +79,9 @@ class TracksController {
             case "desc" -> false;
             default -> throw new IllegalArgumentException("order is asc or desc.");
         };
-        List<TrackJson> tracks = library.list(user.id(), new TrackQuery(search, trackSort, ascending, offset, limit))
-                .stream().map(TrackJson::of).toList();
-        return new TrackPage(tracks, library.count(user.id(), search), offset, limit);
+        TrackQuery query = new TrackQuery(search, bpmMin, bpmMax, compatibleWith, trackSort, ascending, offset, limit);
+        List<TrackJson> tracks = library.list(user.id(), query).stream().map(TrackJson::of).toList();
+        return new TrackPage(tracks, library.countMatching(user.id(), query), offset, limit);
     }
 
     @GetMapping("/{trackId}")
@@ -106,7 +109,7 @@ class TracksController {
         try {
             return TrackSort.valueOf(sort.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("sort is one of title, artist, album, duration, added.");
+            throw new IllegalArgumentException("sort is one of title, artist, album, duration, added, bpm, key, lufs.");
         }
     }
 }

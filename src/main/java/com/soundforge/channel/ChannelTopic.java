@@ -1,9 +1,11 @@
 package com.soundforge.channel;
 
 import com.soundforge.realtime.TopicMessage;
+import com.soundforge.security.Role;
 import com.soundforge.security.UserAccount;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A family of channel topics a client may join, offered by a feature as a Spring bean. The endpoint asks
@@ -13,6 +15,27 @@ import java.util.Optional;
  * with {@code {"pong": true}} without asking the implementation.
  */
 public interface ChannelTopic {
+
+    /**
+     * The user of a connection made without an API key. Such a connection is only admitted when some topic
+     * {@link #admitsAnonymousConnection admits} its connect parameters, and it may only join topics that
+     * {@link #allowsAnonymous allow} anonymous users; every other join is refused with {@code "unauthorized"}.
+     */
+    UserAccount ANONYMOUS = new UserAccount(new UUID(0, 0), "anonymous", Role.USER);
+
+    static boolean isAnonymous(UserAccount user) {
+        return user == ANONYMOUS;
+    }
+
+    /** Whether a connection without an API key may join this topic (the join still checks its own params). */
+    default boolean allowsAnonymous(String topic) {
+        return false;
+    }
+
+    /** Whether a connection without an API key is let in for these connect parameters (e.g. a live share token). */
+    default boolean admitsAnonymousConnection(Map<String, String> connectParams) {
+        return false;
+    }
 
     /** Whether this implementation serves the channel topic, e.g. {@code topic.startsWith("jobs:")}. */
     boolean handles(String topic);

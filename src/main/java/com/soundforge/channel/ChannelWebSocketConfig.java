@@ -20,17 +20,20 @@ class ChannelWebSocketConfig implements WebSocketConfigurer {
     private final PhoenixSocketHandler handler;
     private final ApiKeyService keys;
     private final ChannelProperties limits;
+    private final TopicRegistry topics;
 
-    ChannelWebSocketConfig(PhoenixSocketHandler handler, ApiKeyService keys, ChannelProperties limits) {
+    ChannelWebSocketConfig(PhoenixSocketHandler handler, ApiKeyService keys, ChannelProperties limits,
+            TopicRegistry topics) {
         this.handler = handler;
         this.keys = keys;
         this.limits = limits;
+        this.topics = topics;
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         registry.addHandler(handler, PATH)
-                .addInterceptors(new SocketTokenInterceptor(keys))
+                .addInterceptors(new SocketTokenInterceptor(keys, topics))
                 .setAllowedOriginPatterns(limits.allowedOrigins().toArray(String[]::new));
     }
 }

@@ -23,16 +23,26 @@ final class JoinedChannel {
     private final ChannelTopic handler;
     private final UserAccount user;
     private final Outbound out;
+    private final ChannelSession session;
+    private final java.util.function.Consumer<JoinedChannel> onEnded;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private List<PhoenixFrame> heldBack = new ArrayList<>();
     private boolean closed;
 
     JoinedChannel(String topic, String joinRef, ChannelTopic handler, UserAccount user, Outbound out) {
+        this(topic, joinRef, handler, user, out, null, c -> {
+        });
+    }
+
+    JoinedChannel(String topic, String joinRef, ChannelTopic handler, UserAccount user, Outbound out,
+            ChannelSession session, java.util.function.Consumer<JoinedChannel> onEnded) {
         this.topic = topic;
         this.joinRef = joinRef;
         this.handler = handler;
         this.user = user;
         this.out = out;
+        this.session = session;
+        this.onEnded = onEnded;
     }
 
     synchronized void subscribe(Broadcaster broadcaster, List<String> broadcasterTopics) {
@@ -54,20 +64,37 @@ final class JoinedChannel {
         if (PING.equals(event)) {
             return Reply.ok(Map.of("pong", true));
         }
+        if (session != null) {
+            return session.handleIn(event, payload);
+        }
         return handler.handleIn(user, topic, event, payload);
     }
 
-    synchronized void close() {
-        closed = true;
-        subscriptions.forEach(Subscription::close);
-        subscriptions.clear();
+    void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            subscriptions.forEach(Subscription::close);
+            subscriptions.clear();
+        }
+        if (session != null) {
+            session.close();
+        }
     }
 
     private void relay(TopicMessage message) {
         if (isClosed() || !out.isOpen()) {
             throw new SubscriberGoneException("channel " + topic + " closed");
         }
-        handler.translate(message).ifPresent(event -> deliver(PhoenixFrame.push(joinRef, topic, event)));
+        (session != null ? session.translate(message) : handler.translate(message))
+                .ifPresent(event -> deliver(PhoenixFrame.push(joinRef, topic, event)));
+        if (session != null && session.ended()) {
+            close();
+            onEnded.accept(this);
+            deliver(PhoenixFrame.close(joinRef, topic));
+        }
     }
 
     private void deliver(PhoenixFrame frame) {

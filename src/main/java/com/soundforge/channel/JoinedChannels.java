@@ -52,17 +52,33 @@ final class JoinedChannels {
             out.send(PhoenixFrame.reply(frame.joinRef(), frame.ref(), topic, Reply.error(TOO_MANY_CHANNELS)));
             return;
         }
+        if (ChannelTopic.isAnonymous(user) && !handler.get().allowsAnonymous(topic)) {
+            out.send(PhoenixFrame.reply(frame.joinRef(), frame.ref(), topic, Reply.error("unauthorized")));
+            return;
+        }
         JoinDecision decision = decide(handler.get(), frame);
         if (!decision.allowed()) {
             out.send(PhoenixFrame.reply(frame.joinRef(), frame.ref(), topic, new Reply(false, decision.response())));
             return;
         }
-        JoinedChannel channel = new JoinedChannel(topic, frame.joinRef(), handler.get(), user, out);
+        JoinedChannel channel = new JoinedChannel(topic, frame.joinRef(), handler.get(), user, out,
+                decision.session(), this::removeEnded);
         channel.subscribe(broadcaster, decision.broadcasterTopics());
         if (!add(channel)) {
             return;
         }
+        List<OutboundEvent> first;
+        try {
+            first = decision.session() == null ? List.of() : decision.session().afterJoin();
+        } catch (RuntimeException e) {
+            log.warn("Joining {} failed after the join for {}", topic, user.username(), e);
+            remove(topic);
+            channel.close();
+            out.send(PhoenixFrame.reply(frame.joinRef(), frame.ref(), topic, Reply.error("join crashed")));
+            return;
+        }
         out.send(PhoenixFrame.reply(frame.joinRef(), frame.ref(), topic, Reply.ok(decision.response())));
+        first.forEach(event -> out.send(PhoenixFrame.push(frame.joinRef(), topic, event)));
         channel.open();
     }
 
@@ -92,6 +108,11 @@ final class JoinedChannels {
             return;
         }
         out.send(PhoenixFrame.reply(channel.joinRef, frame.ref(), frame.topic(), reply));
+    }
+
+    /** A channel the server ended itself (its session said so): forget it unless a newer join replaced it. */
+    private synchronized void removeEnded(JoinedChannel channel) {
+        byTopic.remove(channel.topic, channel);
     }
 
     void closeAll() {

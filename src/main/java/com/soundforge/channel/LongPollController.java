@@ -33,11 +33,14 @@ class LongPollController {
     private final LongPollSessions sessions;
     private final ApiKeyService keys;
     private final ChannelProperties limits;
+    private final TopicRegistry topics;
 
-    LongPollController(LongPollSessions sessions, ApiKeyService keys, ChannelProperties limits) {
+    LongPollController(LongPollSessions sessions, ApiKeyService keys, ChannelProperties limits,
+            TopicRegistry topics) {
         this.sessions = sessions;
         this.keys = keys;
         this.limits = limits;
+        this.topics = topics;
     }
 
     @GetMapping(PATH)
@@ -55,7 +58,9 @@ class LongPollController {
             return result;
         }
         if (existing.isEmpty()) {
-            Optional<UserAccount> user = SocketCredentials.longPollKey(request).flatMap(keys::authenticate);
+            Optional<String> key = SocketCredentials.longPollKey(request);
+            Optional<UserAccount> user = key.isPresent() ? key.flatMap(keys::authenticate)
+                    : SocketCredentials.anonymous(request, topics);
             result.setResult(user.map(u -> answer(410, sessions.open(u).token, null))
                     .orElseGet(() -> answer(403, null, null)));
             return result;

@@ -56,6 +56,17 @@ final class SocketCredentials {
                 .reduce((first, second) -> second);
     }
 
+    /** A connection without an API key: anonymous when some topic admits its parameters (first value each). */
+    static Optional<com.soundforge.security.UserAccount> anonymous(HttpServletRequest request, TopicRegistry topics) {
+        java.util.Map<String, String> params = new java.util.HashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (values.length > 0 && values[0] != null && values[0].length() <= 200) {
+                params.put(name, values[0]);
+            }
+        });
+        return topics.admitsAnonymous(params) ? Optional.of(ChannelTopic.ANONYMOUS) : Optional.empty();
+    }
+
     /** Only protocol version 2 is spoken; clients that send no version get it too. */
     static boolean supportedVersion(HttpServletRequest request) {
         String vsn = request.getParameter("vsn");

@@ -14,16 +14,19 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
 
 /**
  * Authenticates the WebSocket before the upgrade with an API key (see {@link SocketCredentials}). No valid key,
- * no socket: 403, as Phoenix refuses a connect; an unsupported protocol version is a 400.
+ * no socket: 403, as Phoenix refuses a connect (a connection without any key is let in as
+ * {@link ChannelTopic#ANONYMOUS} only when a topic admits its parameters, e.g. a DJ share token); an unsupported protocol version is a 400.
  */
 final class SocketTokenInterceptor implements HandshakeInterceptor {
 
     static final String USER = UserAccount.class.getName();
 
     private final ApiKeyService keys;
+    private final TopicRegistry topics;
 
-    SocketTokenInterceptor(ApiKeyService keys) {
+    SocketTokenInterceptor(ApiKeyService keys, TopicRegistry topics) {
         this.keys = keys;
+        this.topics = topics;
     }
 
     @Override
@@ -34,7 +37,9 @@ final class SocketTokenInterceptor implements HandshakeInterceptor {
             response.setStatusCode(HttpStatus.BAD_REQUEST);
             return false;
         }
-        Optional<UserAccount> user = SocketCredentials.webSocketKey(servlet).flatMap(keys::authenticate);
+        Optional<String> key = SocketCredentials.webSocketKey(servlet);
+        Optional<UserAccount> user = key.isPresent() ? key.flatMap(keys::authenticate)
+                : SocketCredentials.anonymous(servlet, topics);
         if (user.isEmpty()) {
             response.setStatusCode(HttpStatus.FORBIDDEN);
             return false;

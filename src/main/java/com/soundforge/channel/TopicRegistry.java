@@ -15,6 +15,10 @@ class TopicRegistry {
         this.topics = topics.orderedStream().toList();
     }
 
+    boolean admitsAnonymous(java.util.Map<String, String> connectParams) {
+        return topics.stream().anyMatch(t -> t.admitsAnonymousConnection(connectParams));
+    }
+
     Optional<ChannelTopic> find(String topic) {
         return topics.stream().filter(t -> t.handles(topic)).findFirst();
     }

@@ -187,7 +187,12 @@ public class LibraryService {
     }
 
     public int count(UUID ownerId, String search) {
-        return tracks.count(ownerId, search);
+        return tracks.count(ownerId, TrackQuery.all(search));
+    }
+
+    /** How many tracks match the query's search and filters (its sort and window are ignored). */
+    public int countMatching(UUID ownerId, TrackQuery query) {
+        return tracks.count(ownerId, query);
     }
 
     /** The track if it belongs to the user; {@link TrackAccessDeniedException} if it belongs to someone else. */

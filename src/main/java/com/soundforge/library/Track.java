@@ -3,7 +3,10 @@ package com.soundforge.library;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A track in a user's library. */
+/**
+ * A track in a user's library, with the analysis values the library lists ({@code bpm}, {@code musicalKey} like
+ * "Am", {@code camelot} like "8A", integrated loudness {@code lufs}); those are null until analysed.
+ */
 public record Track(
         UUID id,
         UUID ownerId,
@@ -19,7 +22,11 @@ public record Track(
         Instant createdAt,
         String sourceUrl,
         String isrc,
-        String coverUrl) {
+        String coverUrl,
+        Double bpm,
+        String musicalKey,
+        String camelot,
+        Double lufs) {
 
     public String displayName() {
         return artist == null || artist.isBlank() ? title : artist + " – " + title;

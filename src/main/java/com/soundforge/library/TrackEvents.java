@@ -11,7 +11,7 @@ public final class TrackEvents {
 
     public static final String CREATED = "track:created";
     public static final String DELETED = "track:deleted";
-    /** Reserved for metadata edits (payload: the {@link Track}); nothing edits tracks yet. */
+    /** The track's listed values changed, e.g. after analysis (payload: the {@link Track}). */
     public static final String UPDATED = "track:updated";
 
     private final Broadcaster broadcaster;
@@ -22,6 +22,10 @@ public final class TrackEvents {
 
     void created(Track track) {
         broadcaster.publish(Topics.tracks(track.ownerId()), CREATED, track);
+    }
+
+    void updated(Track track) {
+        broadcaster.publish(Topics.tracks(track.ownerId()), UPDATED, track);
     }
 
     void deleted(UUID ownerId, UUID trackId) {

@@ -58,15 +58,42 @@ class TrackRepository {
 
     List<TrackRecord> findPage(UUID ownerId, TrackQuery query) {
         return db.selectFrom(TRACK)
-                .where(ownedAndMatching(ownerId, query.search()))
+                .where(ownedAndMatching(ownerId, query.search()).and(filtered(query)))
                 .orderBy(sortField(query), TRACK.ID.asc())
                 .offset(query.offset())
                 .limit(query.limit())
                 .fetch();
     }
 
-    int count(UUID ownerId, String search) {
-        return db.fetchCount(TRACK, ownedAndMatching(ownerId, search));
+    int count(UUID ownerId, TrackQuery query) {
+        return db.fetchCount(TRACK, ownedAndMatching(ownerId, query.search()).and(filtered(query)));
+    }
+
+    /** Stores the analysis values the list shows; false when the track is gone. */
+    boolean updateAnalysisSummary(UUID trackId, Double bpm, String musicalKey, String camelot, Integer camelotNumber,
+            Double lufs) {
+        return db.update(TRACK)
+                .set(TRACK.BPM, bpm)
+                .set(TRACK.MUSICAL_KEY, musicalKey)
+                .set(TRACK.CAMELOT, camelot)
+                .set(TRACK.CAMELOT_NUMBER, camelotNumber)
+                .set(TRACK.LUFS, lufs)
+                .where(TRACK.ID.eq(trackId))
+                .execute() == 1;
+    }
+
+    private static Condition filtered(TrackQuery query) {
+        Condition condition = DSL.noCondition();
+        if (query.minBpm() != null) {
+            condition = condition.and(TRACK.BPM.ge(query.minBpm()));
+        }
+        if (query.maxBpm() != null) {
+            condition = condition.and(TRACK.BPM.le(query.maxBpm()));
+        }
+        if (query.harmonicWith() != null) {
+            condition = condition.and(TRACK.CAMELOT.in(Camelot.compatibleWith(query.harmonicWith())));
+        }
+        return condition;
     }
 
     Optional<Waveform> findWaveform(UUID trackId, int maxPeaks) {
@@ -108,6 +135,9 @@ class TrackRepository {
             case ALBUM -> DSL.lower(TRACK.ALBUM);
             case DURATION -> TRACK.DURATION_MS;
             case ADDED -> TRACK.CREATED_AT;
+            case BPM -> TRACK.BPM;
+            case KEY -> TRACK.CAMELOT_NUMBER.mul(2).plus(DSL.when(TRACK.CAMELOT.like("%B"), 1).otherwise(0));
+            case LUFS -> TRACK.LUFS;
         };
         return query.ascending() ? field.asc().nullsLast() : field.desc().nullsLast();
     }
@@ -115,7 +145,8 @@ class TrackRepository {
     static Track toTrack(TrackRecord r) {
         return new Track(r.getId(), r.getOwnerId(), r.getTitle(), r.getArtist(), r.getAlbum(),
                 r.getOriginalFilename(), r.getCodec(), r.getSampleRateHz(), r.getChannels(), r.getDurationMs(),
-                r.getFileSizeBytes(), r.getCreatedAt().toInstant(), r.getSourceUrl(), r.getIsrc(), r.getCoverUrl());
+                r.getFileSizeBytes(), r.getCreatedAt().toInstant(), r.getSourceUrl(), r.getIsrc(), r.getCoverUrl(), r.getBpm(),
+                r.getMusicalKey(), r.getCamelot(), r.getLufs());
     }
 
     static java.time.OffsetDateTime now() {

@@ -2,5 +2,5 @@ package com.soundforge.library;
 
 /** Columns the track list can be sorted by. */
 public enum TrackSort {
-    TITLE, ARTIST, ALBUM, DURATION, ADDED
+    TITLE, ARTIST, ALBUM, DURATION, ADDED, BPM, KEY, LUFS
 }

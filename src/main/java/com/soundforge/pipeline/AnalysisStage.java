@@ -7,7 +7,7 @@ import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
 import org.springframework.stereotype.Component;
 
-/** Analyses the track's audio (levels for now) and stores the result, replacing an earlier one. */
+/** Analyses the track's audio (tempo, beats, key, loudness, features) and stores the result, replacing an earlier one. */
 @Component
 class AnalysisStage implements PipelineStage {
 
@@ -29,13 +29,10 @@ class AnalysisStage implements PipelineStage {
         PipelineJob job = context.job();
         Track track = library.get(job.ownerId(), job.trackId());
         AudioFile audio = library.audioFile(job.ownerId(), job.trackId());
-        long expectedFrames = Math.round(track.durationMs() / 1000.0 * track.sampleRateHz());
         context.progress(0, "Analysing…");
-        TrackAnalysis result = analysis.analyse(track.id(), audio.path(), expectedFrames,
-                fraction -> context.progress((int) (fraction * 100), "Analysing…"));
-        String summary = result.levels().peakDbfs() == null ? "Analysed: digital silence"
-                : "Analysed: peak %.1f dBFS, RMS %.1f dBFS".formatted(result.levels().peakDbfs(),
-                        result.levels().rmsDbfs());
+        TrackAnalysis result = analysis.analyse(track.id(), audio.path(),
+                fraction -> context.progress((int) Math.min(99, fraction * 100), "Analysing…"));
+        String summary = AnalysisSummary.of(result);
         context.log(summary);
         return StageResult.done(summary);
     }

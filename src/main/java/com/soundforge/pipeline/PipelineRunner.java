@@ -120,6 +120,9 @@ public class PipelineRunner {
             if (next.status() == JobStatus.FAILED) {
                 jobs.resetForRetry(next.id());
                 queue.enqueueAgain(next.id());
+            } else if (next.status() == JobStatus.QUEUED && next.startedAt() != null) {
+                // queued again for a re-run: its first JobRunr job (same id) already ran, so it needs a new one
+                queue.enqueueAgain(next.id());
             } else {
                 queue.enqueue(next.id());
             }

@@ -157,6 +157,33 @@ public class PipelineService {
         }
     }
 
+    /**
+     * Analyses a track again and re-suggests its cues (e.g. after an analysis engine upgrade), without touching its
+     * download or stems; false when the track has no finished pipeline to do it in.
+     */
+    public boolean reanalyse(UUID trackId) {
+        List<PipelineJob> existing = jobs.findByTrack(trackId);
+        if (existing.isEmpty() || existing.stream().anyMatch(job -> !job.status().isFinished())) {
+            return false;
+        }
+        List<JobType> wanted = installedStages.stream()
+                .filter(type -> type == JobType.ANALYSIS || type == JobType.AUTOCUE).toList();
+        List<JobType> present = existing.stream().map(PipelineJob::type).toList();
+        List<JobType> missing = wanted.stream().filter(type -> !present.contains(type)).toList();
+        if (!missing.isEmpty()) {
+            createStages(existing.getFirst().ownerId(), trackId, missing, null);
+        }
+        List<PipelineJob> stages = jobs.findByTrack(trackId).stream().filter(job -> wanted.contains(job.type()))
+                .toList();
+        if (stages.isEmpty()) {
+            return false;
+        }
+        stages.forEach(stage -> jobs.resetForRerun(stage.id()));
+        queue.enqueueAgain(stages.getFirst().id());
+        stages.forEach(stage -> publish(stage.id()));
+        return true;
+    }
+
     /** Hides a track's pipeline from the dashboard. */
     public void dismiss(UserAccount user, UUID trackId) {
         jobsOfTrack(user, trackId);

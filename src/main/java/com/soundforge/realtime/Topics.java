@@ -23,6 +23,21 @@ public final class Topics {
         return "track_pipeline:" + trackId;
     }
 
+    /** One track's analysis: analysis:updated when an analysis or its cues were stored. */
+    public static String trackAnalysis(UUID trackId) {
+        return "track_analysis:" + trackId;
+    }
+
+    /** One DJ session: deck_state_changed, track_loaded, cue_updated, mixer_changed…, presence_diff. */
+    public static String djSession(UUID sessionId) {
+        return "dj:session:" + sessionId;
+    }
+
+    /** What spectators of a DJ session send the DJ (track requests, shout-outs): delivered to the DJ only. */
+    public static String djInbox(UUID sessionId) {
+        return "dj:inbox:" + sessionId;
+    }
+
     /** Every pipeline job of one user, for that user's dashboard. */
     public static String pipelines(UUID userId) {
         return "pipelines:" + userId;

@@ -123,7 +123,7 @@ class TracksAndJobsApiTest {
         Answer again = owner.postJson("/api/v1/tracks/" + id + "/pipeline", "");
 
         assertThat(started.status()).isEqualTo(202);
-        assertThat(started.json().get(0).get("job_type").asString()).isEqualTo("analysis");
+        assertThat(started.json().get(0).get("job_type").asString()).isEqualTo("processing");
         assertThat(again.json().get(0).get("job_id").asString())
                 .isEqualTo(started.json().get(0).get("job_id").asString());
         assertThat(stranger.postJson("/api/v1/tracks/" + id + "/pipeline", "").status()).isEqualTo(403);

@@ -18,6 +18,8 @@ public final class BrowserSupport implements AutoCloseable {
     public final Browser browser;
 
     public BrowserSupport() {
+        // pages of the dev-mode bundle can take several seconds to open on a busy 2-core machine
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

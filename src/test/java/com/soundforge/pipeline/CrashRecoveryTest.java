@@ -72,7 +72,7 @@ class CrashRecoveryTest {
                 assertThat(stored.getFirst()).hasSameBinaryContentAs(home.resolve("source.wav"));
                 assertThat(files(home.resolve("data/tmp"))).isEmpty();
                 Answer pipeline = api.postJson("/api/v1/tracks/" + trackId + "/pipeline", "");
-                assertThat(pipeline.json().size()).isEqualTo(2);
+                assertThat(pipeline.json().size()).isEqualTo(4);
             }
         }
     }

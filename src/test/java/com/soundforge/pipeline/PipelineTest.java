@@ -3,6 +3,8 @@ package com.soundforge.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static com.soundforge.db.Tables.TRACK_ANALYSIS;
+
 import com.soundforge.analysis.AnalysisService;
 import com.soundforge.audio.TestAudio;
 import com.soundforge.library.LibraryService;
@@ -14,6 +16,7 @@ import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.AudioHttpServer;
 import com.soundforge.support.SfaPipelineTest;
+import com.soundforge.support.TestMusic;
 import com.soundforge.support.TestUsers;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -51,6 +54,12 @@ class PipelineTest {
     @Autowired
     Broadcaster broadcaster;
 
+    @Autowired
+    StaleAnalysisSweeper sweeper;
+
+    @Autowired
+    org.jooq.DSLContext db;
+
     @TempDir
     Path work;
 
@@ -75,7 +84,10 @@ class PipelineTest {
         try (InputStream in = Files.newInputStream(wav)) {
             track = library.importAudio(owner.id(), in, "Uploader - Half Scale.wav").track();
         }
-        PipelineJob job = only(pipelines.jobsOfTrack(owner, track.id()));
+        List<PipelineJob> jobs = pipelines.jobsOfTrack(owner, track.id());
+        assertThat(jobs).extracting(PipelineJob::type)
+                .containsExactly(JobType.PROCESSING, JobType.ANALYSIS, JobType.AUTOCUE);
+        PipelineJob job = ofType(jobs, JobType.ANALYSIS);
         List<TopicMessage> events = record(Topics.job(job.id()));
 
         PipelineJob done = awaitJob(job.id(), j -> j.status().isFinished());
@@ -88,6 +100,53 @@ class PipelineTest {
         assertThat(levels.peakDbfs()).isCloseTo(-6.02, org.assertj.core.data.Offset.offset(0.05));
         assertThat(levels.rmsDbfs()).isCloseTo(-9.03, org.assertj.core.data.Offset.offset(0.05));
         awaitCondition(() -> !events.isEmpty() && events.getLast().event().equals(JobEvents.COMPLETED));
+    }
+
+    @Test
+    void anAnalysedTrackGetsTempoKeyLoudnessInTheLibraryAndSuggestedCues() throws Exception {
+        Path wav = TestMusic.writeMinorGroove(work.resolve("Groover - Minor Groove.wav"), 124, 40);
+        Track track;
+        try (InputStream in = Files.newInputStream(wav)) {
+            track = library.importAudio(owner.id(), in, "Groover - Minor Groove.wav").track();
+        }
+        List<TopicMessage> libraryEvents = record(Topics.tracks(owner.id()));
+        PipelineJob cues = awaitJob(ofType(pipelines.jobsOfTrack(owner, track.id()), JobType.AUTOCUE).id(),
+                j -> j.status().isFinished());
+
+        assertThat(cues.status()).isEqualTo(JobStatus.COMPLETED);
+        Track analysed = library.get(owner.id(), track.id());
+        assertThat(analysed.bpm()).isCloseTo(124.0, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(analysed.musicalKey()).isEqualTo("Am");
+        assertThat(analysed.camelot()).isEqualTo("8A");
+        assertThat(analysed.lufs()).isBetween(-30.0, 0.0);
+        var stored = analysis.find(track.id()).orElseThrow();
+        assertThat(stored.report().tempo().beats()).hasSizeGreaterThan(70);
+        assertThat(stored.structure().cues()).isNotEmpty().allSatisfy(cue -> assertThat(
+                java.util.Arrays.stream(stored.report().tempo().downbeats()).anyMatch(d -> Math.abs(d - cue.time()) < 0.002)
+                        || stored.structure().sections().stream().anyMatch(s -> Math.abs(s.start() - cue.time()) < 0.002))
+                .isTrue());
+        assertThat(libraryEvents).extracting(TopicMessage::event).contains("track:updated");
+    }
+
+    @Test
+    void tracksAnalysedByAnOlderEngineAreAnalysedAgain() throws Exception {
+        Path wav = TestMusic.writeMinorGroove(work.resolve("Old - Engine.wav"), 100, 12);
+        Track track;
+        try (InputStream in = Files.newInputStream(wav)) {
+            track = library.importAudio(owner.id(), in, "Old - Engine.wav").track();
+        }
+        List<PipelineJob> stages = pipelines.jobsOfTrack(owner, track.id());
+        awaitJob(ofType(stages, JobType.AUTOCUE).id(), j -> j.status().isFinished());
+        db.update(TRACK_ANALYSIS).set(TRACK_ANALYSIS.ENGINE_VERSION, 0)
+                .where(TRACK_ANALYSIS.TRACK_ID.eq(track.id())).execute();
+
+        assertThat(sweeper.sweep()).isGreaterThanOrEqualTo(1);
+
+        PipelineJob cues = awaitJob(ofType(stages, JobType.AUTOCUE).id(),
+                j -> j.status().isFinished() && j.attempts() > 0);
+        assertThat(cues.status()).isEqualTo(JobStatus.COMPLETED);
+        assertThat(analysis.find(track.id()).orElseThrow().engineVersion()).isEqualTo(AnalysisService.engineVersion());
+        assertThat(analysis.find(track.id()).orElseThrow().structure()).isNotNull();
     }
 
     @Test
@@ -114,8 +173,9 @@ class PipelineTest {
         assertRateAtMostTenPerSecond(pipelineEvents);
 
         List<PipelineJob> stages = pipelines.jobsOfTrack(owner, started.trackId());
-        assertThat(stages).extracting(PipelineJob::type).containsExactly(JobType.DOWNLOAD, JobType.ANALYSIS);
-        PipelineJob analysed = awaitJob(stages.get(1).id(), j -> j.status().isFinished());
+        assertThat(stages).extracting(PipelineJob::type)
+                .containsExactly(JobType.DOWNLOAD, JobType.PROCESSING, JobType.ANALYSIS, JobType.AUTOCUE);
+        PipelineJob analysed = awaitJob(ofType(stages, JobType.ANALYSIS).id(), j -> j.status().isFinished());
         assertThat(analysed.status()).isEqualTo(JobStatus.COMPLETED);
     }
 
@@ -238,8 +298,8 @@ class PipelineTest {
         assertThat(condition.getAsBoolean()).isTrue();
     }
 
-    private static PipelineJob only(List<PipelineJob> jobs) {
-        assertThat(jobs).hasSize(1);
-        return jobs.getFirst();
+    private static PipelineJob ofType(List<PipelineJob> jobs, JobType type) {
+        return jobs.stream().filter(j -> j.type() == type).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " job in " + jobs));
     }
 }

@@ -19,6 +19,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -47,6 +49,9 @@ public class DashboardView extends VerticalLayout {
     final Upload upload;
     final Div uploadResults = new Div();
     final TextField search = new TextField();
+    final NumberField minBpm = new NumberField();
+    final NumberField maxBpm = new NumberField();
+    final ComboBox<String> mixesWith = new ComboBox<>();
     final TrackGrid grid;
     final Button deleteSelected = new Button();
 
@@ -84,6 +89,15 @@ public class DashboardView extends VerticalLayout {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.refresh());
+        configureBpmField(minBpm, "min-bpm", "BPM from");
+        configureBpmField(maxBpm, "max-bpm", "BPM to");
+        mixesWith.setId("mixes-with");
+        mixesWith.setPlaceholder("Mixes with key");
+        mixesWith.setItems(CAMELOT_KEYS);
+        mixesWith.setClearButtonVisible(true);
+        mixesWith.setWidth("10em");
+        mixesWith.setTooltipText("Harmonic mixing: the same Camelot key, one step either way, and the relative key");
+        mixesWith.addValueChangeListener(e -> grid.refresh());
         deleteSelected.setId("delete-selected");
         deleteSelected.addThemeVariants(ButtonVariant.ERROR);
         deleteSelected.addClickListener(e -> confirmDelete(grid.getSelectedItems()));
@@ -91,8 +105,22 @@ public class DashboardView extends VerticalLayout {
         updateDeleteButton(0);
     }
 
+    private static final List<String> CAMELOT_KEYS = java.util.stream.IntStream.rangeClosed(1, 12).boxed()
+            .flatMap(n -> java.util.stream.Stream.of(n + "A", n + "B")).toList();
+
+    private void configureBpmField(NumberField field, String id, String placeholder) {
+        field.setId(id);
+        field.setPlaceholder(placeholder);
+        field.setMin(1);
+        field.setMax(400);
+        field.setWidth("7em");
+        field.setClearButtonVisible(true);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.addValueChangeListener(e -> grid.refresh());
+    }
+
     private HorizontalLayout toolbar() {
-        HorizontalLayout toolbar = new HorizontalLayout(search, deleteSelected);
+        HorizontalLayout toolbar = new HorizontalLayout(search, minBpm, maxBpm, mixesWith, deleteSelected);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.expand(search);
@@ -146,10 +174,15 @@ public class DashboardView extends VerticalLayout {
             sort = TrackSort.valueOf(sortOrders.getFirst().getSorted());
             ascending = sortOrders.getFirst().getDirection() == SortDirection.ASCENDING;
         }
-        return library.list(ownerId, new TrackQuery(search.getValue(), sort, ascending, offset, limit));
+        return library.list(ownerId, query(sort, ascending).window(offset, limit));
     }
 
     private int count() {
-        return library.count(ownerId, search.getValue());
+        return library.countMatching(ownerId, query(TrackSort.ADDED, false));
+    }
+
+    private TrackQuery query(TrackSort sort, boolean ascending) {
+        return new TrackQuery(search.getValue(), minBpm.getValue(), maxBpm.getValue(), mixesWith.getValue(), sort,
+                ascending, 0, Integer.MAX_VALUE);
     }
 }

@@ -39,6 +39,14 @@ class TrackGrid extends Grid<Track> {
                 .setResizable(true);
         addColumn(t -> Durations.format(t.durationMs())).setHeader("Time")
                 .setSortProperty(TrackSort.DURATION.name()).setAutoWidth(true).setFlexGrow(0);
+        addColumn(t -> t.bpm() == null ? "" : "%.2f".formatted(t.bpm())).setHeader("BPM")
+                .setSortProperty(TrackSort.BPM.name()).setAutoWidth(true).setFlexGrow(0);
+        addColumn(Track::musicalKey).setHeader("Key").setSortProperty(TrackSort.KEY.name()).setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(Track::camelot).setHeader("Camelot").setSortProperty(TrackSort.KEY.name()).setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(t -> t.lufs() == null ? "" : "%.1f".formatted(t.lufs())).setHeader("LUFS")
+                .setSortProperty(TrackSort.LUFS.name()).setAutoWidth(true).setFlexGrow(0);
         addColumn(TrackGrid::format).setHeader("Format").setAutoWidth(true).setFlexGrow(0);
         addColumn(t -> ADDED.format(t.createdAt())).setHeader("Added").setSortProperty(TrackSort.ADDED.name())
                 .setAutoWidth(true).setFlexGrow(0);

@@ -25,6 +25,11 @@ public class TrackPlayer extends Component implements HasSize {
         getElement().setProperty("peaks", Base64.getEncoder().encodeToString(interleavedMinMax));
     }
 
+    /** Beat grid, sections and cues over the waveform: JSON as documented on {@code <sfa-waveform>}. */
+    public void setMarkersJson(String markersJson) {
+        getElement().setProperty("markers", markersJson);
+    }
+
     public Registration addStateListener(ComponentEventListener<StateEvent> listener) {
         return addListener(StateEvent.class, listener);
     }

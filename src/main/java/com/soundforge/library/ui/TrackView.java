@@ -10,6 +10,7 @@ import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.Topics;
 import com.soundforge.realtime.ui.LiveTopic;
 import com.soundforge.security.CurrentUser;
+import com.soundforge.ui.TrackSection;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +22,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 @Route("tracks/:trackId")
@@ -34,13 +37,17 @@ public class TrackView extends VerticalLayout implements BeforeEnterObserver, Ha
     private String title = "Track";
 
     private UUID shownTrackId;
+    private final transient Broadcaster broadcaster;
 
     private final transient AnalysisService analysis;
+    private final transient List<TrackSection> sections;
 
     public TrackView(LibraryService library, AnalysisService analysis, CurrentUser currentUser,
-            Broadcaster broadcaster) {
+            Broadcaster broadcaster, List<TrackSection> sections) {
         this.library = library;
         this.analysis = analysis;
+        this.broadcaster = broadcaster;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(TrackSection::order)).toList();
         this.ownerId = currentUser.require().id();
         setWidthFull();
         LiveTopic.follow(this, broadcaster, Topics.tracks(ownerId), message -> {
@@ -48,6 +55,7 @@ public class TrackView extends VerticalLayout implements BeforeEnterObserver, Ha
                 showGone("This track was deleted.");
             }
         });
+
     }
 
     @Override
@@ -79,11 +87,15 @@ public class TrackView extends VerticalLayout implements BeforeEnterObserver, Ha
         player.setId("track-player");
         player.setWidthFull();
         library.waveform(ownerId, track.id(), OVERVIEW_MAX_PEAKS).ifPresent(w -> player.setPeaks(w.peaks()));
+        analysis.markersJson(track.id()).ifPresent(player::setMarkersJson);
+        LiveTopic.follow(player, broadcaster, Topics.trackAnalysis(track.id()),
+                message -> analysis.markersJson(track.id()).ifPresent(player::setMarkersJson));
         Div facts = metadata(track);
         analysis.find(track.id()).ifPresent(result -> fact(facts, "Levels", result.levels().peakDbfs() == null
                 ? "digital silence"
                 : "peak %.1f dBFS · RMS %.1f dBFS".formatted(result.levels().peakDbfs(), result.levels().rmsDbfs())));
         add(new Anchor("", "← Library"), heading, facts, player);
+        sections.forEach(section -> add(section.create(ownerId, track.id())));
     }
 
     private static Div metadata(Track track) {

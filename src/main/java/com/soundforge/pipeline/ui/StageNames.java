@@ -12,6 +12,7 @@ final class StageNames {
             case DOWNLOAD -> "Download";
             case PROCESSING -> "Stems";
             case ANALYSIS -> "Analysis";
+            case AUTOCUE -> "Cues";
         };
     }
 }

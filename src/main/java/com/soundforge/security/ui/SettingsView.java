@@ -4,6 +4,7 @@ import com.soundforge.security.ApiKey;
 import com.soundforge.security.ApiKeyService;
 import com.soundforge.security.CreatedApiKey;
 import com.soundforge.security.CurrentUser;
+import com.soundforge.security.SettingsSection;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -18,9 +19,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
-/** The user's settings; for now their personal API keys (REST API and channel socket). */
+/** The user's settings: their personal API keys (REST API and channel socket), then the features' sections. */
 @Route("settings")
 @Menu(title = "Settings", order = 90)
 @PageTitle("Settings · Sound Forge Alchemy")
@@ -35,7 +38,7 @@ public class SettingsView extends VerticalLayout {
     final NewApiKeyPanel newKey = new NewApiKeyPanel();
     final ApiKeyGrid grid;
 
-    public SettingsView(ApiKeyService keys, CurrentUser currentUser) {
+    public SettingsView(ApiKeyService keys, CurrentUser currentUser, List<SettingsSection> sections) {
         this.keys = keys;
         this.ownerId = currentUser.require().id();
         this.grid = new ApiKeyGrid(this::confirmRevoke);
@@ -52,6 +55,8 @@ public class SettingsView extends VerticalLayout {
         add(new H2("Settings"), new H3("API keys"), new Paragraph("API keys let programs act as you: the REST API "
                 + "(Authorization: Bearer <key>) and the live channel socket (/socket, parameter token)."),
                 form, error, newKey, grid);
+        sections.stream().sorted(Comparator.comparingInt(SettingsSection::order))
+                .forEach(section -> add(section.create(ownerId)));
         refresh();
     }
 

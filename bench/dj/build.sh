@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Type-checks frontend/dj with Vaadin's compiler options and bundles the harness into bench/dj/www/dj.js.
+# Needs a scratch folder with `npm install lit@3.3.3 esbuild typescript playwright-core` (DJ_HARNESS, default
+# /work/dj-harness). The sources are mirrored into $DJ_HARNESS/src so `lit` resolves from the scratch node_modules
+# without touching the repository. MINIFY=1 minifies the bundle (as a production build would).
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+REPO="$(cd "$HERE/../.." && pwd)"
+HARNESS="${DJ_HARNESS:-/work/dj-harness}"
+SRC="$HARNESS/src"
+rm -rf "$SRC" && mkdir -p "$SRC/frontend" "$SRC/bench/dj"
+cp -r "$REPO/frontend/dj" "$SRC/frontend/dj"
+cp "$HERE"/*.ts "$HERE/tsconfig.json" "$SRC/bench/dj/"
+"$HARNESS/node_modules/.bin/tsc" --noEmit -p "$SRC/bench/dj/tsconfig.json"
+echo "tsc: ok (frontend/dj with Vaadin's compiler options)"
+mkdir -p "$HERE/www"
+"$HARNESS/node_modules/.bin/esbuild" "$SRC/bench/dj/harness-entry.ts" --bundle --format=esm \
+  --tsconfig="$SRC/bench/dj/tsconfig.json" --outfile="$HERE/www/dj.js" --log-level=warning ${MINIFY:+--minify}
+cp "$HERE/harness.html" "$HERE/www/index.html"
+cp "$HERE/spectator.html" "$HERE/www/spectator.html"
+[ -f "$HERE/www/audio/sine440.wav" ] || node "$HERE/gen-audio.mjs"
+echo "bundle: $HERE/www/dj.js"

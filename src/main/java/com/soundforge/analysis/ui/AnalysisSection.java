@@ -1,0 +1,30 @@
+package com.soundforge.analysis.ui;
+
+import com.soundforge.analysis.AnalysisService;
+import com.soundforge.realtime.Broadcaster;
+import com.soundforge.ui.TrackSection;
+import com.vaadin.flow.component.Component;
+import java.util.UUID;
+
+/** Puts the analysis panel on the track page. */
+@org.springframework.stereotype.Component
+class AnalysisSection implements TrackSection {
+
+    private final AnalysisService analysis;
+    private final Broadcaster broadcaster;
+
+    AnalysisSection(AnalysisService analysis, Broadcaster broadcaster) {
+        this.analysis = analysis;
+        this.broadcaster = broadcaster;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Component create(UUID ownerId, UUID trackId) {
+        return new AnalysisPanel(analysis, broadcaster, trackId);
+    }
+}

@@ -1,0 +1,215 @@
+package com.soundforge.separation.engine;
+
+/**
+ * First estimate of each source's power per time-frequency bin, from cues that need no training:
+ * <ul>
+ * <li>drums: the percussive share of a median-filter harmonic/percussive split (smooth across frequency versus
+ * smooth across time), with soft masks;</li>
+ * <li>bass: harmonic, centred energy in the low band, extended upwards along the partials of a per-frame bass
+ * pitch (harmonic-sum salience between 30 and 250 Hz) instead of a plain crossover;</li>
+ * <li>vocals: harmonic energy that is centred (panning index near 0 and channels in phase), weighted towards the harmonic comb of the
+ * most salient mid-range pitch of the frame;</li>
+ * <li>other: the rest of the harmonic energy.</li>
+ * </ul>
+ */
+final class SourceModel {
+
+    /** Weight of the bass pitch comb above the low band. */
+    static final float BASS_COMB = 1f;
+    /** How much the pitch comb shapes the vocal estimate (0 = centre cue only). */
+    static final float VOCAL_COMB = 0.3f;
+    /** Harmonic median length (time) and percussive median length (frequency). */
+    static final float HARMONIC_SECONDS = 0.4f;
+    static final float PERCUSSIVE_HZ = 180f;
+    /** Between 100 and 250 Hz, the share of low harmonic energy that must be centred to count as bass. */
+    static final float BASS_CENTRE = 0.7f;
+    /** Width of the panning-index window of a centred source. */
+    static final float PAN_WIDTH = 0.6f;
+    /** Sharpening of the centre weight before it splits harmonic energy between vocals and other. */
+    static final float CENTRE_SHARPNESS = 2f;
+    private final float sampleRateHz;
+    private final int fftSize;
+    private final Parallel parallel;
+
+    SourceModel(float sampleRateHz, int fftSize, Parallel parallel) {
+        this.sampleRateHz = sampleRateHz;
+        this.fftSize = fftSize;
+        this.parallel = parallel;
+    }
+
+    void estimate(Spectra s) {
+        int frames = s.frames;
+        int bins = s.bins;
+        computePowerAndCentre(s);
+        int hopsPerSecond = Math.round(sampleRateHz / (fftSize / 4f));
+        int timeLength = Math.max(3, Math.round(HARMONIC_SECONDS * hopsPerSecond)) | 1;
+        int freqLength = Math.max(3, Math.round(PERCUSSIVE_HZ / binHz())) | 1;
+        int blockBins = 16;
+        parallel.forRange((bins + blockBins - 1) / blockBins, (from, to) -> {
+            SlidingMedian median = new SlidingMedian(timeLength);
+            float[] columns = new float[blockBins * frames];
+            float[] filtered = new float[blockBins * frames];
+            for (int block = from; block < to; block++) {
+                int first = block * blockBins;
+                int count = Math.min(blockBins, bins - first);
+                for (int t = 0; t < frames; t++) {
+                    for (int j = 0; j < count; j++) {
+                        columns[j * frames + t] = s.power[t * bins + first + j];
+                    }
+                }
+                for (int j = 0; j < count; j++) {
+                    median.filter(columns, filtered, j * frames, 1, frames);
+                }
+                for (int t = 0; t < frames; t++) {
+                    for (int j = 0; j < count; j++) {
+                        s.harmonic[t * bins + first + j] = filtered[j * frames + t];
+                    }
+                }
+            }
+        });
+        parallel.forRange(frames, (from, to) -> {
+            SlidingMedian median = new SlidingMedian(freqLength);
+            for (int t = from; t < to; t++) {
+                median.filter(s.power, s.percussive, t * bins, 1, bins);
+            }
+        });
+        parallel.forRange(frames, (from, to) -> {
+            FrameScratch scratch = new FrameScratch(bins);
+            for (int t = from; t < to; t++) {
+                assignFrame(s, t, scratch);
+            }
+        });
+    }
+
+    /** Per-thread arrays for one frame. */
+    private final class FrameScratch {
+        final float[] centredHarmonic;
+        final float[] bassComb;
+        final float[] vocalComb;
+        final float[] pitch = new float[2];
+        final HarmonicComb bassPitch = new HarmonicComb(binHz(), 30f, 250f, 6);
+        final HarmonicComb vocalPitch = new HarmonicComb(binHz(), 90f, 1000f, 12);
+
+        FrameScratch(int bins) {
+            centredHarmonic = new float[bins];
+            bassComb = new float[bins];
+            vocalComb = new float[bins];
+        }
+    }
+
+    private float binHz() {
+        return sampleRateHz / fftSize;
+    }
+
+    /** Mean power over channels into {@code power} (as magnitude), coherence into {@code centre}. */
+    private void computePowerAndCentre(Spectra s) {
+        int bins = s.bins;
+        parallel.forRange(s.frames, (from, to) -> {
+            for (int t = from; t < to; t++) {
+                int row = t * bins;
+                for (int k = 0; k < bins; k++) {
+                    int i = row + k;
+                    float sum = 0;
+                    for (int c = 0; c < s.channels; c++) {
+                        sum += s.re[c][i] * s.re[c][i] + s.im[c][i] * s.im[c][i];
+                    }
+                    s.power[i] = (float) Math.sqrt(sum / s.channels);
+                }
+                if (s.channels < 2) {
+                    java.util.Arrays.fill(s.centre, row, row + bins, 1f);
+                    continue;
+                }
+                float[] lr = s.re[0], li = s.im[0], rr = s.re[1], ri = s.im[1];
+                for (int k = 0; k < bins; k++) {
+                    float cross = 0;
+                    float left = 1e-30f;
+                    float right = 1e-30f;
+                    for (int j = Math.max(0, k - 1); j <= Math.min(bins - 1, k + 1); j++) {
+                        int i = row + j;
+                        cross += lr[i] * rr[i] + li[i] * ri[i];
+                        left += lr[i] * lr[i] + li[i] * li[i];
+                        right += rr[i] * rr[i] + ri[i] * ri[i];
+                    }
+                    s.centre[row + k] = centreness(cross, left, right);
+                }
+            }
+        });
+    }
+
+    /**
+     * How much a bin looks like a centred source, in [0, 1]: its level panning index (|L|²−|R|²)/(|L|²+|R|²)
+     * near 0 (a Gaussian window of width {@link #PAN_WIDTH}) and its channels in phase (normalised real
+     * cross-spectrum, squared). Mild panning (±0.3) already scores low, unlike plain coherence.
+     */
+    static float centreness(float cross, float left, float right) {
+        float pan = (left - right) / (left + right);
+        float phase = (float) (cross / Math.sqrt((double) left * right + 1e-40));
+        float inPhase = clamp01(phase);
+        float width = pan / PAN_WIDTH;
+        return (float) Math.exp(-width * width) * inPhase * inPhase;
+    }
+
+    private void assignFrame(Spectra s, int t, FrameScratch scratch) {
+        int bins = s.bins;
+        int row = t * bins;
+        float hz = binHz();
+        float[] centred = scratch.centredHarmonic;
+        for (int k = 0; k < bins; k++) {
+            int i = row + k;
+            float h = s.harmonic[i];
+            float p = s.percussive[i];
+            float share = p * p / (h * h + p * p + 1e-30f);
+            s.percussive[i] = share;
+            float c = s.centre[i];
+            centred[k] = s.power[i] * (float) Math.sqrt(1 - share) * c * c;
+        }
+        // bass: pitch from the centred harmonic low band, partials up to 1.5 kHz
+        scratch.bassPitch.pitch(centred, 0, bins, scratch.pitch);
+        float bassConfidence = scratch.pitch[1];
+        scratch.bassPitch.comb(scratch.pitch[0], 1500f, scratch.bassComb, bins);
+        // vocals: pitch of the centred harmonic mid band once the bass partials are taken out
+        for (int k = 0; k < bins; k++) {
+            centred[k] *= (1 - scratch.bassComb[k] * bassConfidence) * clamp01((k * hz - 80f) / 70f);
+        }
+        scratch.vocalPitch.pitch(centred, 0, bins, scratch.pitch);
+        float vocalConfidence = scratch.pitch[1];
+        scratch.vocalPitch.comb(scratch.pitch[0], 12000f, scratch.vocalComb, bins);
+        for (int k = 0; k < bins; k++) {
+            int i = row + k;
+            float f = k * hz;
+            float magnitude = s.power[i];
+            float power = magnitude * magnitude;
+            float percussiveShare = s.percussive[i];
+            float harmonicPower = power * (1 - percussiveShare);
+            float c = s.centre[i];
+            float c2 = c * c;
+            float low = clamp01((250f - f) / 150f);
+            if (f > 100f) {
+                low *= 1 - BASS_CENTRE + BASS_CENTRE * c;
+            }
+            float bassShare = Math.max(low, BASS_COMB * scratch.bassComb[k] * bassConfidence * c2);
+            float bass = harmonicPower * bassShare;
+            float rest = harmonicPower - bass;
+            float vocalBand = clamp01((f - 80f) / 70f) * clamp01((12000f - f) / 4000f);
+            float pitched = 1 - VOCAL_COMB + VOCAL_COMB * scratch.vocalComb[k] * vocalConfidence;
+            float vocals = rest * sharpen(c, CENTRE_SHARPNESS) * vocalBand * pitched;
+            s.sourcePower[Spectra.VOCALS][i] = vocals;
+            s.sourcePower[Spectra.DRUMS][i] = power * percussiveShare;
+            s.sourcePower[Spectra.BASS][i] = bass;
+            s.sourcePower[Spectra.OTHER][i] = rest - vocals;
+        }
+    }
+
+    /** Pushes a soft weight towards 0 or 1: w^a / (w^a + (1-w)^a). */
+    static float sharpen(float w, float a) {
+        if (a == 1f) {
+            return w;
+        }
+        double p = Math.pow(w, a);
+        return (float) (p / (p + Math.pow(1 - w, a) + 1e-30));
+    }
+
+    static float clamp01(float x) {
+        return x < 0 ? 0 : (x > 1 ? 1 : x);
+    }
+}

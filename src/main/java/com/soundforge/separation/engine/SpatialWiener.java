@@ -1,0 +1,175 @@
+package com.soundforge.separation.engine;
+
+/**
+ * Multichannel Wiener refinement (one EM step of the local Gaussian model): each source j gets a 2×2 spatial
+ * covariance R_j(f) per frequency, learned over the chunk from its soft-masked estimate, and a power v_j(f,t);
+ * its estimate is {@code y_j = v_j R_j (Σ_k v_k R_k)⁻¹ x}. Because every R_j is regularised to be positive
+ * definite, the filters of all sources add up to the identity, so the estimates add up to the mixture. For
+ * mono input R_j = 1 and this reduces to the soft masks themselves.
+ */
+final class SpatialWiener {
+
+    /** Diagonal loading of each normalised (trace 2) spatial covariance. */
+    private static final float LOADING = 0.01f;
+
+    private final Parallel parallel;
+    /** Per source and bin: R = [a, b; conj(b), d], stored as a, d, re(b), im(b). */
+    private float[][] covariance;
+
+    SpatialWiener(Parallel parallel) {
+        this.parallel = parallel;
+    }
+
+    /** Turns the source powers into soft masks (v'_j = m_j P) and learns the spatial covariances. */
+    void prepare(Spectra s) {
+        int bins = s.bins;
+        parallel.forRange(s.frames, (from, to) -> {
+            for (int i = from * bins; i < to * bins; i++) {
+                float total = 1e-30f;
+                for (int j = 0; j < Spectra.SOURCES; j++) {
+                    total += s.sourcePower[j][i];
+                }
+                // drums against the rest with a linear mask, then the harmonic sources among themselves with
+                // squared (Wiener) shares; the resulting masks sum to 1 and v'_j = m_j * P keeps them as they are
+                float drums = s.sourcePower[Spectra.DRUMS][i] / total;
+                float harmonicSquares = 1e-30f;
+                for (int j = 0; j < Spectra.SOURCES; j++) {
+                    if (j != Spectra.DRUMS) {
+                        float share = s.sourcePower[j][i] / total;
+                        harmonicSquares += share * share;
+                    }
+                }
+                for (int j = 0; j < Spectra.SOURCES; j++) {
+                    float share = s.sourcePower[j][i] / total;
+                    float mask = j == Spectra.DRUMS ? drums : (1 - drums) * share * share / harmonicSquares;
+                    s.sourcePower[j][i] = mask * total;
+                }
+            }
+        });
+        if (s.channels < 2) {
+            return;
+        }
+        if (covariance == null || covariance[0].length < 4 * bins) {
+            covariance = new float[Spectra.SOURCES][4 * bins];
+        }
+        int slices = Math.min(parallel.workers(), s.frames);
+        double[][][] sums = new double[slices][Spectra.SOURCES][4 * bins];
+        parallel.forRange(slices, (from, to) -> {
+            for (int slice = from; slice < to; slice++) {
+                accumulate(s, s.frames * slice / slices, s.frames * (slice + 1) / slices, sums[slice]);
+            }
+        });
+        for (int j = 0; j < Spectra.SOURCES; j++) {
+            for (int k = 0; k < bins; k++) {
+                double a = 0, d = 0, br = 0, bi = 0;
+                for (double[][] slice : sums) {
+                    a += slice[j][4 * k];
+                    d += slice[j][4 * k + 1];
+                    br += slice[j][4 * k + 2];
+                    bi += slice[j][4 * k + 3];
+                }
+                double trace = a + d;
+                float[] r = covariance[j];
+                if (trace < 1e-20) {
+                    r[4 * k] = r[4 * k + 1] = 1;
+                    r[4 * k + 2] = r[4 * k + 3] = 0;
+                } else {
+                    double norm = 2 / trace;
+                    r[4 * k] = (float) (a * norm) + LOADING;
+                    r[4 * k + 1] = (float) (d * norm) + LOADING;
+                    r[4 * k + 2] = (float) (br * norm);
+                    r[4 * k + 3] = (float) (bi * norm);
+                }
+            }
+        }
+    }
+
+    /** Sums m_j x x^H over frames [from, to) per source and bin (m_j = v_j / P): the source's weighted covariance. */
+    private static void accumulate(Spectra s, int from, int to, double[][] sums) {
+        int bins = s.bins;
+        float[] lr = s.re[0], li = s.im[0], rr = s.re[1], ri = s.im[1];
+        for (int t = from; t < to; t++) {
+            for (int k = 0; k < bins; k++) {
+                int i = t * bins + k;
+                float pl = lr[i] * lr[i] + li[i] * li[i];
+                float pr = rr[i] * rr[i] + ri[i] * ri[i];
+                float mix = 0.5f * (pl + pr) + 1e-30f;
+                float cr = lr[i] * rr[i] + li[i] * ri[i];
+                float ci = li[i] * rr[i] - lr[i] * ri[i];
+                for (int j = 0; j < Spectra.SOURCES; j++) {
+                    float w = s.sourcePower[j][i] / mix;
+                    double[] sum = sums[j];
+                    sum[4 * k] += w * pl;
+                    sum[4 * k + 1] += w * pr;
+                    sum[4 * k + 2] += w * cr;
+                    sum[4 * k + 3] += w * ci;
+                }
+            }
+        }
+    }
+
+    /** Writes source {@code j}'s estimate per channel into {@code outRe}/{@code outIm}. */
+    void filter(Spectra s, int j, float[][] outRe, float[][] outIm) {
+        int bins = s.bins;
+        parallel.forRange(s.frames, (from, to) -> {
+            for (int t = from; t < to; t++) {
+                int row = t * bins;
+                if (s.channels < 2) {
+                    for (int c = 0; c < s.channels; c++) {
+                        filterMono(s, j, c, row, bins, outRe[c], outIm[c]);
+                    }
+                } else {
+                    filterStereo(s, j, row, bins, outRe, outIm);
+                }
+            }
+        });
+    }
+
+    private static void filterMono(Spectra s, int j, int c, int row, int bins, float[] outRe, float[] outIm) {
+        for (int i = row; i < row + bins; i++) {
+            float total = 1e-30f;
+            for (int k = 0; k < Spectra.SOURCES; k++) {
+                total += s.sourcePower[k][i];
+            }
+            float mask = s.sourcePower[j][i] / total;
+            outRe[i] = mask * s.re[c][i];
+            outIm[i] = mask * s.im[c][i];
+        }
+    }
+
+    private void filterStereo(Spectra s, int j, int row, int bins, float[][] outRe, float[][] outIm) {
+        float[] lr = s.re[0], li = s.im[0], rr = s.re[1], ri = s.im[1];
+        float[] rj = covariance[j];
+        for (int k = 0; k < bins; k++) {
+            int i = row + k;
+            float a = 1e-12f, d = 1e-12f, br = 0, bi = 0;
+            for (int q = 0; q < Spectra.SOURCES; q++) {
+                float v = s.sourcePower[q][i];
+                float[] r = covariance[q];
+                a += v * r[4 * k];
+                d += v * r[4 * k + 1];
+                br += v * r[4 * k + 2];
+                bi += v * r[4 * k + 3];
+            }
+            float det = a * d - (br * br + bi * bi);
+            if (!(det > 1e-30f)) {
+                outRe[0][i] = outIm[0][i] = outRe[1][i] = outIm[1][i] = 0;
+                continue;
+            }
+            float inv = 1f / det;
+            // z = Σ^{-1} x, Σ^{-1} = [d, -b; -conj(b), a] / det
+            float xlr = lr[i], xli = li[i], xrr = rr[i], xri = ri[i];
+            float z0r = (d * xlr - (br * xrr - bi * xri)) * inv;
+            float z0i = (d * xli - (br * xri + bi * xrr)) * inv;
+            float z1r = (a * xrr - (br * xlr + bi * xli)) * inv;
+            float z1i = (a * xri - (br * xli - bi * xlr)) * inv;
+            float v = s.sourcePower[j][i];
+            float ja = rj[4 * k], jd = rj[4 * k + 1], jbr = rj[4 * k + 2], jbi = rj[4 * k + 3];
+            // y = v R_j z, R_j = [ja, jb; conj(jb), jd]
+            outRe[0][i] = v * (ja * z0r + (jbr * z1r - jbi * z1i));
+            outIm[0][i] = v * (ja * z0i + (jbr * z1i + jbi * z1r));
+            outRe[1][i] = v * ((jbr * z0r + jbi * z0i) + jd * z1r);
+            outIm[1][i] = v * ((jbr * z0i - jbi * z0r) + jd * z1i);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package com.soundforge.analysis.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.soundforge.analysis.MusicalKey;
+import org.junit.jupiter.api.Test;
+
+class KeyAnalyzerTest {
+
+    private static final int RATE = 44100;
+
+    private static MusicalKey keyOf(int transpose, int[][] chords) {
+        int[][] moved = new int[chords.length][];
+        for (int i = 0; i < chords.length; i++) {
+            moved[i] = new int[chords[i].length];
+            for (int n = 0; n < chords[i].length; n++) {
+                moved[i][n] = chords[i][n] + transpose;
+            }
+        }
+        KeyAnalyzer key = new KeyAnalyzer();
+        key.start(RATE, 1, 20L * RATE);
+        Synth.Signal signal = Synth.chords(RATE, 1.0, moved);
+        float[][] block = new float[1][4096];
+        for (long at = 0; at < 20L * RATE; at += 4096) {
+            for (int i = 0; i < 4096; i++) {
+                block[0][i] = (float) signal.sample(0, at + i);
+            }
+            key.process(block, 4096);
+        }
+        return key.finish();
+    }
+
+    /** I – IV – V – I. */
+    private static final int[][] MAJOR_CADENCE = {{0, 4, 7}, {5, 9, 12}, {7, 11, 14}, {0, 4, 7}};
+    /** i – iv – V – i with the leading tone. */
+    private static final int[][] MINOR_CADENCE = {{0, 3, 7}, {5, 8, 12}, {7, 11, 14}, {0, 3, 7}};
+
+    @Test
+    void findsCMajorInAOneFourFiveOneProgression() {
+        assertThat(keyOf(0, MAJOR_CADENCE).name()).isEqualTo("C major");
+    }
+
+    @Test
+    void findsEbMajorWhenTransposed() {
+        assertThat(keyOf(3, MAJOR_CADENCE).name()).isEqualTo("Eb major");
+    }
+
+    @Test
+    void findsAMinorInAMinorCadence() {
+        assertThat(keyOf(9, MINOR_CADENCE).name()).isEqualTo("A minor");
+    }
+
+    @Test
+    void findsFSharpMinorInAMinorCadence() {
+        MusicalKey key = keyOf(6, MINOR_CADENCE);
+        assertThat(key.name()).isEqualTo("F# minor");
+        assertThat(key.camelot()).isEqualTo("11A");
+        assertThat(key.confidence()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void findsNoKeyInWhiteNoise() {
+        KeyAnalyzer key = new KeyAnalyzer();
+        key.start(RATE, 1, -1);
+        Synth.Signal noise = Synth.whiteNoise(0.3, 7);
+        float[][] block = new float[1][4096];
+        for (int b = 0; b < 200; b++) {
+            for (int i = 0; i < 4096; i++) {
+                block[0][i] = (float) noise.sample(0, i);
+            }
+            key.process(block, 4096);
+        }
+        assertThat(key.finish()).isNull();
+    }
+}

@@ -1,0 +1,78 @@
+package com.soundforge.analysis.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.soundforge.analysis.AnalysisReport;
+import com.soundforge.analysis.Tempo;
+import com.soundforge.audio.AudioDecodeException;
+import org.junit.jupiter.api.Test;
+
+class TempoAnalyzerTest {
+
+    private static final int RATE = 44100;
+    private final AnalysisEngine engine = new AnalysisEngine();
+
+    private Tempo tempoOf(Synth.Groove groove, double seconds) throws AudioDecodeException {
+        AnalysisReport report = engine.analyze(Synth.stream(RATE, 2, (long) (seconds * RATE), groove), null);
+        return report.tempo();
+    }
+
+    private static void assertGrid(Tempo tempo, Synth.Groove groove, double bpm) {
+        assertThat(tempo).isNotNull();
+        assertThat(tempo.bpm()).isCloseTo(bpm, within(0.05));
+        assertThat(tempo.steady()).isTrue();
+        for (double beat : tempo.beats()) {
+            double k = Math.rint(groove.beatAt(beat));
+            assertThat(beat).isCloseTo(groove.timeOf(k), within(0.010));
+        }
+        for (double downbeat : tempo.downbeats()) {
+            assertThat(Math.floorMod(Math.round(groove.beatAt(downbeat)), 4)).isZero();
+        }
+    }
+
+    @Test
+    void findsTheTempoBeatsAndDownbeatsOfA128BpmGroove() throws Exception {
+        Synth.Groove groove = new Synth.Groove(RATE, 128, 0.37, false);
+        assertGrid(tempoOf(groove, 30), groove, 128);
+    }
+
+    @Test
+    void findsTheTempoBeatsAndDownbeatsOfAn87Point5BpmGroove() throws Exception {
+        Synth.Groove groove = new Synth.Groove(RATE, 87.5, 1.1, false);
+        assertGrid(tempoOf(groove, 30), groove, 87.5);
+    }
+
+    @Test
+    void doesNotDoubleASlowGrooveWithSixteenthHats() throws Exception {
+        Synth.Groove groove = new Synth.Groove(RATE, 72, 0.5, true);
+        assertThat(tempoOf(groove, 30).bpm()).isCloseTo(72, within(0.05));
+    }
+
+    @Test
+    void doesNotHalveAFastGroove() throws Exception {
+        Synth.Groove groove = new Synth.Groove(RATE, 174, 0.2, false);
+        assertThat(tempoOf(groove, 30).bpm()).isCloseTo(174, within(0.05));
+    }
+
+    @Test
+    void followsATempoChangeAndReportsItUnsteady() throws Exception {
+        Synth.Groove groove = new Synth.Groove(RATE, 120, 0.5, false).changingTo(140, 20);
+        Tempo tempo = tempoOf(groove, 40);
+        assertThat(tempo).isNotNull();
+        assertThat(tempo.steady()).isFalse();
+        int late = 0;
+        int onBeat = 0;
+        for (double beat : tempo.beats()) {
+            if (beat > 24 && beat < 38) {
+                late++;
+                double k = Math.rint(groove.beatAt(beat));
+                if (Math.abs(beat - groove.timeOf(k)) < 0.05) {
+                    onBeat++;
+                }
+            }
+        }
+        assertThat(late).isGreaterThan(20);
+        assertThat(onBeat).isGreaterThanOrEqualTo((int) (0.9 * late));
+    }
+}

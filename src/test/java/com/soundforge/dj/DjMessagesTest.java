@@ -1,0 +1,91 @@
+package com.soundforge.dj;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.soundforge.realtime.Broadcaster;
+import com.soundforge.realtime.TopicMessage;
+import com.soundforge.realtime.Topics;
+import com.soundforge.security.UserAccount;
+import com.soundforge.security.UserService;
+import com.soundforge.support.SfaSpringTest;
+import com.soundforge.support.TestUsers;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@SfaSpringTest
+class DjMessagesTest {
+
+    @Autowired
+    DjService dj;
+
+    @Autowired
+    Broadcaster broadcaster;
+
+    @Autowired
+    UserService users;
+
+    final AtomicLong nanos = new AtomicLong();
+    DjMessages messages;
+    UserAccount djUser;
+    DjSession session;
+    String token;
+
+    @BeforeEach
+    void set() {
+        messages = new DjMessages(dj, broadcaster, nanos::get);
+        djUser = TestUsers.create(users);
+        session = dj.openLatest(djUser.id());
+        token = dj.createShareLink(djUser.id(), session.id());
+    }
+
+    @Test
+    void eachPersonGetsABurstThenOneMessagePerFiveSecondsAndOthersAreNotAffected() {
+        for (int i = 0; i < 3; i++) {
+            messages.send(token, "anna", "Anna", "shout", "hi " + i);
+        }
+        assertThatThrownBy(() -> messages.send(token, "anna", "Anna", "shout", "too soon"))
+                .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.retryAfterSeconds()).isEqualTo(5));
+        messages.send(token, "ben", "", "request", "Ben is not limited by Anna");
+
+        nanos.addAndGet(TimeUnit.SECONDS.toNanos(5));
+        messages.send(token, "anna", "Anna", "shout", "again");
+        assertThatThrownBy(() -> messages.send(token, "anna", "Anna", "shout", "too soon"))
+                .isInstanceOf(RateLimitedException.class);
+    }
+
+    @Test
+    void messagesGoToTheDjsInboxOnlyAndBadOnesAreRefused() throws Exception {
+        List<TopicMessage> inbox = new CopyOnWriteArrayList<>();
+        List<TopicMessage> session0 = new CopyOnWriteArrayList<>();
+        broadcaster.subscribe(Topics.djInbox(session.id()), inbox::add);
+        broadcaster.subscribe(Topics.djSession(session.id()), session0::add);
+
+        messages.send(token, "p", "", "request", "  Some track  ");
+        messages.announce(djUser.id(), session.id(), "Hello all");
+
+        for (int i = 0; i < 50 && (inbox.isEmpty() || session0.isEmpty()); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(inbox).singleElement().satisfies(m -> {
+            DjMessages.SpectatorMessage message = (DjMessages.SpectatorMessage) m.payload();
+            assertThat(message.text()).isEqualTo("Some track");
+            assertThat(message.from()).isEqualTo("guest");
+        });
+        assertThat(session0).extracting(TopicMessage::event).containsExactly(DjEvent.ANNOUNCEMENT);
+        assertThatThrownBy(() -> messages.send(token, "p", "", "insult", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> messages.send(token, "p", "", "shout", "x".repeat(281)))
+                .hasMessageContaining("280");
+        assertThatThrownBy(() -> messages.send(token, "p", "n".repeat(41), "shout", "x"))
+                .hasMessageContaining("40");
+        assertThatThrownBy(() -> messages.send("dead", "p", "", "shout", "x")).hasMessageContaining("does not work");
+        UserAccount stranger = TestUsers.create(users);
+        assertThatThrownBy(() -> messages.announce(stranger.id(), session.id(), "hijack"))
+                .isInstanceOf(DjSessionNotFoundException.class);
+    }
+}
