@@ -59,7 +59,7 @@ class LibraryInTheBrowserTest {
         assertThat(gridCell(otherTab, "Sunrise Tone")).isVisible();
         assertThat(gridCell(otherTab, "E2E Artist")).isVisible();
 
-        tab.locator("vaadin-button[aria-label='Open E2E Artist – Sunrise Tone']").click();
+        tab.locator("a[aria-label='Open E2E Artist – Sunrise Tone']").click();
         assertThat(tab.locator("#track-title")).hasText("Sunrise Tone");
         tab.locator("#track-player #play").click();
         tab.waitForFunction("() => document.querySelector('#track-player').isPlaying === true");

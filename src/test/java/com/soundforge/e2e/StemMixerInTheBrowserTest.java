@@ -56,7 +56,7 @@ class StemMixerInTheBrowserTest {
 
         tab.locator("#track-upload input[type=file]").setInputFiles(wav);
         assertThat(tab.locator("#upload-results")).containsText("imported as");
-        tab.locator("vaadin-button[aria-label='Open Stem Artist – Four Ways']").click();
+        tab.locator("a[aria-label='Open Stem Artist – Four Ways']").click();
         assertThat(tab.locator("#stems")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 
         tab.waitForFunction("() => document.querySelector('#stem-mixer').loaded === true", null,

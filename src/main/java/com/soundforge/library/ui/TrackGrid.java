@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.time.ZoneId;
@@ -50,7 +51,7 @@ class TrackGrid extends Grid<Track> {
         addColumn(TrackGrid::format).setHeader("Format").setAutoWidth(true).setFlexGrow(0);
         addColumn(t -> ADDED.format(t.createdAt())).setHeader("Added").setSortProperty(TrackSort.ADDED.name())
                 .setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(t -> openButton(t)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        addColumn(openLink()).setHeader("").setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(t -> deleteButton(t, onDelete)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         setItems(query -> fetcher.fetch(query.getOffset(), query.getLimit(), query.getSortOrders()).stream(),
                 query -> counter.get());
@@ -65,13 +66,18 @@ class TrackGrid extends Grid<Track> {
         return t.codec().toUpperCase() + " · " + t.sampleRateHz() / 1000.0 + " kHz";
     }
 
-    private static Button openButton(Track track) {
-        Button open = new Button(VaadinIcon.PLAY_CIRCLE.create(),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("tracks/" + track.id())));
-        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        open.setAriaLabel("Open " + track.displayName());
-        open.addClassName("open-track");
-        return open;
+    /**
+     * A plain router link rather than a server-side button: the grid re-renders its rows whenever a track changes
+     * (analysis results arrive while the user looks at the list), and a click on a button that was just replaced
+     * would be lost. A link navigates in the browser whatever the server does to the row meanwhile.
+     */
+    private static LitRenderer<Track> openLink() {
+        return LitRenderer.<Track>of("""
+                <a class="open-track" href="tracks/${item.id}" router-link aria-label="${item.label}" \
+                title="Open" style="display:inline-flex;color:var(--lumo-primary-text-color)">\
+                <vaadin-icon icon="vaadin:play-circle" style="width:var(--lumo-icon-size-s)"></vaadin-icon></a>""")
+                .withProperty("id", track -> track.id().toString())
+                .withProperty("label", track -> "Open " + track.displayName());
     }
 
     private static Button deleteButton(Track track, SerializableConsumer<Set<Track>> onDelete) {
