@@ -14,9 +14,10 @@ import com.soundforge.analysis.MusicalKey;
  *       the tuned semitone centres.</li>
  *   <li>Key: correlation of the track's chroma with Temperley's (2007, Kostka–Payne) major and minor profiles
  *       over all 24 rotations, plus half the correlation of the bass chroma with a root-position profile
- *       (tonic strongest, then dominant and subdominant), the tonic evidence that separates relative keys.</li>
+ *       (tonic strongest, then dominant and subdominant), the tonic evidence that separates relative keys,
+ *       plus the chord evidence of {@link ChordKeyEvidence} (which triads are heard, and the cadences).</li>
  *   <li>Null when less than 40 % of the peak magnitude is in peaks that persist from the previous frame (±1 bin;
- *       the random maxima of noise do not), or the chroma is nearly flat or fits no key profile.</li>
+ *       the random maxima of noise do not), or the chroma is nearly flat or fits no key profile at all.</li>
  * </ul>
  */
 public final class KeyAnalyzer implements FrontEnd.Sink {
@@ -28,6 +29,8 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
     static final double[] BASS_MAJOR = {1.0, 0.05, 0.3, 0.05, 0.3, 0.6, 0.05, 0.7, 0.05, 0.4, 0.05, 0.1};
     static final double[] BASS_MINOR = {1.0, 0.05, 0.2, 0.4, 0.05, 0.6, 0.05, 0.7, 0.5, 0.05, 0.3, 0.1};
     private static final double BASS_WEIGHT = 0.5;
+    /** Weight of the chord evidence, per nat of mean chord log-probability. */
+    private static final double CHORD_WEIGHT = 0.6;
 
     private FrontEnd own;
     private Stft stft;
@@ -40,7 +43,8 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
     private float[] magnitude;
     private final float[] frame36 = new float[36];
     private FloatList frames36;
-    private final double[] bass36 = new double[36];
+    private final float[] bassFrame36 = new float[36];
+    private FloatList bassFrames36;
     private double peakMagnitude;
     private double persistentMagnitude;
     private boolean[] peakNow;
@@ -72,6 +76,7 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
         kBassMax = (int) Math.ceil(200.0 * size / rate);
         int capacity = expectedSamples > 0 ? (int) Math.min(1 << 24, 36 * (expectedSamples / (size / 4) + 4)) : 36 * 1024;
         frames36 = new FloatList(capacity);
+        bassFrames36 = new FloatList(capacity);
         frameCount = 0;
         frontEnd.addKeySink(this);
     }
@@ -95,6 +100,8 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
         }
         float[] c36 = frame36;
         java.util.Arrays.fill(c36, 0f);
+        float[] bass36 = bassFrame36;
+        java.util.Arrays.fill(bass36, 0f);
         if (max > 1e-5f) {
             float floor = max * 0.01f;
             int from = Math.min(kMin, kBassMin);
@@ -140,8 +147,8 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
                     c36[Math.floorMod(i0 + 1, 36)] += (float) (m * frac);
                 }
                 if (k >= kBassMin && k <= kBassMax) {
-                    bass36[Math.floorMod(i0, 36)] += m * (1 - frac);
-                    bass36[Math.floorMod(i0 + 1, 36)] += m * frac;
+                    bass36[Math.floorMod(i0, 36)] += (float) (m * (1 - frac));
+                    bass36[Math.floorMod(i0 + 1, 36)] += (float) (m * frac);
                 }
             }
         }
@@ -149,8 +156,9 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
         peakBefore = peakNow;
         peakNow = swap;
         java.util.Arrays.fill(peakNow, false);
-        for (float v : c36) {
-            frames36.add(v);
+        for (int j = 0; j < 36; j++) {
+            frames36.add(c36[j]);
+            bassFrames36.add(bass36[j]);
         }
         frameCount++;
     }
@@ -185,15 +193,22 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
         }
         double tuning = tuning();
         chroma12 = new float[frameCount][12];
+        float[][] bass12 = new float[frameCount][12];
         double[] total = new double[12];
+        double[] bass = new double[12];
         double[] c36 = new double[36];
+        double[] b36 = new double[36];
         for (int i = 0; i < frameCount; i++) {
             for (int j = 0; j < 36; j++) {
                 c36[j] = frames36.get(i * 36 + j);
+                b36[j] = bassFrames36.get(i * 36 + j);
             }
             double[] c = fold(c36, tuning);
+            double[] b = fold(b36, tuning);
             for (int s = 0; s < 12; s++) {
                 chroma12[i][s] = (float) c[s];
+                bass12[i][s] = (float) b[s];
+                bass[s] += b[s];
             }
         }
         // Logarithmic compression (as in CLP chroma, Müller 2011) so that a few loud notes do not outweigh the
@@ -205,12 +220,13 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
             }
         }
         level /= Math.max(1, 12.0 * frameCount);
-        for (float[] frame : chroma12) {
+        float[][] compressed = new float[frameCount][12];
+        for (int i = 0; i < frameCount; i++) {
             for (int s = 0; s < 12; s++) {
-                total[s] += level > 0 ? Math.log1p(10 * frame[s] / level) : 0;
+                compressed[i][s] = level > 0 ? (float) Math.log1p(10 * chroma12[i][s] / level) : 0;
+                total[s] += compressed[i][s];
             }
         }
-        double[] bass = fold(bass36, tuning);
         // Tonal partials persist from frame to frame; the random local maxima of noise mostly do not.
         if (System.getenv("SFA_ANALYSIS_DEBUG") != null) {
             System.err.printf("key: persistent peak fraction %.3f%n", persistentMagnitude / Math.max(1e-12, peakMagnitude));
@@ -218,17 +234,30 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
         if (persistentMagnitude < 0.4 * peakMagnitude) {
             return null;
         }
-        return decide(total, bass);
+        double[] chords = ChordKeyEvidence.keyScores(compressed, bass12, hopSeconds());
+        if (System.getenv("SFA_ANALYSIS_DEBUG") != null && chords != null) {
+            System.err.printf("key: tuning %.3f chord scores %s%n", tuning, java.util.Arrays.toString(
+                    java.util.Arrays.stream(chords).map(v -> Math.round(v * 100) / 100.0).toArray()));
+        }
+        return decide(total, bass, chords);
     }
 
     static MusicalKey decide(double[] chroma, double[] bass) {
+        return decide(chroma, bass, null);
+    }
+
+    /** @param chords mean chord log-probability per key (see {@link ChordKeyEvidence}), or null */
+    static MusicalKey decide(double[] chroma, double[] bass, double[] chords) {
         double sum = 0;
         double max = 0;
         for (double v : chroma) {
             sum += v;
             max = Math.max(max, v);
         }
-        if (sum <= 1e-6 || max / (sum / 12) < 1.3) {
+        if (System.getenv("SFA_ANALYSIS_DEBUG") != null) {
+            System.err.printf("key: chroma peak/mean %.3f chroma %s%n", max / (sum / 12), java.util.Arrays.toString(chroma));
+        }
+        if (sum <= 1e-6 || max / (sum / 12) < 1.1) {
             return null;
         }
         double bassSum = 0;
@@ -237,18 +266,25 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
         }
         double best = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
-        double bestCorrelation = 0;
+        double maxCorrelation = -1;
         int bestTonic = 0;
         boolean bestMinor = false;
+        double bestChords = Double.NEGATIVE_INFINITY;
+        if (chords != null) {
+            for (double v : chords) {
+                bestChords = Math.max(bestChords, v);
+            }
+        }
         for (int mode = 0; mode < 2; mode++) {
             for (int tonic = 0; tonic < 12; tonic++) {
                 double r = Dsp.correlation(chroma, rotate(mode == 0 ? MAJOR : MINOR, tonic));
                 double rb = bassSum > 0 ? Dsp.correlation(bass, rotate(mode == 0 ? BASS_MAJOR : BASS_MINOR, tonic)) : 0;
-                double score = r + BASS_WEIGHT * rb;
+                maxCorrelation = Math.max(maxCorrelation, r);
+                double score = r + BASS_WEIGHT * rb
+                        + (chords == null ? 0 : CHORD_WEIGHT * (chords[mode * 12 + tonic] - bestChords));
                 if (score > best) {
                     second = best;
                     best = score;
-                    bestCorrelation = r;
                     bestTonic = tonic;
                     bestMinor = mode == 1;
                 } else if (score > second) {
@@ -256,10 +292,10 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
                 }
             }
         }
-        if (bestCorrelation < 0.3) {
+        if (maxCorrelation < 0.3) {
             return null;
         }
-        double confidence = Math.max(0, Math.min(1, bestCorrelation)) * Math.min(1, (best - second) / 0.2 + 0.3);
+        double confidence = Math.max(0, Math.min(1, maxCorrelation)) * Math.min(1, (best - second) / 0.2 + 0.3);
         return new MusicalKey(bestTonic, bestMinor, Dsp.round2(Math.min(1, confidence)));
     }
 

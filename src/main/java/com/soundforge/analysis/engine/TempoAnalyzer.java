@@ -15,7 +15,7 @@ import java.util.List;
  *       magnitude summed over the low (kick, &lt; 150 Hz) and the mid (snare, 150 Hz – 5 kHz) bands. The linear
  *       envelopes keep loud drums loud, where the log one equalises them with quiet hats.</li>
  *   <li><b>Periodicity.</b> Autocorrelation of the detrended envelope; the strongest peak between 55 and 215 BPM
- *       under a broad log-normal prior (centre 120 BPM, σ = one octave); candidates are it, its half and double.</li>
+ *       under a broad log-normal prior (centre 120 BPM, σ = one octave); candidates are it, its half and double, and the levels 3:2 and 4:3 away.</li>
  *   <li><b>Metrical level</b> (after Goto 2001: bass drum on the strong beats, snare on the backbeat). For each
  *       candidate the beats are tracked (dynamic programming, Ellis 2007), and the tracked beats and the points
  *       half-way between them (the other phase) are scored: beats must carry more kick and snare than the points
@@ -224,28 +224,26 @@ public final class TempoAnalyzer implements FrontEnd.Sink {
             return null;
         }
 
-        // Metrical level.
+        // Metrical level. The periodicity peak may sit on a level related to the beat by 2 (half, double) or by
+        // 3:2 or 4:3 (a pattern repeating every three half-beats, or every three beats). The binary relatives
+        // are judged by the drum pattern; a ternary one must first show a steadier 4/4 bar than any binary one:
+        // the envelope must repeat better after 4 and 8 of its beats (a bar, two bars).
+        double[] binary = {2, 1, 0.5};
+        double[] ternary = {1.5, 4 / 3.0, 0.75, 2 / 3.0};
         List<Candidate> candidates = new ArrayList<>();
-        for (double factor : new double[] {2, 1, 0.5}) {
-            double lag = refinePeak(acf, bestLag * factor);
-            double bpm = 60 * fr / lag;
-            if (bpm < MIN_BPM || bpm > MAX_BPM) {
-                continue;
+        double binaryBar = Double.NEGATIVE_INFINITY;
+        for (double factor : binary) {
+            Candidate c = candidate(e, lowEnv, midEnv, acf, bestLag * factor, periodicity, fr, n, null);
+            if (c != null) {
+                candidates.add(c);
+                binaryBar = Math.max(binaryBar, c.bar);
             }
-            double[] tracked = track(e, constant(n, lag), 100);
-            Candidate c = null;
-            for (double[] beats : new double[][] {tracked, midpoints(tracked)}) {
-                Candidate phase = new Candidate(lag, bpm);
-                phase.beats = beats;
-                phase.measure(lowEnv, midEnv);
-                phase.salience = Math.max(1e-3, interpolate(acf, lag));
-                phase.score = phase.pattern() + 0.2 * Math.log(prior(bpm))
-                        + 0.1 * Math.log(phase.salience / periodicity);
-                if (c == null || phase.score > c.score) {
-                    c = phase;
-                }
+        }
+        for (double factor : ternary) {
+            Candidate c = candidate(e, lowEnv, midEnv, acf, bestLag * factor, periodicity, fr, n, binaryBar);
+            if (c != null) {
+                candidates.add(c);
             }
-            candidates.add(c);
         }
         Candidate chosen = null;
         double chosenScore = Double.NEGATIVE_INFINITY;
@@ -360,6 +358,37 @@ public final class TempoAnalyzer implements FrontEnd.Sink {
         return true;
     }
 
+    /**
+     * One metrical-level hypothesis at about {@code lag}: beats tracked in both phases, the better kept. Null when
+     * out of range, or when {@code barToBeat} is given and the hypothesis's bar repeats no better than that.
+     */
+    private Candidate candidate(float[] e, float[] lowEnv, float[] midEnv, double[] acf, double approximateLag,
+            double periodicity, double fr, int n, Double barToBeat) {
+        double lag = refinePeak(acf, approximateLag);
+        double bpm = 60 * fr / lag;
+        if (bpm < MIN_BPM || bpm > MAX_BPM) {
+            return null;
+        }
+        double bar = (lagCorrelation(e, 4 * lag) + lagCorrelation(e, 8 * lag)) / 2;
+        if (barToBeat != null && !(bar > barToBeat)) {
+            return null;
+        }
+        double[] tracked = track(e, constant(n, lag), 100);
+        Candidate c = null;
+        for (double[] beats : new double[][] {tracked, midpoints(tracked)}) {
+            Candidate phase = new Candidate(lag, bpm);
+            phase.beats = beats;
+            phase.bar = bar;
+            phase.measure(lowEnv, midEnv);
+            phase.salience = Math.max(1e-3, interpolate(acf, lag));
+            phase.score = phase.pattern() + 0.2 * Math.log(prior(bpm)) + 0.1 * Math.log(phase.salience / periodicity);
+            if (c == null || phase.score > c.score) {
+                c = phase;
+            }
+        }
+        return c;
+    }
+
     /** Normalised autocorrelation of the mean-removed envelope, lags 0..maxLag (r[0] = 1). */
     private static double[] autocorrelation(float[] e, int maxLag) {
         int n = e.length;
@@ -383,6 +412,32 @@ public final class TempoAnalyzer implements FrontEnd.Sink {
             r[lag] /= r0;
         }
         return r;
+    }
+
+    /** Normalised autocorrelation of {@code e} at one fractional lag (linear interpolation of the two sides). */
+    static double lagCorrelation(float[] e, double lag) {
+        int i = (int) lag;
+        int n = e.length;
+        if (i + 1 >= n / 2) {
+            return 0;
+        }
+        double f = lag - i;
+        double mean = Dsp.mean(e, 0, n);
+        double energy = 0;
+        double a = 0;
+        double b = 0;
+        for (int t = 0; t < n; t++) {
+            double x = e[t] - mean;
+            energy += x * x;
+            if (t + i + 1 < n) {
+                a += x * (e[t + i] - mean);
+                b += x * (e[t + i + 1] - mean);
+            }
+        }
+        if (energy <= 0) {
+            return 0;
+        }
+        return ((1 - f) * a / (n - i) + f * b / (n - i - 1)) / (energy / n);
     }
 
     private static double interpolate(double[] r, double lag) {
@@ -802,6 +857,8 @@ public final class TempoAnalyzer implements FrontEnd.Sink {
         final double bpm;
         double[] beats;
         double salience;
+        /** How well the envelope repeats after 4 and 8 of these beats (normalised autocorrelation). */
+        double bar;
         /** > 0: the points between the beats are stronger (the real beat is faster). */
         double between;
         /** > 0: one parity of beats carries kick and snare, the other neither (the real beat is slower). */
@@ -873,8 +930,8 @@ public final class TempoAnalyzer implements FrontEnd.Sink {
 
         @Override
         public String toString() {
-            return String.format("%.2f BPM sal=%.3f between=%.3f offbeat=%.3f score=%.3f", bpm, salience, between,
-                    offbeat, score);
+            return String.format("%.2f BPM sal=%.3f bar=%.3f between=%.3f offbeat=%.3f score=%.3f", bpm, salience, bar,
+                    between, offbeat, score);
         }
     }
 }

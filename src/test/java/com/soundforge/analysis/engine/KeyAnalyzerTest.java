@@ -58,6 +58,33 @@ class KeyAnalyzerTest {
         assertThat(key.confidence()).isBetween(0.0, 1.0);
     }
 
+    /** I – vi – IV – V: the notes of C major are those of A minor; the chords say which is home. */
+    private static final int[][] ONE_SIX_FOUR_FIVE = {{0, 4, 7}, {9, 12, 16}, {5, 9, 12}, {7, 11, 14}};
+    /** i – VI – iv – V: the relative major's notes but for one leading tone, and the minor tonic triad. */
+    private static final int[][] MINOR_LOOP = {{0, 3, 7}, {8, 12, 15}, {5, 8, 12}, {7, 11, 14}};
+
+    @Test
+    void findsTheMajorKeyOfAnOneSixFourFiveLoopNotItsRelativeMinor() {
+        assertThat(keyOf(2, ONE_SIX_FOUR_FIVE).name()).isEqualTo("D major");
+    }
+
+    @Test
+    void findsTheMinorKeyOfAMinorLoopNotItsRelativeMajor() {
+        assertThat(keyOf(4, MINOR_LOOP).name()).isEqualTo("E minor");
+    }
+
+    @Test
+    void chordEvidenceFavoursTheKeyWhoseTonicTriadIsHeard() {
+        double[] c = new double[12];
+        double[] bass = new double[12];
+        double[] chords = new double[24];
+        c[9] = 1; c[0] = 1; c[4] = 1; bass[9] = 1; // A minor triad over A
+        ChordKeyEvidence.assignChords(c, bass, chords);
+        assertThat(chords[12 + 9]).isGreaterThan(0.9);
+        assertThat(ChordKeyEvidence.chordGivenKey(12 + 9, 12 + 9))
+                .isGreaterThan(ChordKeyEvidence.chordGivenKey(12 + 9, 0));
+    }
+
     @Test
     void findsNoKeyInWhiteNoise() {
         KeyAnalyzer key = new KeyAnalyzer();
