@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import com.soundforge.support.PhoenixNodeScript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,7 @@ class PhoenixJsClientTest {
     @Test
     void theClientJoinsTracksGetsPongReceivesANewTrackAndLeaves() throws Exception {
         UserAccount user = TestUsers.create(users);
-        try (PhoenixJsClient client = PhoenixJsClient.start(port, keys.create(user.id(), "node").rawKey(),
+        try (PhoenixNodeScript client = PhoenixJsClient.start(port, keys.create(user.id(), "node").rawKey(),
                 "session")) {
             client.awaitStep("open");
             assertThat(client.awaitStep("joined").get("response").isEmpty()).isTrue();
@@ -72,7 +73,7 @@ class PhoenixJsClientTest {
     @Test
     void theClientDoesTheSameOverTheLongPollTransport() throws Exception {
         UserAccount user = TestUsers.create(users);
-        try (PhoenixJsClient client = PhoenixJsClient.start(port, keys.create(user.id(), "node").rawKey(),
+        try (PhoenixNodeScript client = PhoenixJsClient.start(port, keys.create(user.id(), "node").rawKey(),
                 "longpoll")) {
             client.awaitStep("open");
             client.awaitStep("joined");
@@ -91,7 +92,7 @@ class PhoenixJsClientTest {
 
     @Test
     void aBadTokenMakesTheClientsSocketFail() throws Exception {
-        try (PhoenixJsClient client = PhoenixJsClient.start(port, "sfa_not-a-real-key", "bad-token")) {
+        try (PhoenixNodeScript client = PhoenixJsClient.start(port, "sfa_not-a-real-key", "bad-token")) {
             assertThat(client.next(20).get("step").asString()).isEqualTo("error");
             assertThat(client.exitCode()).isZero();
         }
@@ -100,7 +101,7 @@ class PhoenixJsClientTest {
     @Test
     void theClientsAuthTokenOptionWorksToo() throws Exception {
         UserAccount user = TestUsers.create(users);
-        try (PhoenixJsClient client = PhoenixJsClient.start(port, keyTheClientCanSendAsSubprotocol(user),
+        try (PhoenixNodeScript client = PhoenixJsClient.start(port, keyTheClientCanSendAsSubprotocol(user),
                 "auth-token")) {
             client.awaitStep("open");
             client.awaitStep("joined");

@@ -1,5 +1,6 @@
 package com.soundforge.channel;
 
+import com.soundforge.support.PhoenixNodeScript;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -17,12 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * For the channel fan-out benchmark: the official {@code phoenix} npm client (installed as for
- * {@link PhoenixJsClient}) in one Node process, one socket per given topic, driven through
+ * {@link PhoenixNodeScript}) in one Node process, one socket per given topic, driven through
  * {@code bench/phoenix-fanout.mjs}.
  */
 public final class PhoenixJsFanout implements AutoCloseable {
 
-    private static final Path NODE = Path.of("").toAbsolutePath().resolve(".tools/node/node");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Process process;
@@ -39,10 +39,10 @@ public final class PhoenixJsFanout implements AutoCloseable {
 
     /** Starts one phoenix Socket per topic against ws://127.0.0.1:port/socket with the API key as token param. */
     public static PhoenixJsFanout start(int port, String token, List<String> topics) throws Exception {
-        Path phoenix = PhoenixJsClient.ensureInstalled();
-        Path script = Path.of(PhoenixJsFanout.class.getResource("/bench/phoenix-fanout.mjs").toURI());
+        Path phoenix = PhoenixNodeScript.phoenixInstalled();
+        Path script = PhoenixNodeScript.script("/bench/phoenix-fanout.mjs");
         Path stderr = Files.createTempFile("phoenix-fanout", ".log");
-        ProcessBuilder builder = new ProcessBuilder(NODE.toString(), script.toString()).redirectError(stderr.toFile());
+        ProcessBuilder builder = new ProcessBuilder(PhoenixNodeScript.node().toString(), script.toString()).redirectError(stderr.toFile());
         builder.environment().putAll(Map.of("PHOENIX_DIR", phoenix.toString(),
                 "SFA_SOCKET_URL", "ws://127.0.0.1:" + port + "/socket", "SFA_TOKEN", token,
                 "TOPICS", String.join(",", topics)));
@@ -50,7 +50,7 @@ public final class PhoenixJsFanout implements AutoCloseable {
     }
 
     public static String version() {
-        return PhoenixJsClient.VERSION;
+        return PhoenixNodeScript.PHOENIX_VERSION;
     }
 
     /** The next printed line with this step, skipping others; fails after the timeout with the script's stderr. */

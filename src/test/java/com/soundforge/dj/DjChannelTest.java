@@ -11,10 +11,12 @@ import com.soundforge.security.UserService;
 import com.soundforge.support.PhoenixTestClient;
 import com.soundforge.support.SfaWebTest;
 import com.soundforge.support.TestUsers;
+import java.util.Map;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import com.soundforge.support.PhoenixNodeScript;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,12 +69,14 @@ class DjChannelTest {
     void thePhoenixClientsPresenceFollowsSpectatorsAndReceivesTheSessionsEvents() throws Exception {
         List<TopicMessage> inbox = new CopyOnWriteArrayList<>();
         broadcaster.subscribe(Topics.djInbox(session.id()), inbox::add);
-        try (NodePhoenix node = NodePhoenix.spectator(port, share, session.id().toString(), "Nora")) {
-            JsonNode joined = node.await("joined");
+        try (PhoenixNodeScript node = PhoenixNodeScript.run("/dj/phoenix-dj-spectator.mjs", Map.of("SFA_SOCKET_URL",
+                "ws://localhost:" + port + "/socket", "SHARE", share, "SESSION_ID", session.id().toString(),
+                "NAME", "Nora"))) {
+            JsonNode joined = node.awaitStep("joined");
             assertThat(joined.at("/response/role").asString()).isEqualTo("spectator");
             assertThat(joined.at("/response/session/state/decks").size()).isEqualTo(2);
-            assertThat(node.awaitSync(1, 1).get("names").get(0).asString()).isEqualTo("Nora");
-            node.await("shout sent");
+            assertThat(awaitSync(node, 1, 1).get("names").get(0).asString()).isEqualTo("Nora");
+            node.awaitStep("shout sent");
             assertThat(inbox).singleElement().satisfies(m -> assertThat(
                     ((DjMessages.SpectatorMessage) m.payload()).text()).isEqualTo("hello from node"));
 
@@ -81,18 +85,18 @@ class DjChannelTest {
                 JsonNode state = raw.next();
                 assertThat(state.get(3).asString()).isEqualTo("presence_state");
                 assertThat(state.get(4).size()).isEqualTo(2);
-                node.awaitSync(2, 2);
+                awaitSync(node, 2, 2);
 
                 dj.apply(djUser.id(), session.id(), new DjCommand.Crossfader(0.75, "linear"), "dj-screen");
-                assertThat(node.await("mixer_changed").at("/payload/crossfader").asDouble()).isEqualTo(0.75);
+                assertThat(node.awaitStep("mixer_changed").at("/payload/crossfader").asDouble()).isEqualTo(0.75);
                 JsonNode relayed = nextEvent(raw, "mixer_changed");
                 assertThat(relayed.at("/4/curve").asString()).isEqualTo("linear");
             }
-            node.awaitSync(1, 1);
+            awaitSync(node, 1, 1);
 
             UUID link = dj.shareLinks(djUser.id(), session.id()).getFirst().id();
             dj.revokeShareLink(djUser.id(), session.id(), link);
-            node.await("closed");
+            node.awaitStep("closed");
         }
     }
 
@@ -199,5 +203,17 @@ class DjChannelTest {
             }
         }
         throw new AssertionError("No reply to " + ref);
+    }
+
+    /** The next "sync" of the script's Presence whose people/screens match. */
+    private static JsonNode awaitSync(PhoenixNodeScript node, int people, int screens) throws Exception {
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < end) {
+            JsonNode sync = node.awaitStep("sync");
+            if (sync.path("people").asInt() == people && sync.path("screens").asInt() == screens) {
+                return sync;
+            }
+        }
+        throw new AssertionError("Presence never showed " + people + " people on " + screens + " screens");
     }
 }
