@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.springframework.beans.factory.DisposableBean;
@@ -66,14 +68,21 @@ public class DjService implements DisposableBean {
         this.broadcaster = broadcaster;
         this.properties = properties;
         this.clock = clock;
+        long sweepMillis = Math.max(1_000, Math.min(60_000, properties.liveIdle().toMillis() / 2));
+        persistScheduler.scheduleWithFixedDelay(() -> evictIdle(properties.liveIdle()), sweepMillis, sweepMillis,
+                TimeUnit.MILLISECONDS);
     }
 
+    /** A session held in memory while it is used; guarded by its own monitor. */
     private final class LiveSession {
         private final UUID id;
         private final UUID ownerId;
         private final String name;
         private DjSessionState state;
         private final Throttle<DjSessionState> persist;
+        private long lastUsedMillis = clock.millis();
+        /** Set when the session left memory: holders of this object must fetch the session again. */
+        private boolean evicted;
 
         LiveSession(DjSession session) {
             this.id = session.id();
@@ -135,16 +144,22 @@ public class DjService implements DisposableBean {
     }
 
     private DjSessionState applyChecked(UUID ownerId, UUID sessionId, DjCommand command, String origin) {
-        LiveSession session = liveOwned(ownerId, sessionId);
-        DjReducer.Result result;
-        synchronized (session) {
-            result = DjReducer.apply(session.state, command, clock.millis());
-            session.state = result.state();
-        }
-        if (isContinuous(command)) {
-            session.persist.offer(result.state());
-        } else {
-            sessions.saveState(sessionId, result.state());
+        DjReducer.Result result = null;
+        while (result == null) {
+            LiveSession session = liveOwned(ownerId, sessionId);
+            synchronized (session) {
+                if (session.evicted) {
+                    continue;
+                }
+                result = DjReducer.apply(session.state, command, clock.millis());
+                session.state = result.state();
+                session.lastUsedMillis = clock.millis();
+                if (isContinuous(command)) {
+                    session.persist.offer(result.state());
+                } else {
+                    sessions.saveState(sessionId, result.state());
+                }
+            }
         }
         if (command instanceof HotCueChange change && !"trigger".equals(change.action())) {
             DeckState deck = result.state().decks().get(change.deck());
@@ -199,19 +214,58 @@ public class DjService implements DisposableBean {
     }
 
     private DjSession current(UUID sessionId) {
+        while (true) {
+            LiveSession session = live(sessionId);
+            synchronized (session) {
+                if (!session.evicted) {
+                    session.lastUsedMillis = clock.millis();
+                    return new DjSession(session.id, session.ownerId, session.name, session.state, clock.instant());
+                }
+            }
+        }
+    }
+
+    private LiveSession live(UUID sessionId) {
         LiveSession session = live.get(sessionId);
         if (session == null) {
             DjSession stored = sessions.find(sessionId).orElseThrow(DjSessionNotFoundException::new);
             session = live.computeIfAbsent(sessionId, id -> new LiveSession(stored));
         }
-        synchronized (session) {
-            return new DjSession(session.id, session.ownerId, session.name, session.state, clock.instant());
+        return session;
+    }
+
+    /**
+     * Stores and drops the sessions unused for {@code idleFor}; returns how many left memory. A pending throttled
+     * write is flushed first, so nothing is lost.
+     */
+    int evictIdle(Duration idleFor) {
+        long now = clock.millis();
+        int evicted = 0;
+        for (LiveSession session : live.values()) {
+            synchronized (session) {
+                if (session.evicted || now - session.lastUsedMillis < idleFor.toMillis()) {
+                    continue;
+                }
+                session.evicted = true;
+                session.persist.flush();
+                live.remove(session.id, session);
+                evicted++;
+            }
         }
+        return evicted;
+    }
+
+    /** Sessions held in memory now. */
+    int liveSessions() {
+        return live.size();
     }
 
     private LiveSession liveOwned(UUID ownerId, UUID sessionId) {
-        DjSession session = session(ownerId, sessionId);
-        return live.get(session.id());
+        LiveSession session = live(sessionId);
+        if (!session.ownerId.equals(ownerId)) {
+            throw new DjSessionNotFoundException();
+        }
+        return session;
     }
 
     private static boolean isContinuous(DjCommand command) {

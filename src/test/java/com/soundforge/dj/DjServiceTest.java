@@ -107,6 +107,26 @@ class DjServiceTest {
     }
 
     @Test
+    void anIdleSessionLeavesMemoryWithItsPendingTempoStoredAndComesBackWhole() {
+        dj.loadTrack(djUser.id(), session.id(), 1, track.id(), "s");
+        for (int i = 1; i <= 10; i++) {
+            dj.apply(djUser.id(), session.id(), new Tempo(1, i * 0.5, 8, false), "s");
+        }
+        int before = dj.liveSessions();
+
+        assertThat(dj.evictIdle(java.time.Duration.ZERO)).isGreaterThanOrEqualTo(1);
+
+        assertThat(dj.liveSessions()).isLessThan(before);
+        assertThat(repository.find(session.id()).orElseThrow().state().decks().get(1).tempoPercent()).isEqualTo(5.0);
+        DjSession back = dj.session(djUser.id(), session.id());
+        assertThat(back.state().decks().get(1).tempoPercent()).isEqualTo(5.0);
+        assertThat(back.state().decks().get(1).track().trackId()).isEqualTo(track.id());
+        dj.apply(djUser.id(), session.id(), new Tempo(1, 6.0, 8, false), "s");
+        assertThat(dj.session(djUser.id(), session.id()).state().decks().get(1).tempoPercent()).isEqualTo(6.0);
+        assertThat(dj.evictIdle(java.time.Duration.ofHours(1))).isZero();
+    }
+
+    @Test
     void hotCuesSavedOnATrackComeBackWhenItIsLoadedAgain() {
         dj.loadTrack(djUser.id(), session.id(), 0, track.id(), "s");
         dj.apply(djUser.id(), session.id(), new HotCueChange(0, "set", 3, 12.5, "#43a047", 12.5, false), "s");
