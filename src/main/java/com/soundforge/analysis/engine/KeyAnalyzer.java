@@ -29,6 +29,8 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
     static final double[] BASS_MAJOR = {1.0, 0.05, 0.3, 0.05, 0.3, 0.6, 0.05, 0.7, 0.05, 0.4, 0.05, 0.1};
     static final double[] BASS_MINOR = {1.0, 0.05, 0.2, 0.4, 0.05, 0.6, 0.05, 0.7, 0.5, 0.05, 0.3, 0.1};
     private static final double BASS_WEIGHT = 0.5;
+    /** A 5th or 7th partial is dropped only when at least this much (≈ 10 dB) weaker than its fundamental. */
+    private static final double PARTIAL_BELOW_NOTE = 3.0;
     /** Weight of the chord evidence, per nat of mean chord log-probability. */
     private static final double CHORD_WEIGHT = 0.6;
 
@@ -44,6 +46,9 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
     private final float[] frame36 = new float[36];
     private FloatList frames36;
     private final float[] bassFrame36 = new float[36];
+    private final double[] peakHz = new double[1024];
+    private final double[] peakLevel = new double[1024];
+    private final double[] peakSlot = new double[1024];
     private FloatList bassFrames36;
     private double peakMagnitude;
     private double persistentMagnitude;
@@ -102,6 +107,7 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
         java.util.Arrays.fill(c36, 0f);
         float[] bass36 = bassFrame36;
         java.util.Arrays.fill(bass36, 0f);
+        int peaks = 0;
         if (max > 1e-5f) {
             float floor = max * 0.01f;
             int from = Math.min(kMin, kBassMin);
@@ -142,9 +148,11 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
                 double x = 3 * pitch;
                 int i0 = (int) Math.floor(x);
                 double frac = x - i0;
-                if (k >= kMin && k <= kMax) {
-                    c36[Math.floorMod(i0, 36)] += (float) (m * (1 - frac));
-                    c36[Math.floorMod(i0 + 1, 36)] += (float) (m * frac);
+                if (k >= kMin && k <= kMax && peaks < peakHz.length) {
+                    peakHz[peaks] = f;
+                    peakLevel[peaks] = m;
+                    peakSlot[peaks] = x;
+                    peaks++;
                 }
                 if (k >= kBassMin && k <= kBassMax) {
                     bass36[Math.floorMod(i0, 36)] += (float) (m * (1 - frac));
@@ -152,6 +160,7 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
                 }
             }
         }
+        addToChroma(peaks, c36);
         boolean[] swap = peakBefore;
         peakBefore = peakNow;
         peakNow = swap;
@@ -161,6 +170,50 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
             bassFrames36.add(bass36[j]);
         }
         frameCount++;
+    }
+
+    /**
+     * Adds the frame's peaks to the 36-bin chroma, leaving out the 5th and 7th partials of a much louder peak:
+     * they sound a major third and a minor seventh above its note (two octaves up), so a minor triad's root would
+     * otherwise vote for the major third it does not contain. Octave and fifth partials stay (they repeat notes
+     * of the chord or the key).
+     */
+    private void addToChroma(int peaks, float[] c36) {
+        for (int p = 0; p < peaks; p++) {
+            if (isUpperPartial(p, 5, peaks) || isUpperPartial(p, 7, peaks)) {
+                continue;
+            }
+            double x = peakSlot[p];
+            int i0 = (int) Math.floor(x);
+            double frac = x - i0;
+            c36[Math.floorMod(i0, 36)] += (float) (peakLevel[p] * (1 - frac));
+            c36[Math.floorMod(i0 + 1, 36)] += (float) (peakLevel[p] * frac);
+        }
+    }
+
+    /**
+     * Whether peak p lies within a quarter tone of the h-th partial of a peak at least {@link #PARTIAL_BELOW_NOTE}
+     * times louder. A peak about as loud as the lower one is a note of its own that happens to coincide with a
+     * partial (a chord's third over its root in the bass), and is kept.
+     */
+    private boolean isUpperPartial(int p, int h, int peaks) {
+        double fundamental = peakHz[p] / h;
+        int lo = 0;
+        int hi = p - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (peakHz[mid] < fundamental * 0.9715) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        for (int q = lo; q < p && peakHz[q] <= fundamental * 1.0293; q++) {
+            if (peakLevel[q] >= PARTIAL_BELOW_NOTE * peakLevel[p]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Seconds between chroma frames. */
