@@ -98,6 +98,10 @@ class StemsApiTest {
                 .get("/media/tracks/" + track.id() + "/stems/bass", "bytes=0-9").statusCode()).isEqualTo(206);
         assertThat(HttpSession.signIn(port, stranger.username(), TestUsers.PASSWORD)
                 .get("/media/tracks/" + track.id() + "/stems/bass", null).statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> unknownStem = HttpSession.signIn(port, owner.username(), TestUsers.PASSWORD)
+                .get("/media/tracks/" + track.id() + "/stems/kazoo", null);
+        assertThat(unknownStem.statusCode()).isEqualTo(404);
+        assertThat(new String(unknownStem.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("No such stem.");
     }
 
     private HttpResponse<byte[]> bytes(UserAccount user, String path, String range) throws Exception {

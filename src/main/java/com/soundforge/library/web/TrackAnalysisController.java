@@ -1,5 +1,6 @@
 package com.soundforge.library.web;
 
+import com.soundforge.library.OwnerMedia;
 import com.soundforge.analysis.AnalysisService;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
@@ -15,12 +16,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The track page's "Export analysis" download, for the signed-in owner. */
+@OwnerMedia
 @RestController
 class TrackAnalysisController {
 
@@ -47,15 +48,5 @@ class TrackAnalysisController {
                         .body(json))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
                         .body("This track has not been analysed yet."));
-    }
-
-    @ExceptionHandler(TrackAccessDeniedException.class)
-    ResponseEntity<String> forbidden(TrackAccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(e.getMessage());
-    }
-
-    @ExceptionHandler(TrackNotFoundException.class)
-    ResponseEntity<String> notFound(TrackNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(e.getMessage());
     }
 }

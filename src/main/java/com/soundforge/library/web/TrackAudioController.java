@@ -1,5 +1,6 @@
 package com.soundforge.library.web;
 
+import com.soundforge.library.OwnerMedia;
 import com.soundforge.library.AudioFile;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.TrackAccessDeniedException;
@@ -12,15 +13,14 @@ import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Streams a track's audio to its owner; Spring answers Range requests with 206 partial content. */
+@OwnerMedia
 @RestController
 class TrackAudioController {
 
@@ -40,15 +40,5 @@ class TrackAudioController {
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .body(new FileSystemResource(file.path()));
-    }
-
-    @ExceptionHandler(TrackAccessDeniedException.class)
-    ResponseEntity<String> forbidden(TrackAccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(e.getMessage());
-    }
-
-    @ExceptionHandler(TrackNotFoundException.class)
-    ResponseEntity<String> notFound(TrackNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(e.getMessage());
     }
 }

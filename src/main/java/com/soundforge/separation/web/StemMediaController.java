@@ -1,5 +1,6 @@
 package com.soundforge.separation.web;
 
+import com.soundforge.library.OwnerMedia;
 import com.soundforge.library.TrackAccessDeniedException;
 import com.soundforge.library.TrackNotFoundException;
 import com.soundforge.security.UserAccount;
@@ -12,15 +13,14 @@ import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Streams one stem to the track's owner ({@code /media/tracks/{id}/stems/{stem}}), like the track's audio. */
+@OwnerMedia
 @RestController
 class StemMediaController {
 
@@ -35,21 +35,12 @@ class StemMediaController {
     @GetMapping("/media/tracks/{trackId}/stems/{stem}")
     ResponseEntity<Resource> stem(@PathVariable UUID trackId, @PathVariable String stem, Principal principal) {
         UserAccount user = users.findByUsername(principal.getName()).orElseThrow(TrackAccessDeniedException::new);
-        StemType type = StemType.fromWire(stem).orElseThrow(TrackNotFoundException::new);
-        StemFile file = separation.stemFile(user.id(), trackId, type).orElseThrow(TrackNotFoundException::new);
+        StemType type = StemType.fromWire(stem).orElseThrow(() -> new TrackNotFoundException("No such stem."));
+        StemFile file = separation.stemFile(user.id(), trackId, type)
+                .orElseThrow(() -> new TrackNotFoundException("No such stem."));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(StemFile.MEDIA_TYPE))
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .body(new FileSystemResource(file.path()));
-    }
-
-    @ExceptionHandler(TrackAccessDeniedException.class)
-    ResponseEntity<String> forbidden(TrackAccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(e.getMessage());
-    }
-
-    @ExceptionHandler(TrackNotFoundException.class)
-    ResponseEntity<String> notFound(TrackNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body("No such stem.");
     }
 }
