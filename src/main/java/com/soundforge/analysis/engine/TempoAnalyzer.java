@@ -226,21 +226,20 @@ public final class TempoAnalyzer implements FrontEnd.Sink {
 
         // Metrical level. The periodicity peak may sit on a level related to the beat by 2 (half, double) or by
         // 3:2 or 4:3 (a pattern repeating every three half-beats, or every three beats). The binary relatives
-        // are judged by the drum pattern; a ternary one must first show a steadier 4/4 bar than any binary one:
-        // the envelope must repeat better after 4 and 8 of its beats (a bar, two bars).
+        // are judged by the drum pattern; a ternary one must first show a steadier 4/4 bar than the binary level
+        // nearest to it: the envelope must repeat better after 4 and 8 of its beats (a bar, two bars).
         double[] binary = {2, 1, 0.5};
         double[] ternary = {1.5, 4 / 3.0, 0.75, 2 / 3.0};
         List<Candidate> candidates = new ArrayList<>();
-        double binaryBar = Double.NEGATIVE_INFINITY;
         for (double factor : binary) {
             Candidate c = candidate(e, lowEnv, midEnv, acf, bestLag * factor, periodicity, fr, n, null);
             if (c != null) {
                 candidates.add(c);
-                binaryBar = Math.max(binaryBar, c.bar);
             }
         }
+        List<Candidate> binaryLevels = List.copyOf(candidates);
         for (double factor : ternary) {
-            Candidate c = candidate(e, lowEnv, midEnv, acf, bestLag * factor, periodicity, fr, n, binaryBar);
+            Candidate c = candidate(e, lowEnv, midEnv, acf, bestLag * factor, periodicity, fr, n, binaryLevels);
             if (c != null) {
                 candidates.add(c);
             }
@@ -360,18 +359,27 @@ public final class TempoAnalyzer implements FrontEnd.Sink {
 
     /**
      * One metrical-level hypothesis at about {@code lag}: beats tracked in both phases, the better kept. Null when
-     * out of range, or when {@code barToBeat} is given and the hypothesis's bar repeats no better than that.
+     * out of range, or when {@code rivals} are given and the hypothesis's bar repeats no better than the bar of the
+     * rival nearest in tempo.
      */
     private Candidate candidate(float[] e, float[] lowEnv, float[] midEnv, double[] acf, double approximateLag,
-            double periodicity, double fr, int n, Double barToBeat) {
+            double periodicity, double fr, int n, List<Candidate> rivals) {
         double lag = refinePeak(acf, approximateLag);
         double bpm = 60 * fr / lag;
         if (bpm < MIN_BPM || bpm > MAX_BPM) {
             return null;
         }
         double bar = (lagCorrelation(e, 4 * lag) + lagCorrelation(e, 8 * lag)) / 2;
-        if (barToBeat != null && !(bar > barToBeat)) {
-            return null;
+        if (rivals != null) {
+            Candidate nearest = null;
+            for (Candidate rival : rivals) {
+                if (nearest == null || Math.abs(Math.log(rival.bpm / bpm)) < Math.abs(Math.log(nearest.bpm / bpm))) {
+                    nearest = rival;
+                }
+            }
+            if (nearest == null || !(bar > nearest.bar)) {
+                return null;
+            }
         }
         double[] tracked = track(e, constant(n, lag), 100);
         Candidate c = null;
