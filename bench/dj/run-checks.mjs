@@ -1,4 +1,6 @@
 // Harness checks for the DJ components in headless Chromium (see README.md). Prints PASS/FAIL with measured values.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadDeck, openHarness } from './browser.mjs';
 
 const results = [];
@@ -333,7 +335,7 @@ try {
     && applied.d1[2] && near(applied.m.master, 0.6, 1e-6) && near(applied.m.channels[0].bandGains.low, 0.0501, 1e-3) && applied.m.channels[0].bandGains.high === 0,
     `${silent} events; deck A ${JSON.stringify(applied.d0)}, deck B ${JSON.stringify(applied.d1)}, mixer master ${applied.m.master}, ch0 bands ${JSON.stringify(applied.m.channels[0].bandGains)}, filter ${JSON.stringify(applied.m.channels[0].filter)}`);
   await page.evaluate(() => document.getElementById('deck0').handleAction('play', true));
-  await page.screenshot({ path: 'www/harness.png' });
+  await page.screenshot({ path: join(dirname(fileURLToPath(import.meta.url)), 'www', 'harness.png') });
 } catch (err) {
   check('harness ran to the end', false, err.stack);
 } finally {
