@@ -180,7 +180,7 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
      */
     private void addToChroma(int peaks, float[] c36) {
         for (int p = 0; p < peaks; p++) {
-            if (isUpperPartial(p, 5, peaks) || isUpperPartial(p, 7, peaks)) {
+            if (isUpperPartial(p, 5) || isUpperPartial(p, 7)) {
                 continue;
             }
             double x = peakSlot[p];
@@ -196,7 +196,7 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
      * times louder. A peak about as loud as the lower one is a note of its own that happens to coincide with a
      * partial (a chord's third over its root in the bass), and is kept.
      */
-    private boolean isUpperPartial(int p, int h, int peaks) {
+    private boolean isUpperPartial(int p, int h) {
         double fundamental = peakHz[p] / h;
         int lo = 0;
         int hi = p - 1;
