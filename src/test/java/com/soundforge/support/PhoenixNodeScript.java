@@ -3,6 +3,7 @@ package com.soundforge.support;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,13 +32,21 @@ public final class PhoenixNodeScript implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Process process;
+    private final Writer stdin;
     private final BlockingQueue<JsonNode> lines = new LinkedBlockingQueue<>();
     private final Path stderr;
 
     private PhoenixNodeScript(Process process, Path stderr) {
         this.process = process;
         this.stderr = stderr;
+        this.stdin = process.outputWriter(StandardCharsets.UTF_8);
         Thread.ofVirtual().start(this::readLines);
+    }
+
+    /** Writes one command line to the script's standard input. */
+    public void send(String line) throws IOException {
+        stdin.write(line + "\n");
+        stdin.flush();
     }
 
     /** Starts {@code scriptResource} (e.g. "/channel/phoenix-client.mjs") with these environment variables. */
@@ -92,14 +101,19 @@ public final class PhoenixNodeScript implements AutoCloseable {
 
     /** The next step with this name, skipping others; fails if none comes within 20 s. */
     public JsonNode awaitStep(String step) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        return awaitStep(step, 20);
+    }
+
+    /** The next step with this name, skipping others; fails if none comes within {@code seconds}. */
+    public JsonNode awaitStep(String step, long seconds) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < end) {
             JsonNode line = lines.poll(200, TimeUnit.MILLISECONDS);
             if (line != null && line.path("step").asString().equals(step)) {
                 return line;
             }
         }
-        throw new AssertionError("No '" + step + "' from the script within 20 s; stderr:\n"
+        throw new AssertionError("No '" + step + "' from the script within " + seconds + " s; stderr:\n"
                 + Files.readString(stderr));
     }
 
