@@ -20,7 +20,7 @@ import com.soundforge.analysis.MusicalKey;
  *       the random maxima of noise do not), or the chroma is nearly flat or fits no key profile at all.</li>
  * </ul>
  */
-public final class KeyAnalyzer implements FrontEnd.Sink {
+public final class KeyAnalyzer extends StftAnalyzer {
 
     /** Temperley (2007) Kostka–Payne profiles, C major / C minor. */
     static final double[] MAJOR = {0.748, 0.060, 0.488, 0.082, 0.670, 0.460, 0.096, 0.715, 0.104, 0.366, 0.057, 0.400};
@@ -34,8 +34,6 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
     /** Weight of the chord evidence, per nat of mean chord log-probability. */
     private static final double CHORD_WEIGHT = 0.6;
 
-    private FrontEnd own;
-    private Stft stft;
     private double rate;
     private int size;
     private int kMin;
@@ -59,19 +57,16 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
     private int frameCount;
     private float[][] chroma12;
 
-    public void start(int sampleRateHz, int channels, long totalFrames) {
-        own = new FrontEnd(sampleRateHz, channels);
-        attach(own, totalFrames < 0 ? -1 : (long) (totalFrames * own.keyRate() / sampleRateHz));
+    @Override
+    double inputRate(FrontEnd frontEnd) {
+        return frontEnd.keyRate();
     }
 
-    public void process(float[][] planar, int frames) {
-        own.process(planar, frames);
-    }
-
+    @Override
     void attach(FrontEnd frontEnd, long expectedSamples) {
         rate = frontEnd.keyRate();
         size = rate >= 8000 ? 4096 : 2048;
-        stft = new Stft(size, size / 4, this::frame);
+        frames(size, size / 4, this::frame);
         magnitude = new float[size / 2 + 1];
         peakNow = new boolean[size / 2 + 1];
         peakBefore = new boolean[size / 2 + 1];
@@ -84,16 +79,6 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
         bassFrames36 = new FloatList(capacity);
         frameCount = 0;
         frontEnd.addKeySink(this);
-    }
-
-    @Override
-    public void accept(float[] samples, int n) {
-        stft.accept(samples, n);
-    }
-
-    @Override
-    public void end() {
-        stft.end();
     }
 
     private void frame(int index, float[] power, float[] unused) {
@@ -241,9 +226,7 @@ public final class KeyAnalyzer implements FrontEnd.Sink {
     }
 
     public MusicalKey finish() {
-        if (own != null) {
-            own.end();
-        }
+        endStandalone();
         double tuning = tuning();
         chroma12 = new float[frameCount][12];
         float[][] bass12 = new float[frameCount][12];

@@ -8,7 +8,7 @@ package com.soundforge.analysis.engine;
  * Frames are summed into 0.1 s bins while streaming (27 floats per 0.1 s) and averaged to the display hop at the end;
  * mean and variance over all STFT frames are kept for the summaries.
  */
-public final class SpectralFeatureAnalyzer implements FrontEnd.Sink {
+public final class SpectralFeatureAnalyzer extends StftAnalyzer {
 
     static final int MFCC = 13;
     static final int MEL_BANDS = 40;
@@ -23,8 +23,6 @@ public final class SpectralFeatureAnalyzer implements FrontEnd.Sink {
     static final int ZCR = CONTRAST + CONTRAST_BANDS;
     static final double BIN_SECONDS = 0.1;
 
-    private FrontEnd own;
-    private Stft stft;
     private double rate;
     private int size;
     private float[] freq;
@@ -47,19 +45,16 @@ public final class SpectralFeatureAnalyzer implements FrontEnd.Sink {
     private final double[] binSum = new double[VALUES];
     private int binCount;
 
-    public void start(int sampleRateHz, int channels, long totalFrames) {
-        own = new FrontEnd(sampleRateHz, channels);
-        attach(own, totalFrames < 0 ? -1 : (long) (totalFrames * own.workRate() / sampleRateHz));
+    @Override
+    double inputRate(FrontEnd frontEnd) {
+        return frontEnd.workRate();
     }
 
-    public void process(float[][] planar, int frameCount) {
-        own.process(planar, frameCount);
-    }
-
+    @Override
     void attach(FrontEnd frontEnd, long expectedSamples) {
         rate = frontEnd.workRate();
         size = rate >= 16000 ? 2048 : 1024;
-        stft = new Stft(size, size / 2, this::frame);
+        frames(size, size / 2, this::frame);
         int bins1 = size / 2 + 1;
         freq = new float[bins1];
         for (int k = 0; k < bins1; k++) {
@@ -136,16 +131,6 @@ public final class SpectralFeatureAnalyzer implements FrontEnd.Sink {
             contrastHi[b] = Math.min(bins1, (int) Math.round(hi * size / rate) + 1);
             lo = hi;
         }
-    }
-
-    @Override
-    public void accept(float[] samples, int n) {
-        stft.accept(samples, n);
-    }
-
-    @Override
-    public void end() {
-        stft.end();
     }
 
     private void frame(int index, float[] power, float[] time) {
@@ -304,9 +289,7 @@ public final class SpectralFeatureAnalyzer implements FrontEnd.Sink {
 
     /** Per-feature STFT-frame statistics and the 0.1 s bins, after the stream ended. */
     Result finish() {
-        if (own != null) {
-            own.end();
-        }
+        endStandalone();
         flushBin();
         int count = bins.size() / (VALUES + 1);
         float[][] perBin = new float[count][VALUES];

@@ -32,7 +32,7 @@ import java.util.List;
  * </ol>
  * Null when there is no periodic onset structure (silence, noise) or less than 4 s of audio.
  */
-public final class TempoAnalyzer implements FrontEnd.Sink {
+public final class TempoAnalyzer extends StftAnalyzer {
 
     static final double MIN_BPM = 55;
     static final double MAX_BPM = 215;
@@ -48,8 +48,6 @@ public final class TempoAnalyzer implements FrontEnd.Sink {
 
     private static final boolean DEBUG = System.getenv("SFA_ANALYSIS_DEBUG") != null;
 
-    private FrontEnd own;
-    private Stft stft;
     private double rate;
     private int hop;
     private int[] bandLo;
@@ -63,22 +61,17 @@ public final class TempoAnalyzer implements FrontEnd.Sink {
     private float[][] previousLinear;
     private int frameCount;
 
-    /** Standalone use: analyses the planar blocks given to {@link #process}. */
-    public void start(int sampleRateHz, int channels, long totalFrames) {
-        own = new FrontEnd(sampleRateHz, channels);
-        attach(own, totalFrames < 0 ? -1 : (long) (totalFrames * own.workRate() / sampleRateHz));
+    @Override
+    double inputRate(FrontEnd frontEnd) {
+        return frontEnd.workRate();
     }
 
-    public void process(float[][] planar, int frames) {
-        own.process(planar, frames);
-    }
-
-    /** Shared use: listens to an engine's front end. */
+    @Override
     void attach(FrontEnd frontEnd, long expectedWorkSamples) {
         rate = frontEnd.workRate();
         hop = Integer.highestOneBit((int) Math.max(1, rate / 100));
         int size = hop * 8;
-        stft = new Stft(size, hop, this::frame);
+        frames(size, hop, this::frame);
         designBands(size);
         int capacity = expectedWorkSamples > 0 ? (int) Math.min(1 << 24, expectedWorkSamples / hop + 16) : 4096;
         all = new FloatList(capacity);
@@ -86,16 +79,6 @@ public final class TempoAnalyzer implements FrontEnd.Sink {
         mid = new FloatList(capacity);
         frameCount = 0;
         frontEnd.addWorkSink(this);
-    }
-
-    @Override
-    public void accept(float[] samples, int n) {
-        stft.accept(samples, n);
-    }
-
-    @Override
-    public void end() {
-        stft.end();
     }
 
     private void designBands(int size) {
@@ -183,9 +166,7 @@ public final class TempoAnalyzer implements FrontEnd.Sink {
      * @param chromaHop seconds between chroma frames
      */
     Tempo finish(float[][] chroma, double chromaHop) {
-        if (own != null) {
-            own.end();
-        }
+        endStandalone();
         double fr = frameRate();
         double latencyFrames = LATENCY_WINDOWS * 8;
         int n = all.size();
