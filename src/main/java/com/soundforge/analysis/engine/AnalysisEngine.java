@@ -24,7 +24,7 @@ import java.util.Map;
 public final class AnalysisEngine {
 
     /** Bumped whenever results change. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     private static final int BLOCK_FRAMES = 8192;
     private static final String[] PITCH_NAMES = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
 

@@ -18,8 +18,8 @@ import java.util.List;
  *       under a broad log-normal prior (centre 120 BPM, σ = one octave); candidates are it, its half and double, and the levels 3:2 and 4:3 away.</li>
  *   <li><b>Metrical level</b> (after Goto 2001: bass drum on the strong beats, snare on the backbeat). For each
  *       candidate the beats are tracked (dynamic programming, Ellis 2007), and the tracked beats and the points
- *       half-way between them (the other phase) are scored: beats must carry more kick and snare than the points
- *       between them (else the real beat is faster), and kick and snare must fall on alternate beats rather than
+ *       half-way between them (the other phase) are scored: the points between the beats must not carry more kick
+ *       and snare than the beats (else the real beat is faster), and kick and snare must fall on alternate beats rather than
  *       both on one parity with the other empty (else those are off-beats and the real beat is slower). A weak
  *       tempo prior and the autocorrelation break ties, so music without drums falls back to periodicity alone.
  *       The winning phase is kept, which also fixes off-beat tracking.</li>
@@ -860,11 +860,14 @@ public final class TempoAnalyzer extends StftAnalyzer {
         }
 
         /**
-         * Drum-pattern evidence that these beats are the beat level: beats stronger than the points between them
-         * (−between) and kick and snare on alternating beats rather than on the same parity (−offbeat).
+         * Drum-pattern evidence that these beats are the beat level: points between the beats stronger than the
+         * beats count against it (the real beat is faster), and kick and snare on alternating beats rather than on
+         * the same parity count for it (−offbeat). Beats stronger than the points between them are no evidence
+         * either way: that holds at the beat level and at every faster level, whose in-between points are ever
+         * weaker subdivisions, so rewarding it pulled simple grooves to double tempo.
          */
         double pattern() {
-            return -between - offbeat;
+            return -Math.max(0, between) - offbeat;
         }
 
         void measure(float[] lowEnv, float[] midEnv) {

@@ -94,6 +94,7 @@ final class Synth {
         final boolean sixteenthHats;
         double changeAt = Double.MAX_VALUE;
         double bpm2;
+        boolean offbeatBass;
         private final float[] noise;
 
         Groove(int rate, double bpm, double offset, boolean sixteenthHats) {
@@ -111,6 +112,12 @@ final class Synth {
         Groove changingTo(double newBpm, double atSeconds) {
             this.bpm2 = newBpm;
             this.changeAt = atSeconds;
+            return this;
+        }
+
+        /** A plucked bass note on every off-beat eighth (the house bass line) instead of a held root. */
+        Groove withOffbeatBass() {
+            this.offbeatBass = true;
             return this;
         }
 
@@ -153,7 +160,12 @@ final class Synth {
             int bar = k / 4;
             double[] roots = {0, 5, 7, 0};
             double hz = 55 * Math.pow(2, roots[bar % 4] / 12.0);
-            v += 0.12 * Math.sin(2 * Math.PI * hz * t);
+            if (!offbeatBass) {
+                v += 0.12 * Math.sin(2 * Math.PI * hz * t);
+            } else if (beat - k >= 0.5) {
+                double sinceBass = t - timeOf(k + 0.5);
+                v += 0.5 * Math.exp(-sinceBass * 10) * Math.sin(2 * Math.PI * 2 * hz * sinceBass);
+            }
             return Math.max(-1, Math.min(1, 0.8 * v));
         }
 

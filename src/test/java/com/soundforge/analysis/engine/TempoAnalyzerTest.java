@@ -50,6 +50,16 @@ class TempoAnalyzerTest {
     }
 
     @Test
+    void doesNotDoubleAGrooveWithAnOffbeatBass() throws Exception {
+        // off-beat eighths as strong as the beats and empty sixteenths: the double tempo's in-between points are
+        // empty, which is no reason to prefer it
+        for (double bpm : new double[] {92, 103, 107.4}) {
+            Synth.Groove groove = new Synth.Groove(RATE, bpm, 0.3, false).withOffbeatBass();
+            assertThat(tempoOf(groove, 30).bpm()).as("%s BPM", bpm).isCloseTo(bpm, within(0.05));
+        }
+    }
+
+    @Test
     void doesNotHalveAFastGroove() throws Exception {
         Synth.Groove groove = new Synth.Groove(RATE, 174, 0.2, false);
         assertThat(tempoOf(groove, 30).bpm()).isCloseTo(174, within(0.05));
