@@ -31,8 +31,11 @@ public final class KeyAnalyzer extends StftAnalyzer {
     private static final double BASS_WEIGHT = 0.5;
     /** A 5th or 7th partial is dropped only when at least this much (≈ 10 dB) weaker than its fundamental. */
     private static final double PARTIAL_BELOW_NOTE = 3.0;
-    /** Weight of the chord evidence, per nat of mean chord log-probability. */
-    private static final double CHORD_WEIGHT = 0.6;
+    /**
+     * Weight of the chord evidence, per nat of mean chord log-probability: as much as the note profile's
+     * correlation, since the profile cannot tell relative keys apart and the harmony can.
+     */
+    private static final double CHORD_WEIGHT = 1.0;
 
     private double rate;
     private int size;

@@ -63,6 +63,17 @@ class KeyAnalyzerTest {
     /** i – VI – iv – V: the relative major's notes but for one leading tone, and the minor tonic triad. */
     private static final int[][] MINOR_LOOP = {{0, 3, 7}, {8, 12, 15}, {5, 8, 12}, {7, 11, 14}};
 
+    /** i – VI – III – V: three of the four chords are the relative major's I, IV and vi. */
+    private static final int[][] MINOR_LOOP_THROUGH_III = {{0, 3, 7}, {8, 12, 15}, {3, 7, 10}, {7, 11, 14}};
+
+    @Test
+    void findsTheMinorKeyOfALoopThroughTheRelativeMajorTriad() {
+        for (int tonic : new int[] {7, 10, 4}) {
+            assertThat(keyOf(tonic, MINOR_LOOP_THROUGH_III).tonic()).as("tonic %d", tonic).isEqualTo(tonic);
+            assertThat(keyOf(tonic, MINOR_LOOP_THROUGH_III).minor()).isTrue();
+        }
+    }
+
     @Test
     void findsTheMajorKeyOfAnOneSixFourFiveLoopNotItsRelativeMinor() {
         assertThat(keyOf(2, ONE_SIX_FOUR_FIVE).name()).isEqualTo("D major");
