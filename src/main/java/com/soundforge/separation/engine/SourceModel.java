@@ -4,7 +4,8 @@ package com.soundforge.separation.engine;
  * First estimate of each source's power per time-frequency bin, from cues that need no training:
  * <ul>
  * <li>drums: the percussive share of a median-filter harmonic/percussive split (smooth across frequency versus
- * smooth across time), with soft masks;</li>
+ * smooth across time), with soft masks; below about 300 Hz, where a kick is as narrow in frequency as a bass
+ * note, also whatever rises above the bin's sustained (time-median) level;</li>
  * <li>bass: harmonic, centred energy in the low band, extended upwards along the partials of a per-frame bass
  * pitch (harmonic-sum salience between 30 and 250 Hz) instead of a plain crossover;</li>
  * <li>vocals: harmonic energy that is centred (panning index near 0 and channels in phase), weighted towards the harmonic comb of the
@@ -158,6 +159,12 @@ final class SourceModel {
             int i = row + k;
             float h = s.harmonic[i];
             float p = s.percussive[i];
+            float lowWeight = clamp01((300f - k * hz) / 150f);
+            if (lowWeight > 0) {
+                // in the low band a kick is narrow in frequency, so the median across frequency misses it; what
+                // rises above the sustained (time-median) level is transient
+                p = Math.max(p, lowWeight * (s.power[i] - h));
+            }
             float share = p * p / (h * h + p * p + 1e-30f);
             s.percussive[i] = share;
             float c = s.centre[i];

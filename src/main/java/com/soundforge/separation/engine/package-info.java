@@ -1,6 +1,6 @@
 /**
  * SFA's own stem separator, plain Java on {@code float[]} (no Spring, no I/O): a chunked STFT (4096-point Hann,
- * hop 1024 at 44.1 kHz) with overlap so memory stays bounded, source power models (harmonic/percussive medians,
+ * hop 1024 at 44.1 kHz) with overlap so memory stays bounded, source power models (harmonic/percussive medians with a transient cue for the kick in the low band,
  * a pitched bass model, a centred and pitched vocal model), multichannel Wiener refinement with a spatial
  * covariance per source, and a residual "other" so the stems always add up to the input.
  */
