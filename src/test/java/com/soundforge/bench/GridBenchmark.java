@@ -42,7 +42,7 @@ class GridBenchmark {
 
     @Test
     void gridWithTenThousandTracks() {
-        try (BrowserSupport browsers = new BrowserSupport()) {
+        try (BrowserSupport browsers = new BrowserSupport().start()) {
             double[] small = measure(browsers, seed(100));
             double[] large = measure(browsers, seed(10_000));
             System.out.printf("BENCH grid 100 tracks: first rows %.0f ms, scroll to end %.0f ms (median of %d)%n",

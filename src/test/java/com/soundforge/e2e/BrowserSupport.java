@@ -8,16 +8,33 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Debian's headless Chromium driven by Playwright; Playwright never downloads a browser of its own. */
-public final class BrowserSupport implements AutoCloseable {
+/**
+ * Debian's headless Chromium driven by Playwright; Playwright never downloads a browser of its own. A test class
+ * registers one ({@code @RegisterExtension static final BrowserSupport browsers = new BrowserSupport();}) and gets
+ * one browser for all its tests; elsewhere {@link #start} and {@link #close} run it by hand.
+ */
+public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-    private final Playwright playwright;
-    public final Browser browser;
+    private Playwright playwright;
+    private Browser browser;
 
-    public BrowserSupport() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    public BrowserSupport start() {
         // pages of the dev-mode bundle can take several seconds to open on a busy 2-core machine
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
@@ -28,6 +45,11 @@ public final class BrowserSupport implements AutoCloseable {
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--autoplay-policy=no-user-gesture-required")));
+        return this;
+    }
+
+    public Browser browser() {
+        return browser;
     }
 
     /** A fresh browser context (its own cookies: a separate session) signed in as the user. */
@@ -45,7 +67,10 @@ public final class BrowserSupport implements AutoCloseable {
 
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        if (playwright != null) {
+            browser.close();
+            playwright.close();
+            playwright = null;
+        }
     }
 }

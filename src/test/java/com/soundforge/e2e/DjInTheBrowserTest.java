@@ -26,9 +26,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,7 +43,8 @@ class DjInTheBrowserTest {
             + " const original = p.restore; p.restore = function (s) { window.__restores++;"
             + " return original.call(this, s); }; } }";
 
-    private static BrowserSupport browsers;
+    @RegisterExtension
+    static final BrowserSupport browsers = new BrowserSupport();
 
     @LocalServerPort
     int port;
@@ -66,16 +66,6 @@ class DjInTheBrowserTest {
 
     @TempDir
     Path files;
-
-    @BeforeAll
-    static void startBrowser() {
-        browsers = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browsers.close();
-    }
 
     @Test
     void theDjPlaysSpectatorsFollowWithoutEchoAndTheSetSurvivesAReload() throws Exception {
@@ -99,7 +89,7 @@ class DjInTheBrowserTest {
         djPage.locator("#dj-share-create").click();
         djPage.waitForFunction("() => document.querySelector('#dj-share-url').value.startsWith('watch/')");
         String shareUrl = "/" + djPage.locator("#dj-share-url").evaluate("e => e.value");
-        BrowserContext spectators = browsers.browser.newContext(new Browser.NewContextOptions().setBaseURL(base));
+        BrowserContext spectators = browsers.browser().newContext(new Browser.NewContextOptions().setBaseURL(base));
         Page spectator = spectators.newPage();
         spectator.navigate(shareUrl);
         assertThat(spectator.locator("#spectator-watching")).hasText("watching: 1 person (1 screen)");
@@ -184,14 +174,14 @@ class DjInTheBrowserTest {
         djPage.waitForFunction("() => document.querySelector('#dj-share-url').value.startsWith('watch/')");
         String shareUrl = "/" + djPage.locator("#dj-share-url").evaluate("e => e.value");
 
-        BrowserContext anna = browsers.browser.newContext(new Browser.NewContextOptions().setBaseURL(base));
+        BrowserContext anna = browsers.browser().newContext(new Browser.NewContextOptions().setBaseURL(base));
         Page annaTab1 = anna.newPage();
         annaTab1.navigate(shareUrl);
         assertThat(djPage.locator("#dj-watchers")).hasText("watching: 1 person (1 screen)");
         Page annaTab2 = anna.newPage();
         annaTab2.navigate(shareUrl);
         assertThat(djPage.locator("#dj-watchers")).hasText("watching: 1 person (2 screens)");
-        BrowserContext ben = browsers.browser.newContext(new Browser.NewContextOptions().setBaseURL(base));
+        BrowserContext ben = browsers.browser().newContext(new Browser.NewContextOptions().setBaseURL(base));
         Page benTab = ben.newPage();
         benTab.navigate(shareUrl);
         assertThat(djPage.locator("#dj-watchers")).hasText("watching: 2 people (3 screens)");

@@ -12,9 +12,8 @@ import com.soundforge.security.UserService;
 import com.soundforge.support.SfaWebTest;
 import com.soundforge.support.TestUsers;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SfaWebTest
 class LibraryInTheBrowserTest {
 
-    private static BrowserSupport browsers;
+    @RegisterExtension
+    static final BrowserSupport browsers = new BrowserSupport();
 
     @LocalServerPort
     int port;
@@ -32,16 +32,6 @@ class LibraryInTheBrowserTest {
 
     @TempDir
     Path files;
-
-    @BeforeAll
-    static void startBrowser() {
-        browsers = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browsers.close();
-    }
 
     @Test
     void aUserUploadsATrackSeesItInBothTabsOpensItAndPlaysIt() throws Exception {

@@ -46,7 +46,7 @@ class PushAndChannelSocketsTogetherTest {
     @Test
     void aNewTrackReachesTheBrowserOverPushAndAChannelClientOverTheSocket() throws Exception {
         UserAccount user = TestUsers.create(users);
-        try (BrowserSupport browsers = new BrowserSupport();
+        try (BrowserSupport browsers = new BrowserSupport().start();
                 PhoenixTestClient channel = PhoenixTestClient.connect(port, keys.create(user.id(), "e2e").rawKey())) {
             Page page = browsers.signIn("http://localhost:" + port, user.username(), TestUsers.PASSWORD);
             List<String> sockets = new CopyOnWriteArrayList<>();

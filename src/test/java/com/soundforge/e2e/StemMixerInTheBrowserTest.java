@@ -12,9 +12,8 @@ import com.soundforge.support.SfaPipelineTest;
 import com.soundforge.support.TestUsers;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SfaPipelineTest
 class StemMixerInTheBrowserTest {
 
-    private static BrowserSupport browsers;
+    @RegisterExtension
+    static final BrowserSupport browsers = new BrowserSupport();
 
     @LocalServerPort
     int port;
@@ -37,16 +37,6 @@ class StemMixerInTheBrowserTest {
 
     @TempDir
     Path files;
-
-    @BeforeAll
-    static void startBrowser() {
-        browsers = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browsers.close();
-    }
 
     @Test
     void theStemsOfAnUploadedTrackPlayInTheMixerAndAMutedStemsGainIsZero() throws Exception {
