@@ -246,6 +246,12 @@ public final class TempoAnalyzer extends StftAnalyzer {
         boolean steady;
         double period;
         double[] fit = lineFit(chosen.beats, chosen.lag);
+        if (fit != null && !(fit[2] < 0.04 * fit[1])) {
+            fit = lineThroughMost(chosen.beats, fit);
+            if (fit != null) {
+                fit = drumPhase(fit, lowEnv, midEnv);
+            }
+        }
         if (fit != null && fit[2] < 0.04 * fit[1]) {
             steady = true;
             fit = refineGrid(e, fit);
@@ -552,7 +558,7 @@ public final class TempoAnalyzer extends StftAnalyzer {
      *
      * @return {a, b, robust residual std} or null
      */
-    private static double[] lineFit(double[] beats, double lag) {
+    static double[] lineFit(double[] beats, double lag) {
         if (beats.length < 4) {
             return null;
         }
@@ -582,6 +588,94 @@ public final class TempoAnalyzer extends StftAnalyzer {
             }
         }
         return new double[] {a, b, spread};
+    }
+
+    /**
+     * The line through the beats that lie on it or half-way between its points within 4 % of a period, when those
+     * are most of the beats (60 %) and reach from the first tenth of the track to the last: a steady grid of which
+     * stretches (a drum break, a breakdown) were tracked off it or on its off-beats. Lines are started from up to
+     * 64 stretches of 8 beats, so the one the most beats agree with is found whichever phase the first fit took;
+     * its phase is left to {@link #drumPhase}. Null otherwise, e.g. after a tempo change, where a line holds only
+     * for a part.
+     */
+    static double[] lineThroughMost(double[] beats, double[] fit) {
+        int n = beats.length;
+        if (n < 16) {
+            return null;
+        }
+        double period = fit[1];
+        int starts = Math.min(64, n / 8);
+        double[] best = null;
+        for (int w = 0; w < starts; w++) {
+            int from = (int) ((long) w * (n - 8) / Math.max(1, starts - 1));
+            double a = 0;
+            for (int j = 0; j < 8; j++) {
+                a += beats[from + j] - j * period;
+            }
+            double[] line = refitOnBeatsNear(beats, a / 8, period);
+            if (line != null && (best == null || line[3] > best[3])) {
+                best = line;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        double span = beats[n - 1] - beats[0];
+        boolean most = best[3] >= 0.6 * n && best[4] - beats[0] <= 0.1 * span && beats[n - 1] - best[5] <= 0.1 * span;
+        return most ? new double[] {best[0], best[1], best[2]} : null;
+    }
+
+    /**
+     * Least-squares line through the beats within 4 % of a period of the line (a, b) or of its half-way points,
+     * three times: {a, b, spread, count, first, last}.
+     */
+    private static double[] refitOnBeatsNear(double[] beats, double a, double b) {
+        int n = beats.length;
+        double[] k = new double[n];
+        boolean[] use = new boolean[n];
+        int held = 0;
+        for (int iteration = 0; iteration < 3; iteration++) {
+            held = 0;
+            for (int i = 0; i < n; i++) {
+                k[i] = Math.round(2 * (beats[i] - a) / b) / 2.0;
+                use[i] = Math.abs(beats[i] - (a + b * k[i])) <= 0.04 * b;
+                held += use[i] ? 1 : 0;
+            }
+            double[] ab = held >= 4 ? leastSquares(k, beats, use, null) : null;
+            if (ab == null) {
+                return null;
+            }
+            a = ab[0];
+            b = ab[1];
+        }
+        double first = Double.NaN;
+        double last = Double.NaN;
+        double[] res = new double[held];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (use[i]) {
+                first = Double.isNaN(first) ? beats[i] : first;
+                last = beats[i];
+                res[m++] = Math.abs(beats[i] - (a + b * k[i]));
+            }
+        }
+        return new double[] {a, b, 1.4826 * Dsp.median(Arrays.copyOf(res, m)), held, first, last};
+    }
+
+    /** The grid or the grid shifted by half a beat, whichever carries more kick and snare over the whole track. */
+    static double[] drumPhase(double[] fit, float[] lowEnv, float[] midEnv) {
+        double a = fit[0];
+        double b = fit[1];
+        double on = 0;
+        double off = 0;
+        int w = 3;
+        for (double t = a - b * Math.floor(a / b); t + b / 2 < lowEnv.length; t += b) {
+            int c = (int) Math.round(t);
+            int h = (int) Math.round(t + b / 2);
+            on += Dsp.maxAround(lowEnv, c, w) + Dsp.maxAround(midEnv, c, w);
+            off += Dsp.maxAround(lowEnv, h, w) + Dsp.maxAround(midEnv, h, w);
+        }
+        return off > on ? new double[] {a + b / 2, b, fit[2]} : fit;
     }
 
     private static double[] leastSquares(double[] x, double[] y, boolean[] use, double[] w) {
