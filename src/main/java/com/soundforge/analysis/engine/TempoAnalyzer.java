@@ -20,7 +20,8 @@ import java.util.List;
  *       candidate the beats are tracked (dynamic programming, Ellis 2007), and the tracked beats and the points
  *       half-way between them (the other phase) are scored: the points between the beats must not carry more kick
  *       and snare than the beats (else the real beat is faster), and kick and snare must fall on alternate beats rather than
- *       both on one parity with the other empty (else those are off-beats and the real beat is slower). A weak
+ *       both on one parity with the other empty (else those are off-beats and the real beat is slower), and the
+ *       snare band should repeat better after two beats than after one (a backbeat). A weak
  *       tempo prior and the autocorrelation break ties, so music without drums falls back to periodicity alone.
  *       The winning phase is kept, which also fixes off-beat tracking.</li>
  *   <li><b>Grid.</b> A robust straight-line fit through the tracked beats. When the residuals are small the track
@@ -357,6 +358,7 @@ public final class TempoAnalyzer extends StftAnalyzer {
             return null;
         }
         double bar = (lagCorrelation(e, 4 * lag) + lagCorrelation(e, 8 * lag)) / 2;
+        double backbeat = lagCorrelation(midEnv, 2 * lag) - lagCorrelation(midEnv, lag);
         if (rivals != null) {
             Candidate nearest = null;
             for (Candidate rival : rivals) {
@@ -374,9 +376,11 @@ public final class TempoAnalyzer extends StftAnalyzer {
             Candidate phase = new Candidate(lag, bpm);
             phase.beats = beats;
             phase.bar = bar;
+            phase.backbeat = backbeat;
             phase.measure(lowEnv, midEnv);
             phase.salience = Math.max(1e-3, interpolate(acf, lag));
-            phase.score = phase.pattern() + 0.2 * Math.log(prior(bpm)) + 0.1 * Math.log(phase.salience / periodicity);
+            phase.score = phase.pattern() + backbeat + 0.2 * Math.log(prior(bpm))
+                    + 0.1 * Math.log(phase.salience / periodicity);
             if (c == null || phase.score > c.score) {
                 c = phase;
             }
@@ -942,6 +946,11 @@ public final class TempoAnalyzer extends StftAnalyzer {
         double salience;
         /** How well the envelope repeats after 4 and 8 of these beats (normalised autocorrelation). */
         double bar;
+        /**
+         * How much better the snare band repeats after two of these beats than after one: high at the beat level of
+         * a backbeat (snare on 2 and 4), near zero at double tempo (where two beats are one) and at half tempo.
+         */
+        double backbeat;
         /** > 0: the points between the beats are stronger (the real beat is faster). */
         double between;
         /** > 0: one parity of beats carries kick and snare, the other neither (the real beat is slower). */
@@ -1016,8 +1025,8 @@ public final class TempoAnalyzer extends StftAnalyzer {
 
         @Override
         public String toString() {
-            return String.format("%.2f BPM sal=%.3f bar=%.3f between=%.3f offbeat=%.3f score=%.3f", bpm, salience, bar,
-                    between, offbeat, score);
+            return String.format("%.2f BPM sal=%.3f bar=%.3f between=%.3f offbeat=%.3f score=%.3f backbeat=%.3f", bpm,
+                    salience, bar, between, offbeat, score, backbeat);
         }
     }
 }

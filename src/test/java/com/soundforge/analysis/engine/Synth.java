@@ -95,6 +95,7 @@ final class Synth {
         double changeAt = Double.MAX_VALUE;
         double bpm2;
         boolean offbeatBass;
+        boolean offbeatKicks;
         private final float[] noise;
 
         Groove(int rate, double bpm, double offset, boolean sixteenthHats) {
@@ -118,6 +119,12 @@ final class Synth {
         /** A plucked bass note on every off-beat eighth (the house bass line) instead of a held root. */
         Groove withOffbeatBass() {
             this.offbeatBass = true;
+            return this;
+        }
+
+        /** Kicks on the off-beat eighths after beats 1 to 3 as well, as in a busy hip-hop groove. */
+        Groove withOffbeatKicks() {
+            this.offbeatKicks = true;
             return this;
         }
 
@@ -152,6 +159,11 @@ final class Synth {
             } else {
                 v += 0.35 * Math.exp(-since * 25) * (noise[(int) (frame % noise.length)]
                         + 0.8 * Math.sin(2 * Math.PI * 190 * since));
+            }
+            if (offbeatKicks && inBar != 3 && beat - k >= 0.5) {
+                double sinceKick = t - timeOf(k + 0.5);
+                double f = 50 + 60 * Math.exp(-sinceKick * 40);
+                v += 0.6 * Math.exp(-sinceKick * 12) * Math.sin(2 * Math.PI * f * sinceKick);
             }
             double sub = sixteenthHats ? 4 : 2;
             double s = beat * sub;

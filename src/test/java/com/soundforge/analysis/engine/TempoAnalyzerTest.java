@@ -86,6 +86,16 @@ class TempoAnalyzerTest {
     }
 
     @Test
+    void doesNotDoubleAHipHopGrooveWithOffbeatKicks() throws Exception {
+        // kicks on the off-beats make the eighths alternate kick and snare too, and the points between the beats
+        // carry more kick than the beats; the snare's two-beat period tells the beat level
+        for (double bpm : new double[] {70, 84, 96}) {
+            Synth.Groove groove = new Synth.Groove(RATE, bpm, 0.3, true).withOffbeatKicks();
+            assertThat(tempoOf(groove, 30).bpm()).as("%s BPM", bpm).isCloseTo(bpm, within(0.05));
+        }
+    }
+
+    @Test
     void doesNotHalveAFastGroove() throws Exception {
         Synth.Groove groove = new Synth.Groove(RATE, 174, 0.2, false);
         assertThat(tempoOf(groove, 30).bpm()).isCloseTo(174, within(0.05));
