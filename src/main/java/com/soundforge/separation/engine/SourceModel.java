@@ -106,6 +106,9 @@ final class SourceModel {
     private void computePowerAndCentre(Spectra s) {
         int bins = s.bins;
         parallel.forRange(s.frames, (from, to) -> {
+            float[] crossSum = new float[bins];
+            float[] leftSum = new float[bins];
+            float[] rightSum = new float[bins];
             for (int t = from; t < to; t++) {
                 int row = t * bins;
                 for (int k = 0; k < bins; k++) {
@@ -121,19 +124,27 @@ final class SourceModel {
                     continue;
                 }
                 float[] lr = s.re[0], li = s.im[0], rr = s.re[1], ri = s.im[1];
+                // 3 bins x 5 frames (~0.1 s): a source's spatial image is steady over that span, and the
+                // estimate from 3 bins alone scatters enough to hand parts of a centred voice to "other";
+                // summed over frames first, then over bins
+                java.util.Arrays.fill(crossSum, 0f);
+                java.util.Arrays.fill(leftSum, 0f);
+                java.util.Arrays.fill(rightSum, 0f);
+                for (int u = Math.max(0, t - 2); u <= Math.min(s.frames - 1, t + 2); u++) {
+                    for (int k = 0, i = u * bins; k < bins; k++, i++) {
+                        crossSum[k] += lr[i] * rr[i] + li[i] * ri[i];
+                        leftSum[k] += lr[i] * lr[i] + li[i] * li[i];
+                        rightSum[k] += rr[i] * rr[i] + ri[i] * ri[i];
+                    }
+                }
                 for (int k = 0; k < bins; k++) {
                     float cross = 0;
                     float left = 1e-30f;
                     float right = 1e-30f;
-                    // 3 bins x 5 frames (~0.1 s): a source's spatial image is steady over that span, and the
-                    // estimate from 3 bins alone scatters enough to hand parts of a centred voice to "other"
-                    for (int u = Math.max(0, t - 2); u <= Math.min(s.frames - 1, t + 2); u++) {
-                        for (int j = Math.max(0, k - 1); j <= Math.min(bins - 1, k + 1); j++) {
-                            int i = u * bins + j;
-                            cross += lr[i] * rr[i] + li[i] * ri[i];
-                            left += lr[i] * lr[i] + li[i] * li[i];
-                            right += rr[i] * rr[i] + ri[i] * ri[i];
-                        }
+                    for (int j = Math.max(0, k - 1); j <= Math.min(bins - 1, k + 1); j++) {
+                        cross += crossSum[j];
+                        left += leftSum[j];
+                        right += rightSum[j];
                     }
                     s.centre[row + k] = centreness(cross, left, right);
                 }
