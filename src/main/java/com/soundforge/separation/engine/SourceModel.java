@@ -7,8 +7,9 @@ package com.soundforge.separation.engine;
  * smooth across time), with soft masks; below about 300 Hz, where a kick is as narrow in frequency as a bass
  * note, also whatever rises above the bin's sustained (time-median) level;</li>
  * <li>bass: harmonic, centred energy in the low band, extended upwards along the partials of a per-frame bass
- * pitch (harmonic-sum salience between 30 and 250 Hz) instead of a plain crossover;</li>
- * <li>vocals: harmonic energy that is centred (panning index near 0 and channels in phase), weighted towards the harmonic comb of the
+ * pitch (harmonic-sum salience between 30 and 250 Hz) instead of a plain crossover, with a claim that fades
+ * with the partial number;</li>
+ * <li>vocals: harmonic energy that is centred (panning index near 0 and channels in phase over about 0.1 s), weighted towards the harmonic comb of the
  * most salient mid-range pitch of the frame;</li>
  * <li>other: the rest of the harmonic energy.</li>
  * </ul>
