@@ -63,17 +63,23 @@ final class HarmonicComb {
 
     /** Writes comb weights in [0, 1] for pitch {@code f0Hz} into {@code weights[0 .. bins)} (others untouched). */
     void comb(float f0Hz, float maxHz, float[] weights, int bins) {
+        comb(f0Hz, maxHz, 1f, weights, bins);
+    }
+
+    /** As {@link #comb(float, float, float[], int)}, with the h-th tooth's height scaled by {@code decay^(h-1)}. */
+    void comb(float f0Hz, float maxHz, float decay, float[] weights, int bins) {
         java.util.Arrays.fill(weights, 0, bins, 0f);
         if (f0Hz <= 0) {
             return;
         }
-        for (int h = 1; h * f0Hz <= maxHz; h++) {
+        float height = 1;
+        for (int h = 1; h * f0Hz <= maxHz; h++, height *= decay) {
             float centre = h * f0Hz / binHz;
             float halfWidth = Math.max(2f, h * f0Hz * 0.03f / binHz);
             int from = Math.max(0, (int) Math.floor(centre - halfWidth));
             int to = Math.min(bins - 1, (int) Math.ceil(centre + halfWidth));
             for (int k = from; k <= to; k++) {
-                float w = 1 - Math.abs(k - centre) / halfWidth;
+                float w = height * (1 - Math.abs(k - centre) / halfWidth);
                 if (w > weights[k]) {
                     weights[k] = w;
                 }

@@ -7,8 +7,9 @@ package com.soundforge.separation.engine;
  * smooth across time), with soft masks; below about 300 Hz, where a kick is as narrow in frequency as a bass
  * note, also whatever rises above the bin's sustained (time-median) level;</li>
  * <li>bass: harmonic, centred energy in the low band, extended upwards along the partials of a per-frame bass
- * pitch (harmonic-sum salience between 30 and 250 Hz) instead of a plain crossover;</li>
- * <li>vocals: harmonic energy that is centred (panning index near 0 and channels in phase), weighted towards the harmonic comb of the
+ * pitch (harmonic-sum salience between 30 and 250 Hz) instead of a plain crossover, with a claim that fades
+ * with the partial number;</li>
+ * <li>vocals: harmonic energy that is centred (panning index near 0 and channels in phase over about 0.1 s), weighted towards the harmonic comb of the
  * most salient mid-range pitch of the frame;</li>
  * <li>other: the rest of the harmonic energy.</li>
  * </ul>
@@ -106,6 +107,9 @@ final class SourceModel {
     private void computePowerAndCentre(Spectra s) {
         int bins = s.bins;
         parallel.forRange(s.frames, (from, to) -> {
+            float[] crossSum = new float[bins];
+            float[] leftSum = new float[bins];
+            float[] rightSum = new float[bins];
             for (int t = from; t < to; t++) {
                 int row = t * bins;
                 for (int k = 0; k < bins; k++) {
@@ -121,15 +125,27 @@ final class SourceModel {
                     continue;
                 }
                 float[] lr = s.re[0], li = s.im[0], rr = s.re[1], ri = s.im[1];
+                // 3 bins x 5 frames (~0.1 s): a source's spatial image is steady over that span, and the
+                // estimate from 3 bins alone scatters enough to hand parts of a centred voice to "other";
+                // summed over frames first, then over bins
+                java.util.Arrays.fill(crossSum, 0f);
+                java.util.Arrays.fill(leftSum, 0f);
+                java.util.Arrays.fill(rightSum, 0f);
+                for (int u = Math.max(0, t - 2); u <= Math.min(s.frames - 1, t + 2); u++) {
+                    for (int k = 0, i = u * bins; k < bins; k++, i++) {
+                        crossSum[k] += lr[i] * rr[i] + li[i] * ri[i];
+                        leftSum[k] += lr[i] * lr[i] + li[i] * li[i];
+                        rightSum[k] += rr[i] * rr[i] + ri[i] * ri[i];
+                    }
+                }
                 for (int k = 0; k < bins; k++) {
                     float cross = 0;
                     float left = 1e-30f;
                     float right = 1e-30f;
                     for (int j = Math.max(0, k - 1); j <= Math.min(bins - 1, k + 1); j++) {
-                        int i = row + j;
-                        cross += lr[i] * rr[i] + li[i] * ri[i];
-                        left += lr[i] * lr[i] + li[i] * li[i];
-                        right += rr[i] * rr[i] + ri[i] * ri[i];
+                        cross += crossSum[j];
+                        left += leftSum[j];
+                        right += rightSum[j];
                     }
                     s.centre[row + k] = centreness(cross, left, right);
                 }
@@ -170,10 +186,11 @@ final class SourceModel {
             float c = s.centre[i];
             centred[k] = s.power[i] * (float) Math.sqrt(1 - share) * c * c;
         }
-        // bass: pitch from the centred harmonic low band, partials up to 1.5 kHz
+        // bass: pitch from the centred harmonic low band, partials up to 1.5 kHz; a bass's partials fade with their
+        // number, so its claim on a centred bin does too (the same decay its pitch salience assumes)
         scratch.bassPitch.pitch(centred, 0, bins, scratch.pitch);
         float bassConfidence = scratch.pitch[1];
-        scratch.bassPitch.comb(scratch.pitch[0], 1500f, scratch.bassComb, bins);
+        scratch.bassPitch.comb(scratch.pitch[0], 1500f, 0.85f, scratch.bassComb, bins);
         // vocals: pitch of the centred harmonic mid band once the bass partials are taken out
         for (int k = 0; k < bins; k++) {
             centred[k] *= (1 - scratch.bassComb[k] * bassConfidence) * clamp01((k * hz - 80f) / 70f);
