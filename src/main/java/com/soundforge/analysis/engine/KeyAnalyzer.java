@@ -67,7 +67,7 @@ public final class KeyAnalyzer extends StftAnalyzer {
 
     @Override
     void attach(FrontEnd frontEnd, long expectedSamples) {
-        rate = frontEnd.keyRate();
+        rate = inputRate(frontEnd);
         size = rate >= 8000 ? 4096 : 2048;
         frames(size, size / 4, this::frame);
         magnitude = new float[size / 2 + 1];

@@ -52,7 +52,7 @@ public final class SpectralFeatureAnalyzer extends StftAnalyzer {
 
     @Override
     void attach(FrontEnd frontEnd, long expectedSamples) {
-        rate = frontEnd.workRate();
+        rate = inputRate(frontEnd);
         size = rate >= 16000 ? 2048 : 1024;
         frames(size, size / 2, this::frame);
         int bins1 = size / 2 + 1;

@@ -37,6 +37,8 @@ public final class TempoAnalyzer extends StftAnalyzer {
 
     static final double MIN_BPM = 55;
     static final double MAX_BPM = 215;
+    /** A grid is steady when its beats lie within this share of a period of a straight line. */
+    private static final double STEADY = 0.04;
     private static final double LOW_HZ = 150;
     private static final double HIGH_HZ = 5000;
     private static final int LAG = 2;
@@ -69,7 +71,7 @@ public final class TempoAnalyzer extends StftAnalyzer {
 
     @Override
     void attach(FrontEnd frontEnd, long expectedWorkSamples) {
-        rate = frontEnd.workRate();
+        rate = inputRate(frontEnd);
         hop = Integer.highestOneBit((int) Math.max(1, rate / 100));
         int size = hop * 8;
         frames(size, hop, this::frame);
@@ -246,14 +248,8 @@ public final class TempoAnalyzer extends StftAnalyzer {
         double[] beatsFrames;
         boolean steady;
         double period;
-        double[] fit = lineFit(chosen.beats, chosen.lag);
-        if (fit != null && !(fit[2] < 0.04 * fit[1])) {
-            fit = lineThroughMost(chosen.beats, fit);
-            if (fit != null) {
-                fit = drumPhase(fit, lowEnv, midEnv);
-            }
-        }
-        if (fit != null && fit[2] < 0.04 * fit[1]) {
+        double[] fit = steadyLine(chosen, lowEnv, midEnv);
+        if (fit != null) {
             steady = true;
             fit = refineGrid(e, fit);
             period = fit[1];
@@ -595,12 +591,30 @@ public final class TempoAnalyzer extends StftAnalyzer {
     }
 
     /**
-     * The line through the beats that lie on it or half-way between its points within 4 % of a period, when those
-     * are most of the beats (60 %) and reach from the first tenth of the track to the last: a steady grid of which
-     * stretches (a drum break, a breakdown) were tracked off it or on its off-beats. Lines are started from up to
-     * 64 stretches of 8 beats, so the one the most beats agree with is found whichever phase the first fit took;
-     * its phase is left to {@link #drumPhase}. Null otherwise, e.g. after a tempo change, where a line holds only
-     * for a part.
+     * The grid line of a steady track ({a, b, spread} in frames), or null when the tempo varies: the straight-line
+     * fit through the tracked beats, or else the line most of them agree with in the right drum phase.
+     */
+    private static double[] steadyLine(Candidate chosen, float[] lowEnv, float[] midEnv) {
+        double[] fit = lineFit(chosen.beats, chosen.lag);
+        if (fit != null && !isSteady(fit)) {
+            fit = lineThroughMost(chosen.beats, fit);
+            fit = fit == null ? null : drumPhase(fit, lowEnv, midEnv);
+        }
+        return fit != null && isSteady(fit) ? fit : null;
+    }
+
+    /** Beats scattered around the line by less than {@link #STEADY} of a period. */
+    private static boolean isSteady(double[] fit) {
+        return fit[2] < STEADY * fit[1];
+    }
+
+    /**
+     * The line through the beats that lie on it or half-way between its points within {@link #STEADY} of a
+     * period, when those are most of the beats (60 %) and reach from the first tenth of the track to the last: a
+     * steady grid of which stretches (a drum break, a breakdown) were tracked off it or on its off-beats. Lines are
+     * started from up to 64 stretches of 8 beats, so the one the most beats agree with is found whichever phase
+     * the first fit took; its phase is left to {@link #drumPhase}. Null otherwise, e.g. after a tempo change,
+     * where a line holds only for a part.
      */
     static double[] lineThroughMost(double[] beats, double[] fit) {
         int n = beats.length;
@@ -609,15 +623,15 @@ public final class TempoAnalyzer extends StftAnalyzer {
         }
         double period = fit[1];
         int starts = Math.min(64, n / 8);
-        double[] best = null;
+        Line best = null;
         for (int w = 0; w < starts; w++) {
             int from = (int) ((long) w * (n - 8) / Math.max(1, starts - 1));
             double a = 0;
             for (int j = 0; j < 8; j++) {
                 a += beats[from + j] - j * period;
             }
-            double[] line = refitOnBeatsNear(beats, a / 8, period);
-            if (line != null && (best == null || line[3] > best[3])) {
+            Line line = refitOnBeatsNear(beats, a / 8, period);
+            if (line != null && (best == null || line.held() > best.held())) {
                 best = line;
             }
         }
@@ -625,15 +639,20 @@ public final class TempoAnalyzer extends StftAnalyzer {
             return null;
         }
         double span = beats[n - 1] - beats[0];
-        boolean most = best[3] >= 0.6 * n && best[4] - beats[0] <= 0.1 * span && beats[n - 1] - best[5] <= 0.1 * span;
-        return most ? new double[] {best[0], best[1], best[2]} : null;
+        boolean most = best.held() >= 0.6 * n && best.first() - beats[0] <= 0.1 * span
+                && beats[n - 1] - best.last() <= 0.1 * span;
+        return most ? new double[] {best.a(), best.b(), best.spread()} : null;
+    }
+
+    /** A grid line {@code a + b·k} with the spread of the beats it holds, how many, and the first and last. */
+    private record Line(double a, double b, double spread, int held, double first, double last) {
     }
 
     /**
-     * Least-squares line through the beats within 4 % of a period of the line (a, b) or of its half-way points,
-     * three times: {a, b, spread, count, first, last}.
+     * Least-squares line through the beats within {@link #STEADY} of a period of the line (a, b) or of its half-way
+     * points, three times.
      */
-    private static double[] refitOnBeatsNear(double[] beats, double a, double b) {
+    private static Line refitOnBeatsNear(double[] beats, double a, double b) {
         int n = beats.length;
         double[] k = new double[n];
         boolean[] use = new boolean[n];
@@ -642,7 +661,7 @@ public final class TempoAnalyzer extends StftAnalyzer {
             held = 0;
             for (int i = 0; i < n; i++) {
                 k[i] = Math.round(2 * (beats[i] - a) / b) / 2.0;
-                use[i] = Math.abs(beats[i] - (a + b * k[i])) <= 0.04 * b;
+                use[i] = Math.abs(beats[i] - (a + b * k[i])) <= STEADY * b;
                 held += use[i] ? 1 : 0;
             }
             double[] ab = held >= 4 ? leastSquares(k, beats, use, null) : null;
@@ -663,7 +682,7 @@ public final class TempoAnalyzer extends StftAnalyzer {
                 res[m++] = Math.abs(beats[i] - (a + b * k[i]));
             }
         }
-        return new double[] {a, b, 1.4826 * Dsp.median(Arrays.copyOf(res, m)), held, first, last};
+        return new Line(a, b, 1.4826 * Dsp.median(Arrays.copyOf(res, m)), held, first, last);
     }
 
     /** The grid or the grid shifted by half a beat, whichever carries more kick and snare over the whole track. */

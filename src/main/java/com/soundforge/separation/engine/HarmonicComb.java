@@ -66,6 +66,11 @@ final class HarmonicComb {
         comb(f0Hz, maxHz, 1f, weights, bins);
     }
 
+    /** As {@link #comb(float, float, float[], int)}, with teeth that fade like the partials' weights in {@link #pitch}. */
+    void decayedComb(float f0Hz, float maxHz, float[] weights, int bins) {
+        comb(f0Hz, maxHz, DECAY, weights, bins);
+    }
+
     /** As {@link #comb(float, float, float[], int)}, with the h-th tooth's height scaled by {@code decay^(h-1)}. */
     void comb(float f0Hz, float maxHz, float decay, float[] weights, int bins) {
         java.util.Arrays.fill(weights, 0, bins, 0f);

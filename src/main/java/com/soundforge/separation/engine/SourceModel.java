@@ -190,7 +190,7 @@ final class SourceModel {
         // number, so its claim on a centred bin does too (the same decay its pitch salience assumes)
         scratch.bassPitch.pitch(centred, 0, bins, scratch.pitch);
         float bassConfidence = scratch.pitch[1];
-        scratch.bassPitch.comb(scratch.pitch[0], 1500f, 0.85f, scratch.bassComb, bins);
+        scratch.bassPitch.decayedComb(scratch.pitch[0], 1500f, scratch.bassComb, bins);
         // vocals: pitch of the centred harmonic mid band once the bass partials are taken out
         for (int k = 0; k < bins; k++) {
             centred[k] *= (1 - scratch.bassComb[k] * bassConfidence) * clamp01((k * hz - 80f) / 70f);

@@ -69,8 +69,9 @@ class KeyAnalyzerTest {
     @Test
     void findsTheMinorKeyOfALoopThroughTheRelativeMajorTriad() {
         for (int tonic : new int[] {7, 10, 4}) {
-            assertThat(keyOf(tonic, MINOR_LOOP_THROUGH_III).tonic()).as("tonic %d", tonic).isEqualTo(tonic);
-            assertThat(keyOf(tonic, MINOR_LOOP_THROUGH_III).minor()).isTrue();
+            MusicalKey key = keyOf(tonic, MINOR_LOOP_THROUGH_III);
+            assertThat(key.tonic()).as("tonic %d", tonic).isEqualTo(tonic);
+            assertThat(key.minor()).as("minor, tonic %d", tonic).isTrue();
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.soundforge.analysis.AnalysisReport;
 import com.soundforge.analysis.Tempo;
 import com.soundforge.audio.AudioDecodeException;
+import java.util.function.DoubleFunction;
 import org.junit.jupiter.api.Test;
 
 class TempoAnalyzerTest {
@@ -16,6 +17,12 @@ class TempoAnalyzerTest {
     private Tempo tempoOf(Synth.Groove groove, double seconds) throws AudioDecodeException {
         AnalysisReport report = engine.analyze(Synth.stream(RATE, 2, (long) (seconds * RATE), groove), null);
         return report.tempo();
+    }
+
+    private void assertTempoFound(DoubleFunction<Synth.Groove> groove, double... tempos) throws AudioDecodeException {
+        for (double bpm : tempos) {
+            assertThat(tempoOf(groove.apply(bpm), 30).bpm()).as("%s BPM", bpm).isCloseTo(bpm, within(0.05));
+        }
     }
 
     private static void assertGrid(Tempo tempo, Synth.Groove groove, double bpm) {
@@ -53,10 +60,7 @@ class TempoAnalyzerTest {
     void doesNotDoubleAGrooveWithAnOffbeatBass() throws Exception {
         // off-beat eighths as strong as the beats and empty sixteenths: the double tempo's in-between points are
         // empty, which is no reason to prefer it
-        for (double bpm : new double[] {92, 103, 107.4}) {
-            Synth.Groove groove = new Synth.Groove(RATE, bpm, 0.3, false).withOffbeatBass();
-            assertThat(tempoOf(groove, 30).bpm()).as("%s BPM", bpm).isCloseTo(bpm, within(0.05));
-        }
+        assertTempoFound(bpm -> new Synth.Groove(RATE, bpm, 0.3, false).withOffbeatBass(), 92, 103, 107.4);
     }
 
     @Test
@@ -89,10 +93,7 @@ class TempoAnalyzerTest {
     void doesNotDoubleAHipHopGrooveWithOffbeatKicks() throws Exception {
         // kicks on the off-beats make the eighths alternate kick and snare too, and the points between the beats
         // carry more kick than the beats; the snare's two-beat period tells the beat level
-        for (double bpm : new double[] {70, 84, 96}) {
-            Synth.Groove groove = new Synth.Groove(RATE, bpm, 0.3, true).withOffbeatKicks();
-            assertThat(tempoOf(groove, 30).bpm()).as("%s BPM", bpm).isCloseTo(bpm, within(0.05));
-        }
+        assertTempoFound(bpm -> new Synth.Groove(RATE, bpm, 0.3, true).withOffbeatKicks(), 70, 84, 96);
     }
 
     @Test
