@@ -6,16 +6,25 @@ package com.soundforge.separation.engine;
  * <li>drums: the percussive share of a median-filter harmonic/percussive split (smooth across frequency versus
  * smooth across time), with soft masks; below about 300 Hz, where a kick is as narrow in frequency as a bass
  * note, also whatever rises above the bin's sustained (time-median) level;</li>
- * <li>bass: harmonic, centred energy in the low band, extended upwards along the partials of a per-frame bass
- * pitch (harmonic-sum salience between 30 and 250 Hz) instead of a plain crossover, with a claim that fades
- * with the partial number;</li>
- * <li>vocals: harmonic energy that is centred (panning index near 0 and channels in phase over about 0.1 s), weighted towards the harmonic comb of the
- * most salient mid-range pitch of the frame;</li>
+ * <li>bass: the centred share of the harmonic energy below about 350 Hz (the most power an exactly centred
+ * source can hold given the bin's local stereo covariance, so a panned low chord stays in other), extended
+ * upwards along the partials of a per-frame bass pitch (harmonic-sum salience between 30 and 250 Hz), with a
+ * claim that fades with the partial number;</li>
+ * <li>vocals: harmonic energy that is centred (panning index near 0 and channels in phase over about 0.2 s, and
+ * little room in the local covariance for a panned source sharing the bin), whose partials move in frequency
+ * (vibrato, scoops) rather than hold still, weighted towards the harmonic comb of the most salient mid-range
+ * pitch of the frame;</li>
  * <li>other: the rest of the harmonic energy.</li>
  * </ul>
  */
 final class SourceModel {
 
+    /**
+     * Centred harmonic energy is all bass below {@code BASS_TOP_HZ - BASS_FADE_HZ} and fades out at
+     * {@code BASS_TOP_HZ}: a bass's 2nd to 4th partials reach well above 250 Hz, where little of a voice lives.
+     */
+    static final float BASS_TOP_HZ = 350f;
+    static final float BASS_FADE_HZ = 200f;
     /** Weight of the bass pitch comb above the low band. */
     static final float BASS_COMB = 1f;
     /** How much the pitch comb shapes the vocal estimate (0 = centre cue only). */
@@ -23,12 +32,25 @@ final class SourceModel {
     /** Harmonic median length (time) and percussive median length (frequency). */
     static final float HARMONIC_SECONDS = 0.4f;
     static final float PERCUSSIVE_HZ = 180f;
-    /** Between 100 and 250 Hz, the share of low harmonic energy that must be centred to count as bass. */
-    static final float BASS_CENTRE = 0.7f;
     /** Width of the panning-index window of a centred source. */
     static final float PAN_WIDTH = 0.6f;
     /** Sharpening of the centre weight before it splits harmonic energy between vocals and other. */
     static final float CENTRE_SHARPNESS = 2f;
+    /** Frames on each side of a bin over which its spatial covariance is summed (9 frames, about 0.2 s). */
+    static final int CENTRE_FRAMES = 4;
+    /**
+     * Diffuse floor, as a share of the mean channel power, added to both channels before the centred-share bound:
+     * without it a single dominant source a little off centre (a voice's own room, estimation scatter) has a
+     * near-singular covariance and is ruled not centred at all.
+     */
+    static final float CENTRED_LOADING = 0.03f;
+    /** Frames on each side of a bin over which the steadiness of its frequency is measured (about 0.2 s). */
+    static final int STEADY_FRAMES = 4;
+    /** Spread of a partial's frequency, in bins, below which it counts as steady. */
+    static final float STEADY_SPREAD = 0.2f;
+    /** Factors on the vocal odds of a bin whose partial is frequency-modulated or steady. */
+    static final float MODULATED_ODDS = 2f;
+    static final float STEADY_ODDS = 0.2f;
     private final float sampleRateHz;
     private final int fftSize;
     private final Parallel parallel;
@@ -43,6 +65,7 @@ final class SourceModel {
         int frames = s.frames;
         int bins = s.bins;
         computePowerAndCentre(s);
+        computeSteadiness(s);
         int hopsPerSecond = Math.round(sampleRateHz / (fftSize / 4f));
         int timeLength = Math.max(3, Math.round(HARMONIC_SECONDS * hopsPerSecond)) | 1;
         int freqLength = Math.max(3, Math.round(PERCUSSIVE_HZ / binHz())) | 1;
@@ -103,11 +126,88 @@ final class SourceModel {
         return sampleRateHz / fftSize;
     }
 
+    /**
+     * Steadiness of each bin's instantaneous frequency: the frame-to-frame phase advance of the channel sum,
+     * less the bin centre's, gives the frequency offset of the partial that dominates the bin; its standard
+     * deviation over about 0.2 s is near 0 for a steady partial and a large fraction of a bin for a sung one
+     * (vibrato, scoops, drift). {@code steady = exp(-(sd/STEADY_SPREAD)²)}, the spread measured as the circular
+     * variance of the phase advances (no arc tangents). Uses {@code harmonic} and {@code percussive} as scratch.
+     */
+    private void computeSteadiness(Spectra s) {
+        int bins = s.bins;
+        int frames = s.frames;
+        float[] zr = s.harmonic;
+        float[] zi = s.percussive;
+        int channels = s.channels;
+        // the hop is a quarter of the FFT size, so bin k's own phase advance is k quarter turns
+        parallel.forRange(frames, (from, to) -> {
+            for (int t = from; t < to; t++) {
+                int row = t * bins;
+                if (t == 0) {
+                    java.util.Arrays.fill(zr, row, row + bins, 0f);
+                    java.util.Arrays.fill(zi, row, row + bins, 0f);
+                    continue;
+                }
+                int prev = row - bins;
+                for (int k = 0; k < bins; k++) {
+                    float ar = 0, ai = 0, br = 0, bi = 0;
+                    for (int c = 0; c < channels; c++) {
+                        ar += s.re[c][row + k];
+                        ai += s.im[c][row + k];
+                        br += s.re[c][prev + k];
+                        bi += s.im[c][prev + k];
+                    }
+                    float pr = ar * br + ai * bi;
+                    float pi = ai * br - ar * bi;
+                    float norm = (float) (1 / Math.sqrt((double) pr * pr + (double) pi * pi + 1e-40));
+                    pr *= norm;
+                    pi *= norm;
+                    // multiply by (-i)^k, the conjugate of the bin's own advance
+                    float qr, qi;
+                    switch (k & 3) {
+                        case 0 -> { qr = pr; qi = pi; }
+                        case 1 -> { qr = pi; qi = -pr; }
+                        case 2 -> { qr = -pr; qi = -pi; }
+                        default -> { qr = -pi; qi = pr; }
+                    }
+                    zr[row + k] = qr;
+                    zi[row + k] = qi;
+                }
+            }
+        });
+        // wrapped-normal phase variance -ln R² (R = mean resultant length of the advances), in bins² of
+        // frequency times (2/π)²; steady = exp(-variance / spread²) = (R²)^scale
+        float scale = (float) (4 / (Math.PI * Math.PI) / (STEADY_SPREAD * STEADY_SPREAD));
+        parallel.forRange(frames, (from, to) -> {
+            float[] sumR = new float[bins];
+            float[] sumI = new float[bins];
+            for (int t = from; t < to; t++) {
+                java.util.Arrays.fill(sumR, 0f);
+                java.util.Arrays.fill(sumI, 0f);
+                int lo = Math.max(1, t - STEADY_FRAMES);
+                int hi = Math.min(frames - 1, t + STEADY_FRAMES);
+                for (int u = lo; u <= hi; u++) {
+                    for (int k = 0, i = u * bins; k < bins; k++, i++) {
+                        sumR[k] += zr[i];
+                        sumI[k] += zi[i];
+                    }
+                }
+                float n = Math.max(1, hi - lo + 1);
+                int row = t * bins;
+                for (int k = 0; k < bins; k++) {
+                    float r2 = (sumR[k] * sumR[k] + sumI[k] * sumI[k]) / (n * n);
+                    s.steady[row + k] = r2 <= 0 ? 0 : (float) Math.exp(scale * Math.log(Math.min(1f, r2)));
+                }
+            }
+        });
+    }
+
     /** Mean power over channels into {@code power} (as magnitude), coherence into {@code centre}. */
     private void computePowerAndCentre(Spectra s) {
         int bins = s.bins;
         parallel.forRange(s.frames, (from, to) -> {
             float[] crossSum = new float[bins];
+            float[] crossImSum = new float[bins];
             float[] leftSum = new float[bins];
             float[] rightSum = new float[bins];
             for (int t = from; t < to; t++) {
@@ -122,35 +222,65 @@ final class SourceModel {
                 }
                 if (s.channels < 2) {
                     java.util.Arrays.fill(s.centre, row, row + bins, 1f);
+                    java.util.Arrays.fill(s.centredShare, row, row + bins, 1f);
+                    java.util.Arrays.fill(s.looseCentredShare, row, row + bins, 1f);
                     continue;
                 }
                 float[] lr = s.re[0], li = s.im[0], rr = s.re[1], ri = s.im[1];
-                // 3 bins x 5 frames (~0.1 s): a source's spatial image is steady over that span, and the
-                // estimate from 3 bins alone scatters enough to hand parts of a centred voice to "other";
+                // 3 bins x 9 frames (~0.2 s): a source's spatial image is steady over that span, and the
+                // estimate from fewer samples scatters enough to hand parts of a centred voice to "other";
                 // summed over frames first, then over bins
                 java.util.Arrays.fill(crossSum, 0f);
+                java.util.Arrays.fill(crossImSum, 0f);
                 java.util.Arrays.fill(leftSum, 0f);
                 java.util.Arrays.fill(rightSum, 0f);
-                for (int u = Math.max(0, t - 2); u <= Math.min(s.frames - 1, t + 2); u++) {
+                for (int u = Math.max(0, t - CENTRE_FRAMES); u <= Math.min(s.frames - 1, t + CENTRE_FRAMES); u++) {
                     for (int k = 0, i = u * bins; k < bins; k++, i++) {
                         crossSum[k] += lr[i] * rr[i] + li[i] * ri[i];
+                        crossImSum[k] += li[i] * rr[i] - lr[i] * ri[i];
                         leftSum[k] += lr[i] * lr[i] + li[i] * li[i];
                         rightSum[k] += rr[i] * rr[i] + ri[i] * ri[i];
                     }
                 }
                 for (int k = 0; k < bins; k++) {
                     float cross = 0;
+                    float crossIm = 0;
                     float left = 1e-30f;
                     float right = 1e-30f;
                     for (int j = Math.max(0, k - 1); j <= Math.min(bins - 1, k + 1); j++) {
                         cross += crossSum[j];
+                        crossIm += crossImSum[j];
                         left += leftSum[j];
                         right += rightSum[j];
                     }
                     s.centre[row + k] = centreness(cross, left, right);
+                    s.centredShare[row + k] = centredShare(cross, crossIm, left, right, 0f);
+                    s.looseCentredShare[row + k] = centredShare(cross, crossIm, left, right, CENTRED_LOADING);
                 }
             }
         });
+    }
+
+
+    /**
+     * The largest share of a bin's power that a centred source (equal, in-phase channels) can have, given the
+     * local covariance [left, cross; conj(cross), right]: the most centred power P for which the remainder
+     * stays positive semi-definite, P = (left·right − |cross|²) / (left + right − 2 Re cross), over the mean
+     * channel power. Exact for a centred source plus one panned or delayed source; diffuse sound counts half.
+     * {@code loading} adds that share of the mean channel power to both channels first (a diffuse floor), which
+     * makes the bound tolerant of a dominant source slightly off centre.
+     */
+    static float centredShare(float cross, float crossIm, float left0, float right0, float loading) {
+        double load = loading * 0.5 * ((double) left0 + right0);
+        double left = left0 + load;
+        double right = right0 + load;
+        double det = left * right - (double) cross * cross - (double) crossIm * crossIm;
+        double side = left + right - 2.0 * cross;
+        double mean = 0.5 * (left + right);
+        if (side <= 1e-6 * mean) {
+            return 1f;
+        }
+        return clamp01((float) (Math.max(0, det) / side / mean));
     }
 
     /**
@@ -207,21 +337,32 @@ final class SourceModel {
             float harmonicPower = power * (1 - percussiveShare);
             float c = s.centre[i];
             float c2 = c * c;
-            float low = clamp01((250f - f) / 150f);
-            if (f > 100f) {
-                low *= 1 - BASS_CENTRE + BASS_CENTRE * c;
-            }
+            // the bass is centred: in the low band it gets the centred share of the harmonic power, so a panned
+            // low chord or pad stays in other
+            float low = clamp01((BASS_TOP_HZ - f) / BASS_FADE_HZ) * s.centredShare[i];
             float bassShare = Math.max(low, BASS_COMB * scratch.bassComb[k] * bassConfidence * c2);
             float bass = harmonicPower * bassShare;
             float rest = harmonicPower - bass;
             float vocalBand = clamp01((f - 80f) / 70f) * clamp01((12000f - f) / 4000f);
             float pitched = 1 - VOCAL_COMB + VOCAL_COMB * scratch.vocalComb[k] * vocalConfidence;
-            float vocals = rest * sharpen(c, CENTRE_SHARPNESS) * vocalBand * pitched;
+            float vocals = rest * vocalWeight(c, s.looseCentredShare[i], s.steady[i]) * vocalBand * pitched;
             s.sourcePower[Spectra.VOCALS][i] = vocals;
             s.sourcePower[Spectra.DRUMS][i] = power * percussiveShare;
             s.sourcePower[Spectra.BASS][i] = bass;
             s.sourcePower[Spectra.OTHER][i] = rest - vocals;
         }
+    }
+
+    /**
+     * The vocal share of a bin's non-bass harmonic power: the geometric mean of the sharpened centre weight
+     * (tolerant: mildly panned parts still score) and the loose centred-share bound (strict about a panned
+     * source sharing the bin), with its odds then scaled by how the bin's frequency moves: a sung partial
+     * wanders (vibrato, scoops, drift), most instrument partials hold still.
+     */
+    static float vocalWeight(float centre, float centredShare, float steady) {
+        float w = (float) Math.sqrt(sharpen(centre, CENTRE_SHARPNESS) * centredShare);
+        float odds = MODULATED_ODDS + (STEADY_ODDS - MODULATED_ODDS) * steady;
+        return w * odds / (w * odds + 1 - w + 1e-12f);
     }
 
     /** Pushes a soft weight towards 0 or 1: w^a / (w^a + (1-w)^a). */

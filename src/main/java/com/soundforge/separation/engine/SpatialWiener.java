@@ -12,6 +12,11 @@ final class SpatialWiener {
     /** Diagonal loading of each normalised (trace 2) spatial covariance. */
     private static final float LOADING = 0.01f;
 
+    /**
+     * The bass is mixed mono in the centre: its spatial covariance is fixed to [1, 1−δ; 1−δ, 1] with this small
+     * diffuse part δ instead of learned from its first estimate, which carries some of the panned sources too.
+     */
+    static final float BASS_DIFFUSE = 0.02f;
     private final Parallel parallel;
     /** Per source and bin: R = [a, b; conj(b), d], stored as a, d, re(b), im(b). */
     private float[][] covariance;
@@ -79,6 +84,11 @@ final class SpatialWiener {
                     r[4 * k + 1] = (float) (d * norm) + LOADING;
                     r[4 * k + 2] = (float) (br * norm);
                     r[4 * k + 3] = (float) (bi * norm);
+                }
+                if (j == Spectra.BASS) {
+                    r[4 * k] = r[4 * k + 1] = 1;
+                    r[4 * k + 2] = 1 - BASS_DIFFUSE;
+                    r[4 * k + 3] = 0;
                 }
             }
         }

@@ -20,6 +20,12 @@ final class Spectra {
     final float[] percussive;
     /** Inter-channel coherence in [0, 1] (1 for mono). */
     final float[] centre;
+    /** Largest share of the bin's power a centred source can have (1 for mono). */
+    final float[] centredShare;
+    /** The same bound over a small diffuse floor, tolerant of a dominant source slightly off centre (1 for mono). */
+    final float[] looseCentredShare;
+    /** How steady (unmodulated) the frequency of the bin's dominant partial is, in [0, 1]. */
+    final float[] steady;
     /** Source power estimates. */
     final float[][] sourcePower;
     int frames;
@@ -35,6 +41,9 @@ final class Spectra {
         harmonic = new float[size];
         percussive = new float[size];
         centre = new float[size];
+        centredShare = new float[size];
+        looseCentredShare = new float[size];
+        steady = new float[size];
         sourcePower = new float[SOURCES][size];
     }
 }
