@@ -44,10 +44,6 @@ final class SourceModel {
      * near-singular covariance and is ruled not centred at all.
      */
     static final float CENTRED_LOADING = 0.03f;
-    /** Frames on each side of a bin over which the steadiness of its frequency is measured (about 0.2 s). */
-    static final int STEADY_FRAMES = 4;
-    /** Spread of a partial's frequency, in bins, below which it counts as steady. */
-    static final float STEADY_SPREAD = 0.2f;
     /** Factors on the vocal odds of a bin whose partial is frequency-modulated or steady. */
     static final float MODULATED_ODDS = 2f;
     static final float STEADY_ODDS = 0.2f;
@@ -65,7 +61,7 @@ final class SourceModel {
         int frames = s.frames;
         int bins = s.bins;
         computePowerAndCentre(s);
-        computeSteadiness(s);
+        FrequencySteadiness.compute(s, parallel);
         int hopsPerSecond = Math.round(sampleRateHz / (fftSize / 4f));
         int timeLength = Math.max(3, Math.round(HARMONIC_SECONDS * hopsPerSecond)) | 1;
         int freqLength = Math.max(3, Math.round(PERCUSSIVE_HZ / binHz())) | 1;
@@ -126,82 +122,6 @@ final class SourceModel {
         return sampleRateHz / fftSize;
     }
 
-    /**
-     * Steadiness of each bin's instantaneous frequency: the frame-to-frame phase advance of the channel sum,
-     * less the bin centre's, gives the frequency offset of the partial that dominates the bin; its standard
-     * deviation over about 0.2 s is near 0 for a steady partial and a large fraction of a bin for a sung one
-     * (vibrato, scoops, drift). {@code steady = exp(-(sd/STEADY_SPREAD)²)}, the spread measured as the circular
-     * variance of the phase advances (no arc tangents). Uses {@code harmonic} and {@code percussive} as scratch.
-     */
-    private void computeSteadiness(Spectra s) {
-        int bins = s.bins;
-        int frames = s.frames;
-        float[] zr = s.harmonic;
-        float[] zi = s.percussive;
-        int channels = s.channels;
-        // the hop is a quarter of the FFT size, so bin k's own phase advance is k quarter turns
-        parallel.forRange(frames, (from, to) -> {
-            for (int t = from; t < to; t++) {
-                int row = t * bins;
-                if (t == 0) {
-                    java.util.Arrays.fill(zr, row, row + bins, 0f);
-                    java.util.Arrays.fill(zi, row, row + bins, 0f);
-                    continue;
-                }
-                int prev = row - bins;
-                for (int k = 0; k < bins; k++) {
-                    float ar = 0, ai = 0, br = 0, bi = 0;
-                    for (int c = 0; c < channels; c++) {
-                        ar += s.re[c][row + k];
-                        ai += s.im[c][row + k];
-                        br += s.re[c][prev + k];
-                        bi += s.im[c][prev + k];
-                    }
-                    float pr = ar * br + ai * bi;
-                    float pi = ai * br - ar * bi;
-                    float norm = (float) (1 / Math.sqrt((double) pr * pr + (double) pi * pi + 1e-40));
-                    pr *= norm;
-                    pi *= norm;
-                    // multiply by (-i)^k, the conjugate of the bin's own advance
-                    float qr, qi;
-                    switch (k & 3) {
-                        case 0 -> { qr = pr; qi = pi; }
-                        case 1 -> { qr = pi; qi = -pr; }
-                        case 2 -> { qr = -pr; qi = -pi; }
-                        default -> { qr = -pi; qi = pr; }
-                    }
-                    zr[row + k] = qr;
-                    zi[row + k] = qi;
-                }
-            }
-        });
-        // wrapped-normal phase variance -ln R² (R = mean resultant length of the advances), in bins² of
-        // frequency times (2/π)²; steady = exp(-variance / spread²) = (R²)^scale
-        float scale = (float) (4 / (Math.PI * Math.PI) / (STEADY_SPREAD * STEADY_SPREAD));
-        parallel.forRange(frames, (from, to) -> {
-            float[] sumR = new float[bins];
-            float[] sumI = new float[bins];
-            for (int t = from; t < to; t++) {
-                java.util.Arrays.fill(sumR, 0f);
-                java.util.Arrays.fill(sumI, 0f);
-                int lo = Math.max(1, t - STEADY_FRAMES);
-                int hi = Math.min(frames - 1, t + STEADY_FRAMES);
-                for (int u = lo; u <= hi; u++) {
-                    for (int k = 0, i = u * bins; k < bins; k++, i++) {
-                        sumR[k] += zr[i];
-                        sumI[k] += zi[i];
-                    }
-                }
-                float n = Math.max(1, hi - lo + 1);
-                int row = t * bins;
-                for (int k = 0; k < bins; k++) {
-                    float r2 = (sumR[k] * sumR[k] + sumI[k] * sumI[k]) / (n * n);
-                    s.steady[row + k] = r2 <= 0 ? 0 : (float) Math.exp(scale * Math.log(Math.min(1f, r2)));
-                }
-            }
-        });
-    }
-
     /** Mean power over channels into {@code power} (as magnitude), coherence into {@code centre}. */
     private void computePowerAndCentre(Spectra s) {
         int bins = s.bins;
@@ -260,7 +180,6 @@ final class SourceModel {
             }
         });
     }
-
 
     /**
      * The largest share of a bin's power that a centred source (equal, in-phase channels) can have, given the
