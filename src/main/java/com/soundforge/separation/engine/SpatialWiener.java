@@ -65,7 +65,14 @@ final class SpatialWiener {
             }
         });
         for (int j = 0; j < Spectra.SOURCES; j++) {
+            float[] r = covariance[j];
             for (int k = 0; k < bins; k++) {
+                if (j == Spectra.BASS) {
+                    r[4 * k] = r[4 * k + 1] = 1;
+                    r[4 * k + 2] = 1 - BASS_DIFFUSE;
+                    r[4 * k + 3] = 0;
+                    continue;
+                }
                 double a = 0, d = 0, br = 0, bi = 0;
                 for (double[][] slice : sums) {
                     a += slice[j][4 * k];
@@ -74,7 +81,6 @@ final class SpatialWiener {
                     bi += slice[j][4 * k + 3];
                 }
                 double trace = a + d;
-                float[] r = covariance[j];
                 if (trace < 1e-20) {
                     r[4 * k] = r[4 * k + 1] = 1;
                     r[4 * k + 2] = r[4 * k + 3] = 0;
@@ -85,16 +91,14 @@ final class SpatialWiener {
                     r[4 * k + 2] = (float) (br * norm);
                     r[4 * k + 3] = (float) (bi * norm);
                 }
-                if (j == Spectra.BASS) {
-                    r[4 * k] = r[4 * k + 1] = 1;
-                    r[4 * k + 2] = 1 - BASS_DIFFUSE;
-                    r[4 * k + 3] = 0;
-                }
             }
         }
     }
 
-    /** Sums m_j x x^H over frames [from, to) per source and bin (m_j = v_j / P): the source's weighted covariance. */
+    /**
+     * Sums m_j x x^H over frames [from, to) per source and bin (m_j = v_j / P): the source's weighted covariance;
+     * not for the bass, whose covariance is fixed.
+     */
     private static void accumulate(Spectra s, int from, int to, double[][] sums) {
         int bins = s.bins;
         float[] lr = s.re[0], li = s.im[0], rr = s.re[1], ri = s.im[1];
@@ -107,6 +111,9 @@ final class SpatialWiener {
                 float cr = lr[i] * rr[i] + li[i] * ri[i];
                 float ci = li[i] * rr[i] - lr[i] * ri[i];
                 for (int j = 0; j < Spectra.SOURCES; j++) {
+                    if (j == Spectra.BASS) {
+                        continue;
+                    }
                     float w = s.sourcePower[j][i] / mix;
                     double[] sum = sums[j];
                     sum[4 * k] += w * pl;
