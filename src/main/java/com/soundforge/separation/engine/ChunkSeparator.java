@@ -40,6 +40,8 @@ final class ChunkSeparator {
         }
         model.estimate(s);
         wiener.prepare(s);
+        wiener.refine(s);
+        wiener.solve(s);
         float[][] outRe = channels == 1 ? new float[][] {s.power} : new float[][] {s.power, s.harmonic};
         float[][] outIm = channels == 1 ? new float[][] {s.harmonic} : new float[][] {s.percussive, s.centre};
         for (int stem = 0; stem < estimatedStems; stem++) {
