@@ -142,6 +142,8 @@ class DjInTheBrowserTest {
         // spectators' messages reach the DJ only; the DJ's announcement reaches the spectators
         spectator.locator("#spectator-text input").fill("Play the groove again");
         spectator.locator("#spectator-send").click();
+        // first the spectator's side (the server took the message), then the DJ's: a failure says which side
+        assertThat(spectator.locator("#spectator-send-status")).hasText("Sent to the DJ.");
         assertThat(djPage.locator("#dj-inbox")).containsText("Play the groove again");
         djPage.locator("#dj-announce-text input").fill("Last track in five minutes");
         djPage.locator("#dj-announce").click();
