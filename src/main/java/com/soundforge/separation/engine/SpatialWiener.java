@@ -22,8 +22,8 @@ final class SpatialWiener {
     static final float BASS_DIFFUSE = 0.02f;
     /**
      * How far the second EM step moves each source's power towards the power of its first Wiener estimate: a full
-     * step trusts the leakage in those estimates as much as their content, and (on synthetic mixes) loses more
-     * than the step gains; half a step gains a little on every source.
+     * step trusts the leakage in those estimates as much as their content and gained less or lost on synthetic
+     * mixes; a step of 0.3 to 0.7 gains about 0.05 dB on average.
      */
     static final float REFINE_STEP = 0.5f;
     private final Parallel parallel;
@@ -254,7 +254,7 @@ final class SpatialWiener {
         }
     }
 
-    /** Stereo, after {@link #solve}: y = v_j R_j z. */
+    /** Stereo, after {@link #solve}: y = v_j R_j z ({@link #estimate} written out, as this is the hot loop). */
     private void filterStereo(Spectra s, int j, int row, int bins, float[][] outRe, float[][] outIm) {
         float[] zr0 = s.re[0], zi0 = s.im[0], zr1 = s.re[1], zi1 = s.im[1];
         float[] rj = covariance[j];
