@@ -78,20 +78,17 @@ final class SpatialWiener {
         parallel.forRange(s.frames, (from, to) -> {
             float[] z = new float[4];
             float[] y = new float[4];
-            float[] next = new float[Spectra.SOURCES];
             for (int i = from * bins; i < to * bins; i++) {
                 int k = i % bins;
                 if (!solveBin(s, i, k, z)) {
                     continue;
                 }
+                // z holds the old powers' solve, and y_j needs only z and v_j: each power can be updated in place
                 for (int j = 0; j < Spectra.SOURCES; j++) {
                     float v = s.sourcePower[j][i];
                     estimate(covariance[j], k, v, z, y);
                     float power = 0.5f * (y[0] * y[0] + y[1] * y[1] + y[2] * y[2] + y[3] * y[3]);
-                    next[j] = v + REFINE_STEP * (power - v);
-                }
-                for (int j = 0; j < Spectra.SOURCES; j++) {
-                    s.sourcePower[j][i] = next[j];
+                    s.sourcePower[j][i] = v + REFINE_STEP * (power - v);
                 }
             }
         });
