@@ -1,6 +1,9 @@
 package com.soundforge.separation.engine;
 
-/** How steady each bin's frequency is over about 0.2 s: sung partials wander, most instrument partials hold still. */
+/**
+ * How steady each bin's frequency is over about 0.2 s: sung partials wander, most instrument partials hold still, and
+ * a drum hit has no steady frequency at all.
+ */
 final class FrequencySteadiness {
 
     /** Frames on each side of a bin over which the steadiness of its frequency is measured (about 0.2 s). */

@@ -5,7 +5,8 @@ package com.soundforge.separation.engine;
  * <ul>
  * <li>drums: the percussive share of a median-filter harmonic/percussive split (smooth across frequency versus
  * smooth across time), with soft masks; below about 300 Hz, where a kick is as narrow in frequency as a bass
- * note, also whatever rises above the bin's sustained (time-median) level;</li>
+ * note, also whatever rises above the bin's sustained (time-median) level; never a bin whose frequency holds
+ * still (a steady partial, however short the note);</li>
  * <li>bass: the centred share of the harmonic energy below about 350 Hz (the most power an exactly centred
  * source can hold given the bin's local stereo covariance, so a panned low chord stays in other), extended
  * upwards along the partials of a per-frame bass pitch (harmonic-sum salience between 30 and 250 Hz), with a
@@ -230,6 +231,9 @@ final class SourceModel {
                 // rises above the sustained (time-median) level is transient
                 p = Math.max(p, lowWeight * (s.power[i] - h));
             }
+            // a partial whose frequency holds still over about 0.2 s is no drum hit, whatever the medians saw: a
+            // plucked bass note decays like a kick and its partials fill the frequency window like one
+            p *= 1 - s.steady[i];
             float share = p * p / (h * h + p * p + 1e-30f);
             s.percussive[i] = share;
             float c = s.centre[i];
