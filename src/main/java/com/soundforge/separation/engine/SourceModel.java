@@ -6,7 +6,8 @@ package com.soundforge.separation.engine;
  * <li>drums: the percussive share of a median-filter harmonic/percussive split (smooth across frequency versus
  * smooth across time), with soft masks; below about 300 Hz, where a kick is as narrow in frequency as a bass
  * note, also whatever rises above the bin's sustained (time-median) level; never a bin whose frequency holds
- * still (a steady partial, however short the note);</li>
+ * still (a steady partial, however short the note); above about 3 kHz, all of a sustained level without a steady
+ * partial (cymbal and hi-hat wash);</li>
  * <li>bass: the centred share of the harmonic energy below about 350 Hz (the most power an exactly centred
  * source can hold given the bin's local stereo covariance, so a panned low chord stays in other), extended
  * upwards along the partials of a per-frame bass pitch (harmonic-sum salience between 30 and 250 Hz), with a
@@ -45,6 +46,11 @@ final class SourceModel {
      * near-singular covariance and is ruled not centred at all.
      */
     static final float CENTRED_LOADING = 0.03f;
+    /**
+     * Above this frequency the sustained (time-median) level counts as harmonic only as far as the bin's frequency
+     * holds steady, fully from twice this frequency.
+     */
+    static final float WASH_FROM_HZ = 3000f;
     /** Factors on the vocal odds of a bin whose partial is frequency-modulated or steady. */
     static final float MODULATED_ODDS = 2f;
     static final float STEADY_ODDS = 0.2f;
@@ -234,6 +240,9 @@ final class SourceModel {
             // a partial whose frequency holds still over about 0.2 s is no drum hit, whatever the medians saw: a
             // plucked bass note decays like a kick and its partials fill the frequency window like one
             p *= 1 - s.steady[i];
+            // and high up, sustained sound without a steady partial is cymbal or hi-hat wash, not a held note
+            float washWeight = clamp01((k * hz - WASH_FROM_HZ) / WASH_FROM_HZ);
+            h *= 1 - washWeight * (1 - s.steady[i]);
             float share = p * p / (h * h + p * p + 1e-30f);
             s.percussive[i] = share;
             float c = s.centre[i];
