@@ -19,7 +19,9 @@ final class FrequencySteadiness {
      * less the bin centre's, gives the frequency offset of the partial that dominates the bin; its standard
      * deviation over about 0.2 s is near 0 for a steady partial and a large fraction of a bin for a sung one
      * (vibrato, scoops, drift). {@code steady = exp(-(sd/STEADY_SPREAD)²)}, the spread measured as the circular
-     * variance of the phase advances (no arc tangents). Uses {@code harmonic} and {@code percussive} as scratch.
+     * variance of the phase advances (no arc tangents), each weighted by the bin's amplitude over its two frames so
+     * that quiet frames between notes do not blur a loud partial. Uses {@code harmonic} and {@code percussive} as
+     * scratch.
      */
     static void compute(Spectra s, Parallel parallel) {
         int bins = s.bins;
@@ -47,7 +49,8 @@ final class FrequencySteadiness {
                     }
                     float pr = ar * br + ai * bi;
                     float pi = ai * br - ar * bi;
-                    float norm = (float) (1 / Math.sqrt((double) pr * pr + (double) pi * pi + 1e-40));
+                    // unit phasor times sqrt(|a||b|), the geometric mean amplitude of the two frames
+                    float norm = (float) (1 / Math.sqrt(Math.sqrt((double) pr * pr + (double) pi * pi) + 1e-20));
                     pr *= norm;
                     pi *= norm;
                     // multiply by (-i)^k, the conjugate of the bin's own advance
@@ -63,27 +66,29 @@ final class FrequencySteadiness {
                 }
             }
         });
-        // wrapped-normal phase variance -ln R² (R = mean resultant length of the advances), in bins² of
+        // wrapped-normal phase variance -ln R² (R = weighted mean resultant length of the advances), in bins² of
         // frequency times (2/π)²; steady = exp(-variance / spread²) = (R²)^scale
         float scale = (float) (4 / (Math.PI * Math.PI) / (STEADY_SPREAD * STEADY_SPREAD));
         parallel.forRange(frames, (from, to) -> {
             float[] sumR = new float[bins];
             float[] sumI = new float[bins];
+            float[] sumWeight = new float[bins];
             for (int t = from; t < to; t++) {
                 java.util.Arrays.fill(sumR, 0f);
                 java.util.Arrays.fill(sumI, 0f);
+                java.util.Arrays.fill(sumWeight, 0f);
                 int lo = Math.max(1, t - STEADY_FRAMES);
                 int hi = Math.min(frames - 1, t + STEADY_FRAMES);
                 for (int u = lo; u <= hi; u++) {
                     for (int k = 0, i = u * bins; k < bins; k++, i++) {
                         sumR[k] += zr[i];
                         sumI[k] += zi[i];
+                        sumWeight[k] += (float) Math.sqrt(zr[i] * zr[i] + zi[i] * zi[i]);
                     }
                 }
-                float n = Math.max(1, hi - lo + 1);
                 int row = t * bins;
                 for (int k = 0; k < bins; k++) {
-                    float r2 = (sumR[k] * sumR[k] + sumI[k] * sumI[k]) / (n * n);
+                    float r2 = (sumR[k] * sumR[k] + sumI[k] * sumI[k]) / (sumWeight[k] * sumWeight[k] + 1e-30f);
                     s.steady[row + k] = r2 <= 0 ? 0 : (float) Math.exp(scale * Math.log(Math.min(1f, r2)));
                 }
             }
