@@ -9,7 +9,7 @@ final class FrequencySteadiness {
     /** Frames on each side of a bin over which the steadiness of its frequency is measured (about 0.2 s). */
     static final int STEADY_FRAMES = 4;
     /** Spread of a partial's frequency, in bins, below which it counts as steady. */
-    static final float STEADY_SPREAD = 0.2f;
+    static final float STEADY_SPREAD = 0.15f;
 
     private FrequencySteadiness() {
     }

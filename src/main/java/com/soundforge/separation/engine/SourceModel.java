@@ -7,7 +7,7 @@ package com.soundforge.separation.engine;
  * smooth across time), with soft masks; below about 300 Hz, where a kick is as narrow in frequency as a bass
  * note, also whatever rises above the bin's sustained (time-median) level; never a bin whose frequency holds
  * still (a steady partial, however short the note); above about 3 kHz, all of a sustained level without a steady
- * partial (cymbal and hi-hat wash);</li>
+ * partial (cymbal and hi-hat wash) that is not centred;</li>
  * <li>bass: the centred share of the harmonic energy below about 350 Hz (the most power an exactly centred
  * source can hold given the bin's local stereo covariance, so a panned low chord stays in other), extended
  * upwards along the partials of a per-frame bass pitch (harmonic-sum salience between 30 and 250 Hz), with a
@@ -240,12 +240,13 @@ final class SourceModel {
             // a partial whose frequency holds still over about 0.2 s is no drum hit, whatever the medians saw: a
             // plucked bass note decays like a kick and its partials fill the frequency window like one
             p *= 1 - s.steady[i];
-            // and high up, sustained sound without a steady partial is cymbal or hi-hat wash, not a held note
+            // and high up, sustained sound without a steady partial is cymbal or hi-hat wash, not a held note, unless
+            // it is centred like a voice, whose partials wander too
+            float c = s.centre[i];
             float washWeight = clamp01((k * hz - WASH_FROM_HZ) / WASH_FROM_HZ);
-            h *= 1 - washWeight * (1 - s.steady[i]);
+            h *= 1 - washWeight * (1 - s.steady[i]) * (1 - c * c);
             float share = p * p / (h * h + p * p + 1e-30f);
             s.percussive[i] = share;
-            float c = s.centre[i];
             centred[k] = s.power[i] * (float) Math.sqrt(1 - share) * c * c;
         }
         // bass: pitch from the centred harmonic low band, partials up to 1.5 kHz; a bass's partials fade with their
