@@ -143,6 +143,29 @@ class StemSeparatorTest {
     }
 
     @Test
+    void aSnareOverAVoiceWithVibratoGoesToDrums() {
+        // the median across frequency of a noise burst's spectrum scatters less over a wider window
+        java.util.Random random = new java.util.Random(9);
+        float[][][] sources = twoSources(6, t -> {
+            double age = (t + 0.25) % 0.5;
+            double gain = age < 0.15 ? 0.3 * Math.exp(-age * 30) : 0;
+            return new double[] {gain * (random.nextDouble() * 2 - 1), gain * (random.nextDouble() * 2 - 1)};
+        }, t -> {
+            double f0 = (int) (t / 0.75) % 2 == 0 ? 220.0 : 246.94;
+            double phase = 2 * Math.PI * f0 * t - 0.5 / 12 * Math.log(2) * f0 / 5.5 * Math.cos(2 * Math.PI * 5.5 * t);
+            double voice = 0;
+            for (int h = 1; h <= 20; h++) {
+                voice += 0.1 / h * Math.sin(h * phase);
+            }
+            return new double[] {voice, voice};
+        });
+        float[][][] stems = separateFour(sources[2]);
+        // with a 180 Hz median everywhere: about 6.3 dB snare and 3.6 dB voice
+        assertThat(SyntheticMix.sdr(sources[0], stems[1])).as("snare in drums").isGreaterThan(6.9);
+        assertThat(SyntheticMix.sdr(sources[1], stems[0])).as("voice in vocals").isGreaterThan(3.3);
+    }
+
+    @Test
     void aCentredBassKeepsItsUpperPartialsAndAChordOffCentreInTheirRangeStaysInOther() {
         // the bass's 3rd to 6th partials (165-440 Hz) are centred and harmonic like a voice; a chord panned off
         // centre in the same range is neither bass nor voice
