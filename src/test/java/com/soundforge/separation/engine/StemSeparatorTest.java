@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.management.ManagementFactory;
+import java.util.Random;
 import java.util.function.DoubleFunction;
 import org.junit.jupiter.api.Test;
 
@@ -30,13 +31,7 @@ class StemSeparatorTest {
     @Test
     void aKickOverASustainedBassNoteGoesToDrumsNotBass() {
         // both centred and below 250 Hz: only the kick's rise and decay against the steady note tells them apart
-        float[][][] sources = twoSources(6, t -> {
-            double beat = t % 0.5;
-            double k = beat < 0.2
-                    ? 0.5 * Math.exp(-beat * 20) * Math.sin(2 * Math.PI * (50 + 100 * Math.exp(-beat * 40)) * beat)
-                    : 0;
-            return new double[] {k, k};
-        }, t -> {
+        float[][][] sources = twoSources(6, StemSeparatorTest::kick, t -> {
             double b = 0.1 * Math.sin(2 * Math.PI * 73.4 * t) + 0.04 * Math.sin(2 * Math.PI * 146.8 * t)
                     + 0.02 * Math.sin(2 * Math.PI * 220.2 * t);
             return new double[] {b, b};
@@ -53,13 +48,7 @@ class StemSeparatorTest {
     void aPluckedBassNoteThatDecaysLikeAKickStaysInBass() {
         // eighth notes that die away within each note, bright at the attack: the time median sees a transient
         // and the frequency median sees partials filling its window, as for the kick; only the steady pitch differs
-        float[][][] sources = twoSources(6, t -> {
-            double beat = t % 0.5;
-            double k = beat < 0.2
-                    ? 0.5 * Math.exp(-beat * 20) * Math.sin(2 * Math.PI * (50 + 100 * Math.exp(-beat * 40)) * beat)
-                    : 0;
-            return new double[] {k, k};
-        }, t -> {
+        float[][][] sources = twoSources(6, StemSeparatorTest::kick, t -> {
             double f0 = (int) (t / 1.0) % 2 == 0 ? 55.0 : 73.42;
             double age = t % 0.25;
             double b = 0;
@@ -80,22 +69,7 @@ class StemSeparatorTest {
     void aRingingCymbalGoesToDrumsAndTheHighPartialsOfAHeldNoteStayInOther() {
         // a crash every 2 s that rings for seconds: over the harmonic median's 0.4 s it is as sustained as the
         // held note beside it, and only the steadiness of the note's partials tells them apart
-        java.util.Random random = new java.util.Random(3);
-        double[] last = new double[4];
-        float[][][] sources = twoSources(6, t -> {
-            double age = t % 2.0;
-            double gain = 0.25 * Math.exp(-age * 1.2);
-            double[] out = new double[2];
-            for (int c = 0; c < 2; c++) {
-                // white noise differentiated twice: a spectrum rising to the top, like a cymbal's
-                double white = random.nextDouble() * 2 - 1;
-                double once = white - last[2 * c];
-                out[c] = gain * (once - last[2 * c + 1]);
-                last[2 * c] = white;
-                last[2 * c + 1] = once;
-            }
-            return out;
-        }, t -> {
+        float[][][] sources = twoSources(6, ringingCymbal(3, 0.25), t -> {
             double note = 0;
             for (int h = 1; h <= 15; h++) {
                 note += 0.08 / h * Math.sin(2 * Math.PI * 660 * h * t);
@@ -113,23 +87,10 @@ class StemSeparatorTest {
     @Test
     void theWanderingUpperPartialsOfACentredVoiceAreNotTakenForCymbalWash() {
         // like the wash of the wide cymbal beside them they are high, sustained and unsteady, but centred
-        java.util.Random random = new java.util.Random(5);
-        double[] last = new double[4];
-        float[][][] sources = twoSources(6, t -> {
-            double age = t % 2.0;
-            double gain = 0.15 * Math.exp(-age * 1.2);
-            double[] out = new double[2];
-            for (int c = 0; c < 2; c++) {
-                double white = random.nextDouble() * 2 - 1;
-                double once = white - last[2 * c];
-                out[c] = gain * (once - last[2 * c + 1]);
-                last[2 * c] = white;
-                last[2 * c + 1] = once;
-            }
-            return out;
-        }, t -> {
+        float[][][] sources = twoSources(6, ringingCymbal(5, 0.15), t -> {
             // partials 14 to 36 (3 to 8 kHz) of a 220 Hz voice with a ±0.3 semitone vibrato at 5.5 Hz
-            double phase = 2 * Math.PI * 220 * t + 0.3 / 12 * Math.log(2) * 220 / 5.5 * -Math.cos(2 * Math.PI * 5.5 * t);
+            double phase = 2 * Math.PI * 220 * t
+                    - 0.3 / 12 * Math.log(2) * 220 / 5.5 * Math.cos(2 * Math.PI * 5.5 * t);
             double voice = 0;
             for (int h = 14; h <= 36; h++) {
                 voice += 0.3 / h * Math.sin(h * phase);
@@ -145,14 +106,15 @@ class StemSeparatorTest {
     @Test
     void aSnareOverAVoiceWithVibratoGoesToDrums() {
         // the median across frequency of a noise burst's spectrum scatters less over a wider window
-        java.util.Random random = new java.util.Random(9);
+        Random random = new Random(9);
         float[][][] sources = twoSources(6, t -> {
             double age = (t + 0.25) % 0.5;
             double gain = age < 0.15 ? 0.3 * Math.exp(-age * 30) : 0;
             return new double[] {gain * (random.nextDouble() * 2 - 1), gain * (random.nextDouble() * 2 - 1)};
         }, t -> {
             double f0 = (int) (t / 0.75) % 2 == 0 ? 220.0 : 246.94;
-            double phase = 2 * Math.PI * f0 * t - 0.5 / 12 * Math.log(2) * f0 / 5.5 * Math.cos(2 * Math.PI * 5.5 * t);
+            double phase = 2 * Math.PI * f0 * t
+                    - 0.5 / 12 * Math.log(2) * f0 / 5.5 * Math.cos(2 * Math.PI * 5.5 * t);
             double voice = 0;
             for (int h = 1; h <= 20; h++) {
                 voice += 0.1 / h * Math.sin(h * phase);
@@ -305,6 +267,36 @@ class StemSeparatorTest {
     }
 
     /** Two stereo sources sampled over {@code seconds} ({t -> {left, right}}) and their mix: {a, b, a + b}. */
+    /** A centred kick every half second: a falling sine sweep that dies away within 0.2 s. */
+    private static double[] kick(double t) {
+        double beat = t % 0.5;
+        double k = beat < 0.2
+                ? 0.5 * Math.exp(-beat * 20) * Math.sin(2 * Math.PI * (50 + 100 * Math.exp(-beat * 40)) * beat)
+                : 0;
+        return new double[] {k, k};
+    }
+
+    /**
+     * A wide crash every 2 s that rings for seconds: independent white noise per channel, differentiated twice so
+     * its spectrum rises to the top like a cymbal's. Call the function with increasing times only.
+     */
+    private static DoubleFunction<double[]> ringingCymbal(long seed, double level) {
+        Random random = new Random(seed);
+        double[] last = new double[4];
+        return t -> {
+            double gain = level * Math.exp(-(t % 2.0) * 1.2);
+            double[] out = new double[2];
+            for (int c = 0; c < 2; c++) {
+                double white = random.nextDouble() * 2 - 1;
+                double once = white - last[2 * c];
+                out[c] = gain * (once - last[2 * c + 1]);
+                last[2 * c] = white;
+                last[2 * c + 1] = once;
+            }
+            return out;
+        };
+    }
+
     private static float[][][] twoSources(int seconds, DoubleFunction<double[]> a, DoubleFunction<double[]> b) {
         int frames = seconds * SyntheticMix.RATE;
         float[][][] out = new float[3][2][frames];
