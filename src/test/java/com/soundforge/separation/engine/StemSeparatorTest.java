@@ -87,14 +87,9 @@ class StemSeparatorTest {
     @Test
     void theWanderingUpperPartialsOfACentredVoiceAreNotTakenForCymbalWash() {
         // like the wash of the wide cymbal beside them they are high, sustained and unsteady, but centred
+        // partials 14 to 36 (3 to 8 kHz) of a 220 Hz voice
         float[][][] sources = twoSources(6, ringingCymbal(5, 0.15), t -> {
-            // partials 14 to 36 (3 to 8 kHz) of a 220 Hz voice with a ±0.3 semitone vibrato at 5.5 Hz
-            double phase = 2 * Math.PI * 220 * t
-                    - 0.3 / 12 * Math.log(2) * 220 / 5.5 * Math.cos(2 * Math.PI * 5.5 * t);
-            double voice = 0;
-            for (int h = 14; h <= 36; h++) {
-                voice += 0.3 / h * Math.sin(h * phase);
-            }
+            double voice = voiceWithVibrato(t, 220, 0.3, 14, 36, 0.3);
             return new double[] {voice, voice};
         });
         float[][][] stems = separateFour(sources[2]);
@@ -112,13 +107,7 @@ class StemSeparatorTest {
             double gain = age < 0.15 ? 0.3 * Math.exp(-age * 30) : 0;
             return new double[] {gain * (random.nextDouble() * 2 - 1), gain * (random.nextDouble() * 2 - 1)};
         }, t -> {
-            double f0 = (int) (t / 0.75) % 2 == 0 ? 220.0 : 246.94;
-            double phase = 2 * Math.PI * f0 * t
-                    - 0.5 / 12 * Math.log(2) * f0 / 5.5 * Math.cos(2 * Math.PI * 5.5 * t);
-            double voice = 0;
-            for (int h = 1; h <= 20; h++) {
-                voice += 0.1 / h * Math.sin(h * phase);
-            }
+            double voice = voiceWithVibrato(t, (int) (t / 0.75) % 2 == 0 ? 220.0 : 246.94, 0.5, 1, 20, 0.1);
             return new double[] {voice, voice};
         });
         float[][][] stems = separateFour(sources[2]);
@@ -267,6 +256,20 @@ class StemSeparatorTest {
     }
 
     /** Two stereo sources sampled over {@code seconds} ({t -> {left, right}}) and their mix: {a, b, a + b}. */
+    /**
+     * Partials {@code first..last} of a voice at {@code f0} with a vibrato of ±{@code semitones} at 5.5 Hz, partial
+     * h at {@code level / h}.
+     */
+    private static double voiceWithVibrato(double t, double f0, double semitones, int first, int last, double level) {
+        double phase = 2 * Math.PI * f0 * t
+                - semitones / 12 * Math.log(2) * f0 / 5.5 * Math.cos(2 * Math.PI * 5.5 * t);
+        double voice = 0;
+        for (int h = first; h <= last; h++) {
+            voice += level / h * Math.sin(h * phase);
+        }
+        return voice;
+    }
+
     /** A centred kick every half second: a falling sine sweep that dies away within 0.2 s. */
     private static double[] kick(double t) {
         double beat = t % 0.5;
