@@ -14,6 +14,7 @@ final class HarmonicComb {
     private final float minHz;
     private final int partials;
     private final float[] candidatesHz;
+    private final float[] sums;
 
     HarmonicComb(float binHz, float minHz, float maxHz, int partials) {
         this.binHz = binHz;
@@ -24,16 +25,21 @@ final class HarmonicComb {
         for (int i = 0; i < count; i++) {
             candidatesHz[i] = (float) (minHz * Math.pow(2, i / 36.0));
         }
+        sums = new float[count];
     }
 
-    /**
-     * The most salient pitch of {@code magnitude[offset .. offset+bins)} and its salience as a share of the
-     * magnitude in the partials' range, packed as {@code {f0Hz, confidence}} into {@code result}.
-     */
-    void pitch(float[] magnitude, int offset, int bins, float[] result) {
-        float best = 0;
-        float bestHz = 0;
-        for (float f0 : candidatesHz) {
+    int candidates() {
+        return candidatesHz.length;
+    }
+
+    float candidateHz(int index) {
+        return candidatesHz[index];
+    }
+
+    /** The harmonic sum of every candidate pitch over {@code magnitude[offset .. offset+bins)} into {@code sums}. */
+    void salience(float[] magnitude, int offset, int bins, float[] sums) {
+        for (int c = 0; c < candidatesHz.length; c++) {
+            float f0 = candidatesHz[c];
             float sum = 0;
             float weight = 1;
             for (int h = 1; h <= partials; h++) {
@@ -46,19 +52,35 @@ final class HarmonicComb {
                 sum += weight * ((1 - frac) * magnitude[offset + k] + frac * magnitude[offset + k + 1]);
                 weight *= DECAY;
             }
-            if (sum > best) {
-                best = sum;
-                bestHz = f0;
+            sums[c] = sum;
+        }
+    }
+
+    /**
+     * The most salient pitch of {@code magnitude[offset .. offset+bins)} and its salience as a share of the
+     * magnitude in the partials' range, packed as {@code {f0Hz, confidence}} into {@code result}.
+     */
+    void pitch(float[] magnitude, int offset, int bins, float[] result) {
+        salience(magnitude, offset, bins, sums);
+        int best = -1;
+        for (int c = 0; c < sums.length; c++) {
+            if (sums[c] > 0 && (best < 0 || sums[c] > sums[best])) {
+                best = c;
             }
         }
+        result[0] = best < 0 ? 0 : candidatesHz[best];
+        result[1] = best < 0 ? 0 : confidence(magnitude, offset, bins, candidatesHz[best], sums[best]);
+    }
+
+    /** A candidate's harmonic sum as a share of the magnitude in its partials' range, times 2, at most 1. */
+    float confidence(float[] magnitude, int offset, int bins, float f0Hz, float sum) {
         float total = 1e-20f;
         int from = Math.max(1, (int) (minHz / binHz) - 1);
-        int to = Math.min(bins - 1, (int) (bestHz * partials / binHz) + 2);
+        int to = Math.min(bins - 1, (int) (f0Hz * partials / binHz) + 2);
         for (int k = from; k < to; k++) {
             total += magnitude[offset + k];
         }
-        result[0] = bestHz;
-        result[1] = bestHz == 0 ? 0 : Math.min(1f, best / total * 2f);
+        return Math.min(1f, sum / total * 2f);
     }
 
     /** Writes comb weights in [0, 1] for pitch {@code f0Hz} into {@code weights[0 .. bins)} (others untouched). */

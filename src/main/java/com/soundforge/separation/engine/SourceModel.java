@@ -9,9 +9,10 @@ package com.soundforge.separation.engine;
  * still (a steady partial, however short the note); above about 3 kHz, all of a sustained level without a steady
  * partial (cymbal and hi-hat wash) that is not centred;</li>
  * <li>bass: the centred share of the harmonic energy below about 350 Hz (the most power an exactly centred
- * source can hold given the bin's local stereo covariance, so a panned low chord stays in other), extended
- * upwards along the partials of a per-frame bass pitch (harmonic-sum salience between 30 and 250 Hz), with a
- * claim that fades with the partial number;</li>
+ * source can hold given the bin's local stereo covariance, so a panned low chord stays in other), except what
+ * lies between the partials of the bass line (a kick's ringing body, which goes to drums), and extended upwards
+ * along those partials with a claim that fades with the partial number; the bass line is a pitch between 30 and
+ * 250 Hz per frame (harmonic-sum salience) followed through the chunk as held notes ({@link BassLine});</li>
  * <li>vocals: harmonic energy that is centred (panning index near 0 and channels in phase over about 0.2 s, and
  * little room in the local covariance for a panned source sharing the bin), whose partials move in frequency
  * (vibrato, scoops) rather than hold still, weighted towards the harmonic comb of the most salient mid-range
@@ -27,8 +28,16 @@ final class SourceModel {
      */
     static final float BASS_TOP_HZ = 350f;
     static final float BASS_FADE_HZ = 200f;
-    /** Weight of the bass pitch comb above the low band. */
-    static final float BASS_COMB = 1f;
+    /** Range of bass pitches, partials summed for each, and how high its comb reaches. */
+    static final float BASS_LOW_HZ = 30f;
+    static final float BASS_HIGH_HZ = 250f;
+    static final int BASS_PARTIALS = 6;
+    static final float BASS_COMB_TOP_HZ = 1500f;
+    /**
+     * What a change of note costs the bass line, in frame scores (a candidate's harmonic sum as a share of the
+     * frame's centred harmonic magnitude up to the comb's top, typically 0.1 to 0.5 on a bass note).
+     */
+    static final float BASS_LINE_PENALTY = 1f;
     /** How much the pitch comb shapes the vocal estimate (0 = centre cue only). */
     static final float VOCAL_COMB = 0.3f;
     /** Harmonic median length (time) and percussive median length (frequency). */
@@ -98,12 +107,44 @@ final class SourceModel {
             }
         });
         percussiveMedians(s);
+        int candidates = new HarmonicComb(binHz(), BASS_LOW_HZ, BASS_HIGH_HZ, BASS_PARTIALS).candidates();
+        float[] bassScores = new float[frames * candidates];
+        float[] bassTotals = new float[frames];
         parallel.forRange(frames, (from, to) -> {
             FrameScratch scratch = new FrameScratch(bins);
             for (int t = from; t < to; t++) {
-                assignFrame(s, t, scratch);
+                splitPercussive(s, t, scratch.centredHarmonic);
+                bassTotals[t] = scoreBassPitches(s, t, scratch, bassScores, candidates);
             }
         });
+        int[] bassLine = BassLine.track(bassScores, frames, candidates, BASS_LINE_PENALTY);
+        parallel.forRange(frames, (from, to) -> {
+            FrameScratch scratch = new FrameScratch(bins);
+            for (int t = from; t < to; t++) {
+                int c = bassLine[t];
+                float sum = bassScores[t * candidates + c] * bassTotals[t];
+                assignFrame(s, t, scratch, c, sum);
+            }
+        });
+    }
+
+    /**
+     * Each bass candidate's harmonic sum over the frame's centred harmonic magnitude, as a share of that
+     * magnitude between the lowest candidate and the top of the comb, into {@code scores}; returns the share's
+     * denominator.
+     */
+    private float scoreBassPitches(Spectra s, int t, FrameScratch scratch, float[] scores, int candidates) {
+        float[] centred = scratch.centredHarmonic;
+        scratch.bassPitch.salience(centred, 0, s.bins, scratch.bassSums);
+        int to = Math.min(s.bins, (int) (BASS_COMB_TOP_HZ / binHz()) + 1);
+        float total = 1e-20f;
+        for (int k = (int) (BASS_LOW_HZ / binHz()); k < to; k++) {
+            total += centred[k];
+        }
+        for (int c = 0; c < candidates; c++) {
+            scores[t * candidates + c] = scratch.bassSums[c] / total;
+        }
+        return total;
     }
 
     /**
@@ -142,7 +183,8 @@ final class SourceModel {
         final float[] bassComb;
         final float[] vocalComb;
         final float[] pitch = new float[2];
-        final HarmonicComb bassPitch = new HarmonicComb(binHz(), 30f, 250f, 6);
+        final HarmonicComb bassPitch = new HarmonicComb(binHz(), BASS_LOW_HZ, BASS_HIGH_HZ, BASS_PARTIALS);
+        final float[] bassSums = new float[bassPitch.candidates()];
         final HarmonicComb vocalPitch = new HarmonicComb(binHz(), 90f, 1000f, 12);
 
         FrameScratch(int bins) {
@@ -249,11 +291,14 @@ final class SourceModel {
         return (float) Math.exp(-width * width) * inPhase * inPhase;
     }
 
-    private void assignFrame(Spectra s, int t, FrameScratch scratch) {
+    /**
+     * Turns the frame's percussive level into a percussive share and writes the centred harmonic magnitude into
+     * {@code centred}.
+     */
+    private void splitPercussive(Spectra s, int t, float[] centred) {
         int bins = s.bins;
         int row = t * bins;
         float hz = binHz();
-        float[] centred = scratch.centredHarmonic;
         for (int k = 0; k < bins; k++) {
             int i = row + k;
             float h = s.harmonic[i];
@@ -276,11 +321,26 @@ final class SourceModel {
             s.percussive[i] = share;
             centred[k] = s.power[i] * (float) Math.sqrt(1 - share) * c * c;
         }
-        // bass: pitch from the centred harmonic low band, partials up to 1.5 kHz; a bass's partials fade with their
-        // number, so its claim on a centred bin does too (the same decay its pitch salience assumes)
-        scratch.bassPitch.pitch(centred, 0, bins, scratch.pitch);
-        float bassConfidence = scratch.pitch[1];
-        scratch.bassPitch.decayedComb(scratch.pitch[0], 1500f, scratch.bassComb, bins);
+    }
+
+    private void assignFrame(Spectra s, int t, FrameScratch scratch, int bassCandidate, float bassSum) {
+        int bins = s.bins;
+        int row = t * bins;
+        float hz = binHz();
+        float[] centred = scratch.centredHarmonic;
+        for (int k = 0; k < bins; k++) {
+            int i = row + k;
+            float c = s.centre[i];
+            centred[k] = s.power[i] * (float) Math.sqrt(1 - s.percussive[i]) * c * c;
+        }
+        // bass: the pitch of the bass line, partials up to 1.5 kHz; a bass's partials fade with their number, so
+        // its claim on a centred bin does too (the same decay its pitch salience assumes)
+        float bassHz = scratch.bassPitch.candidateHz(bassCandidate);
+        float bassConfidence = scratch.bassPitch.confidence(centred, 0, bins, bassHz, bassSum);
+        scratch.bassPitch.decayedComb(bassHz, BASS_COMB_TOP_HZ, scratch.bassComb, bins);
+        // above the low band the comb claims centred bins; the square root keeps a claim where a kick or a chord
+        // blurs the frame's salience, now that the line has settled the pitch
+        float combClaim = (float) Math.sqrt(bassConfidence);
         // vocals: pitch of the centred harmonic mid band once the bass partials are taken out
         for (int k = 0; k < bins; k++) {
             centred[k] *= (1 - scratch.bassComb[k] * bassConfidence) * clamp01((k * hz - 80f) / 70f);
@@ -300,14 +360,17 @@ final class SourceModel {
             // the bass is centred: in the low band it gets the centred share of the harmonic power, so a panned
             // low chord or pad stays in other
             float low = clamp01((BASS_TOP_HZ - f) / BASS_FADE_HZ) * s.centredShare[i];
-            float bassShare = Math.max(low, BASS_COMB * scratch.bassComb[k] * bassConfidence * c2);
+            // but between the partials of the bass line, sustained centred low sound is a kick's ringing body
+            float offLine = low * bassConfidence * (1 - Math.min(1f, 2 * scratch.bassComb[k]));
+            low -= offLine;
+            float bassShare = Math.max(low, combClaim * scratch.bassComb[k] * c2);
             float bass = harmonicPower * bassShare;
             float rest = harmonicPower - bass;
             float vocalBand = clamp01((f - 80f) / 70f) * clamp01((12000f - f) / 4000f);
             float pitched = 1 - VOCAL_COMB + VOCAL_COMB * scratch.vocalComb[k] * vocalConfidence;
             float vocals = rest * vocalWeight(c, s.looseCentredShare[i], s.steady[i]) * vocalBand * pitched;
             s.sourcePower[Spectra.VOCALS][i] = vocals;
-            s.sourcePower[Spectra.DRUMS][i] = power * percussiveShare;
+            s.sourcePower[Spectra.DRUMS][i] = power * percussiveShare + harmonicPower * offLine;
             s.sourcePower[Spectra.BASS][i] = bass;
             s.sourcePower[Spectra.OTHER][i] = rest - vocals;
         }
