@@ -10,9 +10,9 @@ package com.soundforge.separation.engine;
  * partial (cymbal and hi-hat wash) that is not centred;</li>
  * <li>bass: the centred share of the harmonic energy below about 350 Hz (the most power an exactly centred
  * source can hold given the bin's local stereo covariance, so a panned low chord stays in other), except what
- * lies between the partials of the bass line (a kick's ringing body, which goes to drums), and extended upwards
- * along those partials with a claim that fades with the partial number; the bass line is a pitch between 30 and
- * 250 Hz per frame (harmonic-sum salience) followed through the chunk as held notes ({@link BassLine});</li>
+ * lies between the partials of the bass line (more likely a kick's ringing body, offered to drums), and extended
+ * upwards along those partials with a claim that fades with the partial number; the bass line is a pitch between
+ * 30 and 250 Hz per frame (harmonic-sum salience) followed through the chunk as held notes ({@link BassLine});</li>
  * <li>vocals: harmonic energy that is centred (panning index near 0 and channels in phase over about 0.2 s, and
  * little room in the local covariance for a panned source sharing the bin), whose partials move in frequency
  * (vibrato, scoops) rather than hold still, weighted towards the harmonic comb of the most salient mid-range
@@ -360,7 +360,8 @@ final class SourceModel {
             // the bass is centred: in the low band it gets the centred share of the harmonic power, so a panned
             // low chord or pad stays in other
             float low = clamp01((BASS_TOP_HZ - f) / BASS_FADE_HZ) * s.centredShare[i];
-            // but between the partials of the bass line, sustained centred low sound is a kick's ringing body
+            // but between the partials of the bass line, sustained centred low sound is more likely a kick's ringing
+            // body: the bass gives it up, it is offered to drums, and vocals and other keep their claim on it
             float offLine = low * bassConfidence * (1 - Math.min(1f, 2 * scratch.bassComb[k]));
             low -= offLine;
             float bassShare = Math.max(low, combClaim * scratch.bassComb[k] * c2);
