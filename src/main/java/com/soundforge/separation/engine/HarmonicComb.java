@@ -4,7 +4,7 @@ package com.soundforge.separation.engine;
  * Pitch by harmonic summation on one magnitude spectrum, and a comb of weights along that pitch's partials.
  * Candidates are spaced a third of a semitone apart; partials are weighted 1, 0.85, 0.85², … The comb's teeth
  * widen with the partial number (vibrato and glides smear high partials within one frame), never narrower than
- * the window's main lobe.
+ * the window's main lobe. Not thread-safe ({@link #pitch} reuses a scratch array): one instance per thread.
  */
 final class HarmonicComb {
 
