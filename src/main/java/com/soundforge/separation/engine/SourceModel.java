@@ -113,7 +113,8 @@ final class SourceModel {
         parallel.forRange(frames, (from, to) -> {
             FrameScratch scratch = new FrameScratch(bins);
             for (int t = from; t < to; t++) {
-                splitPercussive(s, t, scratch.centredHarmonic);
+                splitPercussive(s, t);
+                centredHarmonic(s, t, scratch.centredHarmonic);
                 bassTotals[t] = scoreBassPitches(s, t, scratch, bassScores, candidates);
             }
         });
@@ -291,11 +292,8 @@ final class SourceModel {
         return (float) Math.exp(-width * width) * inPhase * inPhase;
     }
 
-    /**
-     * Turns the frame's percussive level into a percussive share and writes the centred harmonic magnitude into
-     * {@code centred}.
-     */
-    private void splitPercussive(Spectra s, int t, float[] centred) {
+    /** Turns the frame's percussive level into a percussive share. */
+    private void splitPercussive(Spectra s, int t) {
         int bins = s.bins;
         int row = t * bins;
         float hz = binHz();
@@ -319,7 +317,16 @@ final class SourceModel {
             h *= 1 - washWeight * (1 - s.steady[i]) * (1 - c * c);
             float share = p * p / (h * h + p * p + 1e-30f);
             s.percussive[i] = share;
-            centred[k] = s.power[i] * (float) Math.sqrt(1 - share) * c * c;
+        }
+    }
+
+    /** The frame's harmonic magnitude weighted by how centred each bin is, once its percussive share is known. */
+    private static void centredHarmonic(Spectra s, int t, float[] centred) {
+        int row = t * s.bins;
+        for (int k = 0; k < s.bins; k++) {
+            int i = row + k;
+            float c = s.centre[i];
+            centred[k] = s.power[i] * (float) Math.sqrt(1 - s.percussive[i]) * c * c;
         }
     }
 
@@ -328,11 +335,7 @@ final class SourceModel {
         int row = t * bins;
         float hz = binHz();
         float[] centred = scratch.centredHarmonic;
-        for (int k = 0; k < bins; k++) {
-            int i = row + k;
-            float c = s.centre[i];
-            centred[k] = s.power[i] * (float) Math.sqrt(1 - s.percussive[i]) * c * c;
-        }
+        centredHarmonic(s, t, centred);
         // bass: the pitch of the bass line, partials up to 1.5 kHz; a bass's partials fade with their number, so
         // its claim on a centred bin does too (the same decay its pitch salience assumes)
         float bassHz = scratch.bassPitch.candidateHz(bassCandidate);

@@ -74,10 +74,7 @@ class StemSeparatorTest {
             double k = beat < 0.4 ? 0.3 * Math.exp(-beat * 8) * Math.sin(2 * Math.PI * 50 * beat) : 0;
             return new double[] {k, k};
         }, t -> {
-            double b = 0;
-            for (int h = 1; h <= 4; h++) {
-                b += 0.1 / h * Math.sin(2 * Math.PI * 82.41 * h * t);
-            }
+            double b = harmonicTone(t, 82.41, 4, 0.1);
             return new double[] {b, b};
         });
         float[][][] stems = separateFour(sources[2]);
@@ -91,10 +88,7 @@ class StemSeparatorTest {
         // a crash every 2 s that rings for seconds: over the harmonic median's 0.4 s it is as sustained as the
         // held note beside it, and only the steadiness of the note's partials tells them apart
         float[][][] sources = twoSources(6, ringingCymbal(3, 0.25), t -> {
-            double note = 0;
-            for (int h = 1; h <= 15; h++) {
-                note += 0.08 / h * Math.sin(2 * Math.PI * 660 * h * t);
-            }
+            double note = harmonicTone(t, 660, 15, 0.08);
             return new double[] {0.4 * note, 0.9 * note};
         });
         float[][] cymbal = sources[0];
@@ -151,10 +145,7 @@ class StemSeparatorTest {
             return new double[] {c * gains[0], c * gains[1]};
         }, t -> {
             double f0 = (int) (t / 1.5) % 2 == 0 ? 55.0 : 73.42;
-            double b = 0;
-            for (int h = 1; h <= 6; h++) {
-                b += 0.12 / h * Math.sin(2 * Math.PI * f0 * h * t);
-            }
+            double b = harmonicTone(t, f0, 6, 0.12);
             return new double[] {b, b};
         });
         float[][] chord = sources[0];
@@ -281,6 +272,15 @@ class StemSeparatorTest {
      * Partials {@code first..last} of a voice at {@code f0} with a vibrato of ±{@code semitones} at 5.5 Hz, partial
      * h at {@code level / h}.
      */
+    /** A held note: partials 1 to {@code partials} of {@code f0}, the h-th at {@code level / h}. */
+    private static double harmonicTone(double t, double f0, int partials, double level) {
+        double tone = 0;
+        for (int h = 1; h <= partials; h++) {
+            tone += level / h * Math.sin(2 * Math.PI * f0 * h * t);
+        }
+        return tone;
+    }
+
     private static double voiceWithVibrato(double t, double f0, double semitones, int first, int last, double level) {
         double phase = 2 * Math.PI * f0 * t
                 - semitones / 12 * Math.log(2) * f0 / 5.5 * Math.cos(2 * Math.PI * 5.5 * t);
