@@ -37,7 +37,7 @@ class CrashRecoveryTest {
     void aDownloadInterruptedByKill9IsRunAgainAfterRestartWithNothingDuplicated() throws Exception {
         byte[] wav = Files.readAllBytes(TestAudio.writeSineWav(home.resolve("source.wav"), 44_100, 2, 8.0, 220));
         try (AudioHttpServer server = new AudioHttpServer();
-                ThrowAwayDatabase database = new ThrowAwayDatabase(home)) {
+                ThrowAwayDatabase database = new ThrowAwayDatabase()) {
             server.serve("/Crash Test - Survivor.wav", wav, 8 * 1024, 100);
             List<String> properties = new ArrayList<>(database.properties());
             properties.addAll(List.of("--sfa.data-dir=" + home.resolve("data"), "--sfa.admin.username=admin",

@@ -23,6 +23,7 @@ public final class AppProcess implements AutoCloseable {
     private final List<String> output = new CopyOnWriteArrayList<>();
     private final int port;
     private Process process;
+    private Thread outputReader;
 
     public AppProcess(List<String> properties) throws IOException {
         this.port = freePort();
@@ -40,8 +41,16 @@ public final class AppProcess implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"), "com.soundforge.Application"));
         command.addAll(arguments);
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Thread.ofVirtual().start(this::collectOutput);
+        outputReader = Thread.ofVirtual().start(this::collectOutput);
         awaitHealthy(patience);
+    }
+
+    /** SIGTERM, as a service manager stops the app, and waits for it to exit. */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        int exit = process.waitFor();
+        outputReader.join(5_000);
+        return exit;
     }
 
     /** SIGKILL: no shutdown hooks, no graceful stop, exactly like kill -9. */
@@ -52,6 +61,32 @@ public final class AppProcess implements AutoCloseable {
 
     public List<String> output() {
         return output;
+    }
+
+    /** Waits until the app has printed a line containing the text. */
+    public void awaitOutput(String text, Duration patience) throws InterruptedException {
+        Instant deadline = Instant.now().plus(patience);
+        while (output.stream().noneMatch(line -> line.contains(text))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The app did not print '" + text + "' in " + patience + ": " + tail());
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** A new API key for a user, made over HTTP Basic as a client would. */
+    public String createApiKey(String username, String password) throws IOException, InterruptedException {
+        String basic = java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/api-keys"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"test\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("No API key: " + created.statusCode() + " " + created.body());
+        }
+        return ApiClient.JSON.readTree(created.body()).get("key").asString();
     }
 
     private void awaitHealthy(Duration patience) throws InterruptedException {

@@ -1,6 +1,5 @@
 package com.soundforge.support;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,8 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A database of its own for an app started in another JVM: an H2 file, or, when the suite runs on PostgreSQL
- * (SPRING_DATASOURCE_URL), a new database on the same server that is dropped afterwards.
+ * A database of its own for an app started in another JVM: on H2 the app's own default (a file in its data folder,
+ * with the URL users get), or, when the suite runs on PostgreSQL (SPRING_DATASOURCE_URL), a new database on the
+ * same server that is dropped afterwards.
  */
 public final class ThrowAwayDatabase implements AutoCloseable {
 
@@ -19,7 +19,7 @@ public final class ThrowAwayDatabase implements AutoCloseable {
     private final String adminUrl;
     private final String name;
 
-    public ThrowAwayDatabase(Path folder) throws SQLException {
+    public ThrowAwayDatabase() throws SQLException {
         String suiteUrl = System.getenv("SPRING_DATASOURCE_URL");
         if (suiteUrl != null && suiteUrl.startsWith("jdbc:postgresql:")) {
             name = "sfa_throwaway_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -29,18 +29,15 @@ public final class ThrowAwayDatabase implements AutoCloseable {
         } else {
             name = null;
             adminUrl = null;
-            url = "jdbc:h2:file:" + folder.resolve("db/sfa").toAbsolutePath()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+            url = null;
         }
     }
 
     /** Command-line properties that point the app at this database. */
     public List<String> properties() {
         List<String> properties = new ArrayList<>();
-        properties.add("--spring.datasource.url=" + url);
-        if (name == null) {
-            properties.add("--spring.datasource.username=sa");
-            properties.add("--spring.datasource.password=");
+        if (url != null) {
+            properties.add("--spring.datasource.url=" + url);
         }
         return properties;
     }
