@@ -164,11 +164,7 @@ public class LibraryService {
                 return new ImportResult(TrackRepository.toTrack(existing.get()), true);
             }
             ScanResult scan = scan(upload, fileName);
-            ImportResult result = store(ownerId, trackId, upload, scan, fileName, source);
-            if (!result.duplicate()) {
-                applicationEvents.publishEvent(new TrackImported(result.track().id(), ownerId, source != null));
-            }
-            return result;
+            return store(ownerId, trackId, upload, scan, fileName, source);
         } finally {
             storage.discard(upload);
         }
@@ -273,12 +269,15 @@ public class LibraryService {
         record.setId(trackId);
         record.setPlaybackPath(playbackPath);
         try {
+            // one transaction with what listeners do on import (the upload's pipeline): a track with its pipeline,
+            // or nothing
             transaction.executeWithoutResult(status -> {
                 tracks.insert(record);
                 for (WaveformLevel level : scan.waveform()) {
                     tracks.insertWaveform(record.getId(),
                             new Waveform(level.framesPerPeak(), level.peakCount(), level.peaks()));
                 }
+                applicationEvents.publishEvent(new TrackImported(record.getId(), ownerId, source != null));
             });
         } catch (DuplicateKeyException raced) {
             return tracks.findByOwnerAndHash(ownerId, upload.sha256())

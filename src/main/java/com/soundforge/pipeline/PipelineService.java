@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,13 +66,14 @@ public class PipelineService {
             return List.of();
         }
         List<UUID> created = createStages(ownerId, trackId, stages, null);
-        queue.enqueue(created.getFirst());
+        AfterCommit.run(() -> queue.enqueue(created.getFirst()));
         return jobs.findByTrack(trackId);
     }
 
     /**
-     * Runs a track's stages after download again (e.g. after an engine upgrade), adding stages installed since;
-     * while any stage is still queued or running it changes nothing and returns the stages as they are.
+     * Runs a track's pipeline again: from its first failed (or not run) stage when it has one, otherwise its stages
+     * after download (e.g. after an engine upgrade); either way adding stages installed since. While any stage is
+     * still queued or running it changes nothing and returns the stages as they are.
      */
     public List<PipelineJob> rerun(UserAccount user, UUID trackId) {
         List<PipelineJob> existing = jobsOfTrack(user, trackId);
@@ -80,6 +82,11 @@ public class PipelineService {
         }
         if (existing.stream().anyMatch(job -> !job.status().isFinished())) {
             return existing;
+        }
+        Optional<PipelineJob> firstFailed = existing.stream()
+                .filter(job -> job.status() == JobStatus.FAILED || job.status() == JobStatus.SKIPPED).findFirst();
+        if (firstFailed.isPresent()) {
+            return rerunFrom(user, trackId, firstFailed.get());
         }
         List<JobType> present = existing.stream().map(PipelineJob::type).toList();
         List<JobType> missing = installedStages.stream()
@@ -95,6 +102,22 @@ public class PipelineService {
         stages.forEach(stage -> jobs.resetForRerun(stage.id()));
         queue.enqueueAgain(stages.getFirst().id());
         stages.forEach(stage -> publish(stage.id()));
+        return jobs.findByTrack(trackId);
+    }
+
+    private List<PipelineJob> rerunFrom(UserAccount user, UUID trackId, PipelineJob failed) {
+        List<JobType> present = jobs.findByTrack(trackId).stream().map(PipelineJob::type).toList();
+        List<JobType> missing = installedStages.stream()
+                .filter(type -> type != JobType.DOWNLOAD && !present.contains(type)).toList();
+        if (!missing.isEmpty()) {
+            createStages(user.id(), trackId, missing, null);
+        }
+        List<PipelineJob> again = jobs.findByTrack(trackId).stream()
+                .filter(job -> job.stageOrder() >= failed.stageOrder() && job.status() != JobStatus.QUEUED).toList();
+        again.forEach(stage -> jobs.resetForRerun(stage.id()));
+        jobs.log(failed.id(), "INFO", "Pipeline run again from this stage by " + user.username());
+        queue.enqueueAgain(failed.id());
+        again.forEach(stage -> publish(stage.id()));
         return jobs.findByTrack(trackId);
     }
 
@@ -209,7 +232,7 @@ public class PipelineService {
                 ids.add(id);
             }
         });
-        ids.forEach(this::publish);
+        AfterCommit.run(() -> ids.forEach(this::publish));
         return ids;
     }
 
