@@ -21,7 +21,7 @@ public final class JobEvents {
     void publish(PipelineJob job) {
         String event = switch (job.status()) {
             case COMPLETED -> COMPLETED;
-            case FAILED -> FAILED;
+            case FAILED, SKIPPED -> FAILED;
             default -> PROGRESS;
         };
         broadcaster.publish(Topics.job(job.id()), event, job);

@@ -1,9 +1,9 @@
 package com.soundforge.pipeline;
 
-/** Job states as the seed's wire format names them. */
+/** Job states as the seed's wire format names them, plus {@code skipped}: not run because an earlier stage failed. */
 public enum JobStatus {
     QUEUED("queued"), DOWNLOADING("downloading"), PROCESSING("processing"), COMPLETED("completed"),
-    FAILED("failed");
+    FAILED("failed"), SKIPPED("skipped");
 
     private final String wire;
 
@@ -20,7 +20,7 @@ public enum JobStatus {
     }
 
     public boolean isFinished() {
-        return this == COMPLETED || this == FAILED;
+        return this == COMPLETED || this == FAILED || this == SKIPPED;
     }
 
     public static JobStatus fromWire(String wire) {

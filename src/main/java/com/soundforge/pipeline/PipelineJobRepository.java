@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
 import org.jooq.impl.DSL;
@@ -84,7 +85,8 @@ class PipelineJobRepository {
                 .set(PIPELINE_JOB.STARTED_AT, DSL.coalesce(PIPELINE_JOB.STARTED_AT, DSL.val(now())))
                 .set(PIPELINE_JOB.UPDATED_AT, now())
                 .where(PIPELINE_JOB.ID.eq(id)
-                        .and(PIPELINE_JOB.STATUS.notIn(JobStatus.COMPLETED.wire(), JobStatus.FAILED.wire())))
+                        .and(PIPELINE_JOB.STATUS.notIn(JobStatus.COMPLETED.wire(), JobStatus.FAILED.wire(),
+                                JobStatus.SKIPPED.wire())))
                 .execute() == 1;
     }
 
@@ -132,14 +134,30 @@ class PipelineJobRepository {
                 .execute();
     }
 
-    /** Puts a failed job back in the queue with a fresh attempt budget. */
+    /** Puts a failed (or not run) job back in the queue with a fresh attempt budget. */
     boolean resetForRetry(UUID id) {
-        return reset(id, JobStatus.FAILED);
+        return reset(id, JobStatus.FAILED, JobStatus.SKIPPED);
     }
 
-    /** Puts a finished job (completed or failed) back in the queue, to run it again. */
+    /** Puts a finished job (completed, failed or not run) back in the queue, to run it again. */
     boolean resetForRerun(UUID id) {
-        return reset(id, JobStatus.FAILED, JobStatus.COMPLETED);
+        return reset(id, JobStatus.FAILED, JobStatus.COMPLETED, JobStatus.SKIPPED);
+    }
+
+    /** Marks the stages after a failed one that are still waiting as not run, with the reason; returns their ids. */
+    List<UUID> skipWaitingAfter(UUID trackId, int stageOrder, String reason) {
+        Condition waiting = PIPELINE_JOB.TRACK_ID.eq(trackId).and(PIPELINE_JOB.STAGE_ORDER.gt(stageOrder))
+                .and(PIPELINE_JOB.STATUS.eq(JobStatus.QUEUED.wire()));
+        List<UUID> ids = db.select(PIPELINE_JOB.ID).from(PIPELINE_JOB).where(waiting).fetch(PIPELINE_JOB.ID);
+        db.update(PIPELINE_JOB)
+                .set(PIPELINE_JOB.STATUS, JobStatus.SKIPPED.wire())
+                .set(PIPELINE_JOB.MESSAGE, "Not run")
+                .set(PIPELINE_JOB.ERROR, truncate(reason, 2048))
+                .set(PIPELINE_JOB.FINISHED_AT, now())
+                .set(PIPELINE_JOB.UPDATED_AT, now())
+                .where(waiting.and(PIPELINE_JOB.ID.in(ids)))
+                .execute();
+        return ids;
     }
 
     private boolean reset(UUID id, JobStatus... from) {

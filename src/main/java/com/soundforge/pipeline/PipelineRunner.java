@@ -107,9 +107,12 @@ public class PipelineRunner {
         }
     }
 
+    /** Fails the stage, and marks the stages waiting after it as not run so that nothing waits forever. */
     private void fail(PipelineJob job, String error) {
         jobs.markFailed(job.id(), error);
         publishCurrent(job.id());
+        String reason = "Not run: the " + job.type().wire() + " stage failed.";
+        jobs.skipWaitingAfter(job.trackId(), job.stageOrder(), reason).forEach(this::publishCurrent);
     }
 
     private void startNextStage(PipelineJob job) {
@@ -117,7 +120,7 @@ public class PipelineRunner {
             if (next.status() == JobStatus.COMPLETED) {
                 return;
             }
-            if (next.status() == JobStatus.FAILED) {
+            if (next.status() == JobStatus.FAILED || next.status() == JobStatus.SKIPPED) {
                 jobs.resetForRetry(next.id());
                 queue.enqueueAgain(next.id());
             } else if (next.status() == JobStatus.QUEUED && next.startedAt() != null) {

@@ -128,4 +128,24 @@ class TracksAndJobsApiTest {
                 .isEqualTo(started.json().get(0).get("job_id").asString());
         assertThat(stranger.postJson("/api/v1/tracks/" + id + "/pipeline", "").status()).isEqualTo(403);
     }
+
+    @Test
+    void aTracksPipelineCanBeReadAndOnlyAFailedStageRetried() throws Exception {
+        Path wav = TestAudio.writeSineWav(work.resolve("read.wav"), 44_100, 1, 0.5, 440);
+        String id = owner.upload("/api/v1/tracks", wav, "read.wav").json().get("id").asString();
+        assertThat(owner.get("/api/v1/tracks/" + id + "/pipeline").json().size()).isZero();
+        String firstStage = owner.postJson("/api/v1/tracks/" + id + "/pipeline", "").json().get(0).get("job_id")
+                .asString();
+
+        Answer stages = owner.get("/api/v1/tracks/" + id + "/pipeline");
+
+        assertThat(stages.status()).isEqualTo(200);
+        assertThat(stages.json().get(0).get("job_id").asString()).isEqualTo(firstStage);
+        assertThat(stages.json().get(0).get("status").asString()).isEqualTo("queued");
+        assertThat(stranger.get("/api/v1/tracks/" + id + "/pipeline").status()).isEqualTo(403);
+        Answer notFailed = owner.postJson("/api/v1/jobs/" + firstStage + "/retry", "");
+        assertThat(notFailed.status()).isEqualTo(409);
+        assertThat(notFailed.json().get("error").get("code").asString()).isEqualTo("conflict");
+        assertThat(stranger.postJson("/api/v1/jobs/" + firstStage + "/retry", "").status()).isEqualTo(403);
+    }
 }

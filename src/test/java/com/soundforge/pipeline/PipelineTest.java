@@ -60,6 +60,9 @@ class PipelineTest {
     @Autowired
     org.jooq.DSLContext db;
 
+    @Autowired
+    com.soundforge.library.LibraryProperties libraryProperties;
+
     @TempDir
     Path work;
 
@@ -204,9 +207,66 @@ class PipelineTest {
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
         assertThat(failed.error()).isEqualTo("The server answered 404 Not Found.");
         assertThat(failed.attempts()).isEqualTo(1);
-        assertThat(pipelines.jobsOfTrack(owner, started.trackId()).get(1).status()).isEqualTo(JobStatus.QUEUED);
+        assertThat(pipelines.jobsOfTrack(owner, started.trackId())).hasSize(4)
+                .filteredOn(job -> job.type() != JobType.DOWNLOAD).extracting(PipelineJob::status, PipelineJob::error)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(JobStatus.SKIPPED, "Not run: the download stage failed."));
         assertThatThrownBy(() -> library.get(owner.id(), started.trackId()))
                 .isInstanceOf(com.soundforge.library.TrackNotFoundException.class);
+    }
+
+    @Test
+    void retryingAFailedDownloadRunsTheStagesThatWereNotRun() throws Exception {
+        server.status("/later.wav", 404, "text/plain", "not yet".getBytes());
+        ImportStarted started = pipelines.importUrl(owner.id(), server.url("/later.wav"));
+        awaitJob(started.jobId(), j -> j.status() == JobStatus.FAILED);
+        server.forget("/later.wav").status("/later.wav", 200, "audio/wav",
+                Files.readAllBytes(TestAudio.writeSineWav(work.resolve("later.wav"), 44_100, 1, 2.0, 220)));
+
+        pipelines.retry(owner, started.jobId());
+
+        for (PipelineJob stage : pipelines.jobsOfTrack(owner, started.trackId())) {
+            assertThat(awaitJob(stage.id(), j -> j.status().isFinished()).status()).isEqualTo(JobStatus.COMPLETED);
+        }
+    }
+
+    @Test
+    void aFailedStageStopsThePipelineAndARerunStartsAgainFromIt() throws Exception {
+        Path stemsFolder = libraryProperties.dataDir().resolve("stems").resolve(owner.id().toString());
+        Files.createDirectories(stemsFolder.getParent());
+        Files.writeString(stemsFolder, "a file where the owner's stems folder belongs");
+        Track track;
+        try (InputStream in = Files.newInputStream(TestAudio.writeSineWav(work.resolve("b.wav"), 44_100, 1, 2.0, 330))) {
+            track = library.importAudio(owner.id(), in, "b.wav").track();
+        }
+        PipelineJob stems = ofType(pipelines.jobsOfTrack(owner, track.id()), JobType.PROCESSING);
+        assertThat(awaitJob(stems.id(), j -> j.status().isFinished()).status()).isEqualTo(JobStatus.FAILED);
+        assertThat(pipelines.jobsOfTrack(owner, track.id())).filteredOn(job -> job.type() != JobType.PROCESSING)
+                .extracting(PipelineJob::status).containsOnly(JobStatus.SKIPPED);
+        PipelineJob analysisStage = ofType(pipelines.jobsOfTrack(owner, track.id()), JobType.ANALYSIS);
+        assertThat(analysisStage.error()).isEqualTo("Not run: the processing stage failed.");
+        Files.delete(stemsFolder);
+
+        List<PipelineJob> restarted = pipelines.rerun(owner, track.id());
+
+        assertThat(restarted).extracting(PipelineJob::status).containsOnly(JobStatus.QUEUED);
+        for (PipelineJob stage : restarted) {
+            assertThat(awaitJob(stage.id(), j -> j.status().isFinished()).status()).isEqualTo(JobStatus.COMPLETED);
+        }
+    }
+
+    @Test
+    void anUploadWhosePipelineCannotBeCreatedLeavesNoTrackAndNoFile() throws Exception {
+        Path wav = TestAudio.writeSineWav(work.resolve("atomic.wav"), 44_100, 1, 1.0, 550);
+        db.execute("alter table pipeline_job rename to pipeline_job_away");
+        try (InputStream in = Files.newInputStream(wav)) {
+            assertThatThrownBy(() -> library.importAudio(owner.id(), in, "atomic.wav"))
+                    .isInstanceOf(org.springframework.dao.DataAccessException.class);
+        } finally {
+            db.execute("alter table pipeline_job_away rename to pipeline_job");
+        }
+        assertThat(library.count(owner.id(), null)).isZero();
+        Path audio = libraryProperties.dataDir().resolve("audio").resolve(owner.id().toString());
+        assertThat(Files.exists(audio) ? Files.list(audio).toList() : List.of()).isEmpty();
     }
 
     @Test

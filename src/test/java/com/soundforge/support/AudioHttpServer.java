@@ -69,6 +69,12 @@ public final class AudioHttpServer implements AutoCloseable {
         return this;
     }
 
+    /** Stops answering a path, so that it can be served differently. */
+    public AudioHttpServer forget(String path) {
+        server.removeContext(path);
+        return this;
+    }
+
     public AudioHttpServer redirect(String path, String target) {
         server.createContext(path, exchange -> {
             count(path);

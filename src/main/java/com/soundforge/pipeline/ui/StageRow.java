@@ -43,8 +43,12 @@ class StageRow extends HorizontalLayout {
         bar.setValue(job.progress());
         bar.setIndeterminate(job.status().isRunning() && job.progress() == 0);
         state.setText(describe(job));
-        state.getStyle().set("color", job.status() == JobStatus.FAILED ? "var(--lumo-error-text-color)"
-                : job.status() == JobStatus.COMPLETED ? "var(--lumo-success-text-color)" : "inherit");
+        state.getStyle().set("color", switch (job.status()) {
+            case FAILED -> "var(--lumo-error-text-color)";
+            case COMPLETED -> "var(--lumo-success-text-color)";
+            case SKIPPED -> "var(--lumo-secondary-text-color)";
+            default -> "inherit";
+        });
         retry.setVisible(job.canRetry());
         cancel.setVisible(job.canCancel());
     }
@@ -56,6 +60,7 @@ class StageRow extends HorizontalLayout {
     private static String describe(PipelineJob job) {
         return switch (job.status()) {
             case FAILED -> job.error() == null ? "Failed" : job.error();
+            case SKIPPED -> job.error();
             case QUEUED -> job.error() != null ? job.message() + " — " + job.error() : job.message();
             default -> job.message() == null ? job.status().wire() : job.message();
         };
