@@ -29,7 +29,10 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is a defined, upgraded custom element. Development-mode tests cannot see a component missing from the production
  * bundle; this one does. Runs in {@code integration-test}, after {@code package} made the jar.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProductionJarIT {
 
     private static final String ADMIN_PASSWORD = "production-jar-admin-password";
@@ -54,6 +58,7 @@ class ProductionJarIT {
     private static ThrowAwayDatabase database;
     private static AppProcess app;
     private static String base;
+    private static ApiClient api;
     private static String trackId;
 
     @BeforeAll
@@ -68,14 +73,11 @@ class ProductionJarIT {
         app = AppProcess.ofJar(jar, properties);
         app.start(Duration.ofMinutes(3));
         base = "http://localhost:" + app.port();
-        ApiClient api = new ApiClient(app.port(), createKey());
+        api = new ApiClient(app.port(), createKey());
         Path wav = TestMusic.writeMinorGroove(home.resolve("Prod Check - Groove.wav"), 120, 8);
         ApiClient.Answer uploaded = api.upload("/api/v1/tracks", wav, wav.getFileName().toString());
         assertThat(uploaded.status()).as(uploaded.raw().body()).isEqualTo(201);
         trackId = uploaded.json().get("id").asString();
-        // the track page shows the analysis charts and the stem mixer only once the pipeline made them
-        awaitOk(api, "/api/v1/tracks/" + trackId + "/analysis");
-        awaitOk(api, "/api/v1/tracks/" + trackId + "/stems");
     }
 
     @AfterAll
@@ -97,7 +99,9 @@ class ProductionJarIT {
     }
 
     @Test
-    void theTrackPageShowsPlayerChartsAndStemMixer() {
+    @Order(Order.DEFAULT + 1)
+    void theTrackPageShowsPlayerChartsAndStemMixer() throws Exception {
+        awaitPipeline();
         Page page = signedIn();
         openChecked(page, "/tracks/" + trackId, p -> {
             assertThat(p.locator("#track-player")).isVisible();
@@ -109,7 +113,9 @@ class ProductionJarIT {
     }
 
     @Test
-    void theAdminJobsPageListsThePipelineJobs() {
+    @Order(Order.DEFAULT + 1)
+    void theAdminJobsPageListsThePipelineJobs() throws Exception {
+        awaitPipeline();
         Page page = signedIn();
         openChecked(page, "/admin/jobs", p -> assertThat(p.locator("vaadin-grid vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText("completed")).first())
@@ -253,6 +259,12 @@ class ProductionJarIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return ApiClient.JSON.readTree(created.body()).get("key").asString();
+    }
+
+    /** The pipeline of the uploaded track works while the tests that do not need its results run first. */
+    private static void awaitPipeline() throws Exception {
+        awaitOk(api, "/api/v1/tracks/" + trackId + "/analysis");
+        awaitOk(api, "/api/v1/tracks/" + trackId + "/stems");
     }
 
     private static void awaitOk(ApiClient api, String path) throws Exception {
