@@ -16,9 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The whole application in a separate JVM, so a test can kill it the hard way (SIGKILL) and start it again. */
+/**
+ * The whole application in a separate JVM, so a test can kill it the hard way (SIGKILL) and start it again: from
+ * the test classpath, or from a packaged jar ({@link #ofJar}).
+ */
 public final class AppProcess implements AutoCloseable {
 
+    private final List<String> launcher;
     private final List<String> arguments;
     private final List<String> output = new CopyOnWriteArrayList<>();
     private final int port;
@@ -26,6 +30,16 @@ public final class AppProcess implements AutoCloseable {
     private Thread outputReader;
 
     public AppProcess(List<String> properties) throws IOException {
+        this(List.of("-cp", System.getProperty("java.class.path"), "com.soundforge.Application"), properties);
+    }
+
+    /** The application as {@code java -jar jar}. */
+    public static AppProcess ofJar(Path jar, List<String> properties) throws IOException {
+        return new AppProcess(List.of("-jar", jar.toAbsolutePath().toString()), properties);
+    }
+
+    private AppProcess(List<String> launcher, List<String> properties) throws IOException {
+        this.launcher = List.copyOf(launcher);
         this.port = freePort();
         this.arguments = new ArrayList<>(properties);
         this.arguments.add("--server.port=" + port);
@@ -37,8 +51,8 @@ public final class AppProcess implements AutoCloseable {
 
     public void start(Duration patience) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "com.soundforge.Application"));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.addAll(launcher);
         command.addAll(arguments);
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         outputReader = Thread.ofVirtual().start(this::collectOutput);
