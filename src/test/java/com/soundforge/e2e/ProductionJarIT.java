@@ -11,16 +11,10 @@ import com.soundforge.support.ApiClient;
 import com.soundforge.support.AppProcess;
 import com.soundforge.support.TestMusic;
 import com.soundforge.support.ThrowAwayDatabase;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,7 +59,7 @@ class ProductionJarIT {
     static void startTheProductionJar() throws Exception {
         Path jar = Path.of(System.getProperty("sfa.production.jar", "target/sound-forge-alchemy.jar"));
         assertThat(jar).as("the packaged jar (run through `./mvnw verify`)").isRegularFile();
-        database = new ThrowAwayDatabase(home);
+        database = new ThrowAwayDatabase();
         List<String> properties = new ArrayList<>(database.properties());
         properties.addAll(List.of("--sfa.data-dir=" + home.resolve("data"), "--sfa.admin.username=admin",
                 "--sfa.admin.password=" + ADMIN_PASSWORD, "--sfa.registration.enabled=true",
@@ -73,7 +67,7 @@ class ProductionJarIT {
         app = AppProcess.ofJar(jar, properties);
         app.start(Duration.ofMinutes(3));
         base = "http://localhost:" + app.port();
-        api = new ApiClient(app.port(), createKey());
+        api = new ApiClient(app.port(), app.createApiKey("admin", ADMIN_PASSWORD));
         Path wav = TestMusic.writeMinorGroove(home.resolve("Prod Check - Groove.wav"), 120, 8);
         ApiClient.Answer uploaded = api.upload("/api/v1/tracks", wav, wav.getFileName().toString());
         assertThat(uploaded.status()).as(uploaded.raw().body()).isEqualTo(201);
@@ -247,18 +241,6 @@ class ProductionJarIT {
     private static String serverLog() {
         List<String> lines = app.output();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-    }
-
-    private static String createKey() throws Exception {
-        String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "/api/v1/api-keys"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"production check\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return ApiClient.JSON.readTree(created.body()).get("key").asString();
     }
 
     /** The pipeline of the uploaded track works while the tests that do not need its results run first. */

@@ -8,17 +8,11 @@ import com.soundforge.support.ApiClient.Answer;
 import com.soundforge.support.AppProcess;
 import com.soundforge.support.AudioHttpServer;
 import com.soundforge.support.ThrowAwayDatabase;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -47,7 +41,7 @@ class CrashRecoveryTest {
                     "--logging.level.com.soundforge=INFO"));
             try (AppProcess app = new AppProcess(properties)) {
                 app.start(Duration.ofMinutes(3));
-                ApiClient api = new ApiClient(app.port(), createKey(app.port()));
+                ApiClient api = new ApiClient(app.port(), app.createApiKey("admin", ADMIN_PASSWORD));
                 Answer accepted = api.postJson("/api/v1/imports",
                         "{\"url\": \"" + server.url("/Crash%20Test%20-%20Survivor.wav") + "\"}");
                 assertThat(accepted.status()).isEqualTo(202);
@@ -75,17 +69,6 @@ class CrashRecoveryTest {
                 assertThat(pipeline.json().size()).isEqualTo(4);
             }
         }
-    }
-
-    private static String createKey(int port) throws Exception {
-        String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/v1/api-keys"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"crash-test\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return ApiClient.JSON.readTree(created.body()).get("key").asString();
     }
 
     private static JsonNode await(ApiClient api, String job, java.util.function.Predicate<JsonNode> condition,
