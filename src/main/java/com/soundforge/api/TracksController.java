@@ -52,7 +52,7 @@ class TracksController {
         UserAccount user = caller.of(authentication);
         ImportResult result;
         try (InputStream in = file.getInputStream()) {
-            result = library.importAudio(user.id(), in, file.getOriginalFilename());
+            result = library.importAudio(user.id(), in, UploadFileNames.safe(file.getOriginalFilename()));
         }
         return ResponseEntity.status(result.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/tracks/" + result.track().id()))

@@ -32,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LibraryService {
 
+    /** The longest link an import stores (the source_url columns). */
+    public static final int MAX_URL_LENGTH = 2048;
+
     private final TrackRepository tracks;
     private final TrackStorage storage;
     private final UrlDownloader downloader;
@@ -113,6 +116,10 @@ public class LibraryService {
      * {@code spotify:track:{id}} per playlist item. Refuses malformed links and unusable Spotify links at once.
      */
     public List<String> resolveImportLink(String url) throws ImportException {
+        if (url != null && url.strip().length() > MAX_URL_LENGTH) {
+            throw new ImportException(ImportFailure.BAD_URL,
+                    "This link is too long: a link has at most " + MAX_URL_LENGTH + " characters.");
+        }
         Optional<SpotifyLink> link = SpotifyLink.parse(url);
         if (link.isEmpty()) {
             if (SpotifyLink.looksLikeSpotify(url)) {
