@@ -274,7 +274,7 @@ public class LibraryService {
             relativePath = storage.keep(upload, ownerId, MediaTypes.extensionForCodec(scan.info().codec()));
         } catch (IOException e) {
             deleteIfPresent(playbackPath);
-            throw new ImportException(ImportFailure.STORAGE, "The file could not be stored: " + e.getMessage(), e);
+            throw TrackStorage.storageFailure(e);
         }
         TrackRecord record = newTrackRecord(ownerId, upload, scan, fileName, relativePath, source);
         record.setId(trackId);
@@ -309,7 +309,7 @@ public class LibraryService {
         } catch (AudioDecodeException e) {
             throw new ImportException(ImportFailures.from(e.reason()), e.getMessage(), e);
         } catch (IOException e) {
-            throw new ImportException(ImportFailure.STORAGE, "The file could not be stored: " + e.getMessage(), e);
+            throw TrackStorage.storageFailure(e);
         } finally {
             TrackStorage.deleteQuietly(temp);
         }

@@ -12,6 +12,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,9 @@ import org.springframework.stereotype.Component;
 class TrackStorage {
 
     private static final int BUFFER_BYTES = 64 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(TrackStorage.class);
+    /** What users see of a storage failure: its detail names server paths, so it goes only to the log. */
+    static final String STORAGE_MESSAGE = "The file could not be stored on the server. Please try again later.";
 
     private final Path audioRoot;
     private final Path tmpRoot;
@@ -50,7 +55,7 @@ class TrackStorage {
             }
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new ImportException(ImportFailure.STORAGE, "The file could not be stored: " + e.getMessage(), e);
+            throw storageFailure(e);
         } catch (ImportException e) {
             deleteQuietly(temp);
             throw e;
@@ -58,11 +63,18 @@ class TrackStorage {
         return new StoredUpload(temp, total, HexFormat.of().formatHex(sha256.digest()));
     }
 
+    /** A storage failure as users see it (without the server's paths, which the log gets). */
+    static ImportException storageFailure(IOException e) {
+        log.error("Storing a track's file failed", e);
+        return new ImportException(ImportFailure.STORAGE, STORAGE_MESSAGE, e);
+    }
+
     private static int readFrom(InputStream in, byte[] buffer) throws ImportException {
         try {
             return in.read(buffer);
         } catch (IOException e) {
-            throw new ImportException(ImportFailure.INTERRUPTED, "The transfer was interrupted: " + e.getMessage(), e);
+            log.info("An upload's transfer broke off", e);
+            throw new ImportException(ImportFailure.INTERRUPTED, "The transfer was interrupted.", e);
         }
     }
 
@@ -98,7 +110,8 @@ class TrackStorage {
         try {
             return Files.createDirectories(tmpRoot.resolve("fetch-" + UUID.randomUUID() + ".part"));
         } catch (IOException e) {
-            throw new ImportException(ImportFailure.STORAGE, "No room for the download: " + e.getMessage(), e);
+            log.error("No folder for a download could be made under {}", tmpRoot, e);
+            throw new ImportException(ImportFailure.STORAGE, STORAGE_MESSAGE, e);
         }
     }
 
