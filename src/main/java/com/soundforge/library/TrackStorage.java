@@ -1,9 +1,11 @@
 package com.soundforge.library;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -73,8 +75,10 @@ class TrackStorage {
         try {
             return in.read(buffer);
         } catch (IOException e) {
-            log.info("An upload's transfer broke off", e);
-            throw new ImportException(ImportFailure.INTERRUPTED, "The transfer was interrupted.", e);
+            // a network failure says what happened ("Read timed out"); a file failure would name a server path
+            boolean fileFailure = e instanceof FileSystemException || e instanceof FileNotFoundException;
+            throw new ImportException(ImportFailure.INTERRUPTED,
+                    fileFailure ? "The transfer was interrupted." : "The transfer was interrupted: " + e.getMessage(), e);
         }
     }
 

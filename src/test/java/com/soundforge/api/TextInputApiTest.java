@@ -148,6 +148,17 @@ class TextInputApiTest {
         assertThat(created.json().get("title").asString()).isEqualTo("Tu ne");
     }
 
+    @Test
+    void nulInAPathSegmentIsABadRequestInJson() throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/tracks/00000000-0000-0000-0000-000000000000/stems/vo%00cals"))
+                .header("Authorization", "Bearer " + keys.create(user.id(), "path").rawKey()).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertThat(ApiClient.JSON.readTree(answer.body()).get("error").get("code").asString()).isEqualTo("bad_request");
+    }
+
     private HttpResponse<String> createKey(String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/api-keys"))
                 .header("Authorization", RawHttp.basic(user.username(), TestUsers.PASSWORD))
