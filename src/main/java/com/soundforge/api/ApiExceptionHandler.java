@@ -56,8 +56,8 @@ class ApiExceptionHandler {
     }
 
     /**
-     * Spring reports every multipart limit of the container as "upload size exceeded"; only the size limits are. The
-     * container's exceptions are told apart by their class names and messages, which its API offers nothing better.
+     * Spring reports the container's part-header limit as "upload size exceeded" too; it is told apart by its
+     * message, as the container's API offers nothing better.
      */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
@@ -65,9 +65,6 @@ class ApiExceptionHandler {
             String message = String.valueOf(cause.getMessage());
             if (message.contains("Header section has more than")) {
                 return answer(422, "invalid", "The part headers of the upload (its file name) are too long.");
-            }
-            if (cause.getClass().getSimpleName().equals("FileCountLimitExceededException")) {
-                return answer(422, "invalid", "The upload has too many parts: send one file as the field \"file\".");
             }
         }
         return answer(413, "too_large", "The file is larger than the upload limit.");

@@ -114,6 +114,21 @@ class MalformedRequestApiTest {
                 .isEqualTo(answer.statusCode());
     }
 
+    @Test
+    void anUploadWithTooManyPartsIsRefusedAsSuchNotAsATooLargeFile() throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            body.append("--sfa\r\nContent-Disposition: form-data; name=\"field").append(i).append("\"\r\n\r\nx\r\n");
+        }
+        body.append("--sfa--\r\n");
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/tracks")).header("Authorization", "Bearer " + key)
+                .header("Content-Type", "multipart/form-data; boundary=sfa")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertJsonError(answer.statusCode(), answer.body(), 422, "invalid");
+    }
+
     private static void assertBadParameter(Answer answer, String parameter) {
         assertJsonError(answer.status(), answer.json(), 400, "bad_request");
         assertThat(answer.json().get("error").get("message").asString()).contains(parameter);
