@@ -22,4 +22,21 @@ class ApiConfiguration {
         registration.setOrder(0);
         return registration;
     }
+
+    @Bean
+    FilterRegistrationBean<QueryTextFilter> apiQueryText(JsonMapper json) {
+        FilterRegistrationBean<QueryTextFilter> registration = new FilterRegistrationBean<>(new QueryTextFilter(json));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<JsonBodyLimitFilter> apiBodyLimit(JsonMapper json) {
+        FilterRegistrationBean<JsonBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new JsonBodyLimitFilter(json));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(2);
+        return registration;
+    }
 }

@@ -10,11 +10,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -51,8 +55,18 @@ class ApiExceptionHandler {
         };
     }
 
+    /**
+     * Spring reports the container's part-header limit as "upload size exceeded" too; it is told apart by its
+     * message, as the container's API offers nothing better.
+     */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("Header section has more than")) {
+                return answer(422, "invalid", "The part headers of the upload (its file name) are too long.");
+            }
+        }
         return answer(413, "too_large", "The file is larger than the upload limit.");
     }
 
@@ -66,9 +80,32 @@ class ApiExceptionHandler {
         return answer(409, "conflict", e.getMessage());
     }
 
+    /** A malformed id in the path names nothing (404); a malformed query parameter is the client's mistake. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiError> malformedId(MethodArgumentTypeMismatchException e) {
-        return answer(404, "not_found", "There is nothing with this id.");
+    ResponseEntity<ApiError> mistyped(MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return answer(404, "not_found", "There is nothing with this id.");
+        }
+        return answer(400, "bad_request", "The parameter " + e.getName() + " must be " + expected(e) + ".");
+    }
+
+    private static String expected(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        if (type == int.class || type == Integer.class) {
+            return "a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE;
+        }
+        if (type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class) {
+            return "a number";
+        }
+        return type == null ? "of another form" : "a valid " + type.getSimpleName();
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return answer(400, "bad_request", "The parameter " + e.getParameterName() + " is missing.");
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -78,7 +115,16 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        if (causedBy(e, BodyTooLargeException.class)) {
+            return answer(413, "too_large", JsonBodyLimitFilter.TOO_LARGE_MESSAGE);
+        }
         return answer(400, "bad_request", "The request body is not valid JSON of the expected shape.");
+    }
+
+    /** Answered in JSON whatever the client accepts: it is the only form an API error has. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return answer(406, "not_acceptable", "This API answers only in JSON (Accept: application/json).");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -98,7 +144,17 @@ class ApiExceptionHandler {
         return answer(500, "internal_error", "Something went wrong on the server.");
     }
 
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ResponseEntity<ApiError> answer(int status, String code, String message) {
-        return ResponseEntity.status(status).body(ApiError.of(status, code, message));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(ApiError.of(status, code, message));
     }
 }

@@ -35,7 +35,9 @@ class ApiKeysController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CreateResponse create(@RequestBody(required = false) CreateRequest request, Authentication authentication) {
-        CreatedApiKey created = keys.create(caller.of(authentication).id(), request == null ? null : request.name());
+        String name = request == null ? null : request.name();
+        TextInputs.requirePlainName("The name", name);
+        CreatedApiKey created = keys.create(caller.of(authentication).id(), name);
         return new CreateResponse(created.apiKey().id(), created.apiKey().name(), created.rawKey());
     }
 

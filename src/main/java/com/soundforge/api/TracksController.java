@@ -32,6 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
 class TracksController {
 
     static final int MAX_PAGE = 500;
+    static final double MAX_BPM = 1000;
 
     record TrackPage(List<TrackJson> tracks, int total, int offset, int limit) {
     }
@@ -52,7 +53,7 @@ class TracksController {
         UserAccount user = caller.of(authentication);
         ImportResult result;
         try (InputStream in = file.getInputStream()) {
-            result = library.importAudio(user.id(), in, file.getOriginalFilename());
+            result = library.importAudio(user.id(), in, UploadFileNames.safe(file.getOriginalFilename()));
         }
         return ResponseEntity.status(result.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/tracks/" + result.track().id()))
@@ -73,6 +74,8 @@ class TracksController {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("offset must be ≥ 0 and limit between 1 and " + MAX_PAGE + ".");
         }
+        requireBpm("bpm_min", bpmMin);
+        requireBpm("bpm_max", bpmMax);
         TrackSort trackSort = parseSort(sort);
         boolean ascending = switch (order.toLowerCase(Locale.ROOT)) {
             case "asc" -> true;
@@ -103,6 +106,12 @@ class TracksController {
         library.get(user.id(), trackId);
         List<JobJson> jobs = pipelines.rerun(user, trackId).stream().map(JobJson::of).toList();
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs);
+    }
+
+    private static void requireBpm(String parameter, Double bpm) {
+        if (bpm != null && !(bpm >= 0 && bpm <= MAX_BPM)) {
+            throw new IllegalArgumentException(parameter + " is a tempo between 0 and " + (int) MAX_BPM + " BPM.");
+        }
     }
 
     private static TrackSort parseSort(String sort) {

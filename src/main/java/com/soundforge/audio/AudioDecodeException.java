@@ -1,6 +1,7 @@
 package com.soundforge.audio;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 
 /** A file that cannot be decoded, with a message meant for the person who supplied it. */
 public class AudioDecodeException extends Exception {
@@ -49,7 +50,10 @@ public class AudioDecodeException extends Exception {
         return corrupt("expected " + expectedFrames + " frames, got " + actualFrames);
     }
 
+    /** The message names the kind of failure, never the file: its path is the server's business (the cause keeps it). */
     static AudioDecodeException io(IOException cause) {
-        return new AudioDecodeException(Reason.IO, "The file could not be read: " + cause.getMessage() + ".", cause);
+        String reason = cause instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : cause.getClass().getSimpleName();
+        return new AudioDecodeException(Reason.IO, "The file could not be read (" + reason + ").", cause);
     }
 }

@@ -1,5 +1,6 @@
 package com.soundforge.audio;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** Guesses title and artist from a file name like "Artist - Title.mp3". */
@@ -15,6 +16,7 @@ final class FileNameTags {
     static Tags parse(String fileName) {
         String name = fileName == null ? "" : fileName.strip();
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = Objects.requireNonNullElse(TagText.clean(name), "");
         String base = EXTENSION.matcher(name).replaceFirst("").strip();
         if (base.isEmpty()) {
             return new Tags(UNTITLED, null, null);

@@ -52,8 +52,7 @@ public final class TagReader {
 
     private static String field(Tag tag, FieldKey key) {
         try {
-            String value = tag.getFirst(key);
-            return value == null || value.isBlank() ? null : value.strip();
+            return TagText.clean(tag.getFirst(key));
         } catch (RuntimeException e) {
             return null;
         }

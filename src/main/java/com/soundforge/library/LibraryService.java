@@ -32,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LibraryService {
 
+    /** The longest link an import stores (the source_url columns). */
+    public static final int MAX_URL_LENGTH = 2048;
+
     private final TrackRepository tracks;
     private final TrackStorage storage;
     private final UrlDownloader downloader;
@@ -113,6 +116,10 @@ public class LibraryService {
      * {@code spotify:track:{id}} per playlist item. Refuses malformed links and unusable Spotify links at once.
      */
     public List<String> resolveImportLink(String url) throws ImportException {
+        if (url != null && url.strip().length() > MAX_URL_LENGTH) {
+            throw new ImportException(ImportFailure.BAD_URL,
+                    "This link is too long: a link has at most " + MAX_URL_LENGTH + " characters.");
+        }
         Optional<SpotifyLink> link = SpotifyLink.parse(url);
         if (link.isEmpty()) {
             if (SpotifyLink.looksLikeSpotify(url)) {
@@ -263,7 +270,7 @@ public class LibraryService {
             relativePath = storage.keep(upload, ownerId, MediaTypes.extensionForCodec(scan.info().codec()));
         } catch (IOException e) {
             deleteIfPresent(playbackPath);
-            throw new ImportException(ImportFailure.STORAGE, "The file could not be stored: " + e.getMessage(), e);
+            throw TrackStorage.storageFailure(e);
         }
         TrackRecord record = newTrackRecord(ownerId, upload, scan, fileName, relativePath, source);
         record.setId(trackId);
@@ -301,7 +308,7 @@ public class LibraryService {
         } catch (AudioDecodeException e) {
             throw new ImportException(ImportFailures.from(e.reason()), e.getMessage(), e);
         } catch (IOException e) {
-            throw new ImportException(ImportFailure.STORAGE, "The file could not be stored: " + e.getMessage(), e);
+            throw TrackStorage.storageFailure(e);
         } finally {
             TrackStorage.deleteQuietly(temp);
         }

@@ -1,9 +1,11 @@
 package com.soundforge.library;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +14,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +26,9 @@ import org.springframework.stereotype.Component;
 class TrackStorage {
 
     private static final int BUFFER_BYTES = 64 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(TrackStorage.class);
+    /** What users see of a storage failure: its detail names server paths, so it goes only to the log. */
+    static final String STORAGE_MESSAGE = "The file could not be stored on the server. Please try again later.";
 
     private final Path audioRoot;
     private final Path tmpRoot;
@@ -50,7 +57,7 @@ class TrackStorage {
             }
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new ImportException(ImportFailure.STORAGE, "The file could not be stored: " + e.getMessage(), e);
+            throw storageFailure(e);
         } catch (ImportException e) {
             deleteQuietly(temp);
             throw e;
@@ -58,11 +65,20 @@ class TrackStorage {
         return new StoredUpload(temp, total, HexFormat.of().formatHex(sha256.digest()));
     }
 
+    /** A storage failure as users see it (without the server's paths, which the log gets). */
+    static ImportException storageFailure(IOException e) {
+        log.error("Storing a track's file failed", e);
+        return new ImportException(ImportFailure.STORAGE, STORAGE_MESSAGE, e);
+    }
+
     private static int readFrom(InputStream in, byte[] buffer) throws ImportException {
         try {
             return in.read(buffer);
         } catch (IOException e) {
-            throw new ImportException(ImportFailure.INTERRUPTED, "The transfer was interrupted: " + e.getMessage(), e);
+            // a network failure says what happened ("Read timed out"); a file failure would name a server path
+            boolean fileFailure = e instanceof FileSystemException || e instanceof FileNotFoundException;
+            throw new ImportException(ImportFailure.INTERRUPTED,
+                    fileFailure ? "The transfer was interrupted." : "The transfer was interrupted: " + e.getMessage(), e);
         }
     }
 
@@ -98,7 +114,8 @@ class TrackStorage {
         try {
             return Files.createDirectories(tmpRoot.resolve("fetch-" + UUID.randomUUID() + ".part"));
         } catch (IOException e) {
-            throw new ImportException(ImportFailure.STORAGE, "No room for the download: " + e.getMessage(), e);
+            log.error("No folder for a download could be made under {}", tmpRoot, e);
+            throw new ImportException(ImportFailure.STORAGE, STORAGE_MESSAGE, e);
         }
     }
 

@@ -36,4 +36,20 @@ class OpenApiTest {
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).containsIgnoringCase("swagger");
     }
+
+    @Test
+    void everyOperationDescribesItsErrorAnswersInTheApiErrorShape() throws Exception {
+        HttpResponse<String> doc = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode openApi = ApiClient.JSON.readTree(doc.body());
+
+        assertThat(openApi.get("components").get("schemas").has("ApiError")).isTrue();
+        JsonNode list = openApi.get("paths").get("/api/v1/tracks").get("get").get("responses");
+        assertThat(list.has("400")).isTrue();
+        assertThat(list.has("406")).isTrue();
+        assertThat(list.has("422")).isTrue();
+        assertThat(list.get("422").get("content").get("application/json").get("schema").get("$ref").asString())
+                .isEqualTo("#/components/schemas/ApiError");
+        assertThat(openApi.get("paths").get("/api/v1/imports").get("post").get("responses").has("413")).isTrue();
+    }
 }

@@ -58,6 +58,26 @@ class TagReaderTest {
         assertThat(TagReader.read(dir.resolve("missing"), "").title()).isEqualTo("missing");
     }
 
+    @Test
+    void riffInfoTagsOfAWavComeWithoutTheirNulTerminators() {
+        Path wav = InfoTaggedWav.write(dir.resolve("info.wav"), "My Song", "My Artist", "My Album");
+
+        assertThat(TagReader.read(wav, "info.wav")).isEqualTo(new Tags("My Song", "My Artist", "My Album"));
+    }
+
+    @Test
+    void controlCharactersInsideTagsBecomeSpaces() {
+        Path wav = InfoTaggedWav.write(dir.resolve("ctl.wav"), "Line\none\u0000two", "Tab\tbed\u0007", "\u0000");
+
+        assertThat(TagReader.read(wav, "Fallback.wav")).isEqualTo(new Tags("Line one two", "Tab bed", null));
+    }
+
+    @Test
+    void controlCharactersInAFileNameDoNotReachTheTitle() {
+        assertThat(TagReader.read(untaggedWav(), "Art\u0000ist - Ti\u001btle\u0000.wav"))
+                .isEqualTo(new Tags("Ti tle", "Art ist", null));
+    }
+
     private Path untaggedWav() {
         return TestAudio.wav(dir.resolve("plain.wav"), WavEncoding.PCM_16, 8000, 1, 800, TestAudio.sine(8000, 200, 0.5));
     }
