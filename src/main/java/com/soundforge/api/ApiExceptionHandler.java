@@ -51,6 +51,7 @@ class ApiExceptionHandler {
         return switch (e.failure()) {
             case TOO_LARGE -> answer(413, "too_large", e.getMessage());
             case STORAGE -> answer(500, "storage", e.getMessage());
+            case STORAGE_FULL -> answer(507, "storage_full", e.getMessage());
             default -> answer(422, e.failure().name().toLowerCase(Locale.ROOT), e.getMessage());
         };
     }

@@ -29,6 +29,9 @@ class TrackStorage {
     private static final Logger log = LoggerFactory.getLogger(TrackStorage.class);
     /** What users see of a storage failure: its detail names server paths, so it goes only to the log. */
     static final String STORAGE_MESSAGE = "The file could not be stored on the server. Please try again later.";
+    static final String FULL_MESSAGE = "The server's storage is full, so nothing was saved. Please try again later.";
+    /** Below this much free space after a failed write, the failure is taken for a full disk. */
+    private static final long NEARLY_FULL_BYTES = 1024 * 1024;
 
     private final Path audioRoot;
     private final Path tmpRoot;
@@ -57,7 +60,7 @@ class TrackStorage {
             }
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw storageFailure(e);
+            throw isFull(tmpRoot) ? new ImportException(ImportFailure.STORAGE_FULL, FULL_MESSAGE, e) : storageFailure(e);
         } catch (ImportException e) {
             deleteQuietly(temp);
             throw e;
@@ -69,6 +72,14 @@ class TrackStorage {
     static ImportException storageFailure(IOException e) {
         log.error("Storing a track's file failed", e);
         return new ImportException(ImportFailure.STORAGE, STORAGE_MESSAGE, e);
+    }
+
+    static boolean isFull(Path folder) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace() < NEARLY_FULL_BYTES;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static int readFrom(InputStream in, byte[] buffer) throws ImportException {

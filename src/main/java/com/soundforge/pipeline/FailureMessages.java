@@ -22,7 +22,7 @@ final class FailureMessages {
     static boolean isTransient(Exception e) {
         if (e instanceof ImportException importFailure) {
             return switch (importFailure.failure()) {
-                case DOWNLOAD, INTERRUPTED, STORAGE -> true;
+                case DOWNLOAD, INTERRUPTED, STORAGE, STORAGE_FULL -> true;
                 default -> false;
             };
         }
