@@ -1,6 +1,7 @@
 package com.soundforge.channel;
 
 import com.soundforge.security.ApiKeyService;
+import com.soundforge.security.AuthenticatedKey;
 import com.soundforge.security.UserAccount;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -59,9 +61,11 @@ class LongPollController {
         }
         if (existing.isEmpty()) {
             Optional<String> key = SocketCredentials.longPollKey(request);
-            Optional<UserAccount> user = key.isPresent() ? key.flatMap(keys::authenticate)
+            Optional<AuthenticatedKey> authenticated = key.flatMap(keys::authenticateKey);
+            Optional<UserAccount> user = key.isPresent() ? authenticated.map(AuthenticatedKey::owner)
                     : SocketCredentials.anonymous(request, topics);
-            result.setResult(user.map(u -> answer(410, sessions.open(u).token, null))
+            UUID keyId = authenticated.map(AuthenticatedKey::keyId).orElse(null);
+            result.setResult(user.map(u -> answer(410, sessions.open(u, keyId, request.getRemoteAddr()).token, null))
                     .orElseGet(() -> answer(403, null, null)));
             return result;
         }

@@ -1,6 +1,7 @@
 package com.soundforge.channel;
 
 import com.soundforge.security.ApiKeyService;
+import com.soundforge.security.AuthenticatedKey;
 import com.soundforge.security.UserAccount;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
 final class SocketTokenInterceptor implements HandshakeInterceptor {
 
     static final String USER = UserAccount.class.getName();
+    static final String KEY_ID = AuthenticatedKey.class.getName();
 
     private final ApiKeyService keys;
     private final TopicRegistry topics;
@@ -38,13 +40,15 @@ final class SocketTokenInterceptor implements HandshakeInterceptor {
             return false;
         }
         Optional<String> key = SocketCredentials.webSocketKey(servlet);
-        Optional<UserAccount> user = key.isPresent() ? key.flatMap(keys::authenticate)
+        Optional<AuthenticatedKey> authenticated = key.flatMap(keys::authenticateKey);
+        Optional<UserAccount> user = key.isPresent() ? authenticated.map(AuthenticatedKey::owner)
                 : SocketCredentials.anonymous(servlet, topics);
         if (user.isEmpty()) {
             response.setStatusCode(HttpStatus.FORBIDDEN);
             return false;
         }
         attributes.put(USER, user.get());
+        authenticated.ifPresent(k -> attributes.put(KEY_ID, k.keyId()));
         return true;
     }
 
