@@ -30,6 +30,7 @@ class SecurityConfig {
         // Its own requests carry their CSRF protection in Vaadin's protocol; every other POST, /login included,
         // needs Spring's token: the login form sends it from the <meta name="_csrf"> tags of the bootstrap page.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.headers(SecurityHeaders.forPages());
         http.addFilterBefore(LoginThrottleFilter.forLoginForm(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
