@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.soundforge.support.ApiClient;
 import com.soundforge.support.HttpSession;
+import com.soundforge.support.PhoenixTestClient;
 import com.soundforge.support.SfaWebTest;
 import com.soundforge.support.TestUsers;
 import java.net.URI;
@@ -71,17 +72,28 @@ class LoginThrottleWebTest {
     }
 
     @Test
-    void unknownApiKeysFromOneAddressAreRefusedAfterTheirBudget() throws Exception {
-        ApiClient guesser = new ApiClient(port, "sfa_" + "x".repeat(43));
-        for (int i = 0; i < 5; i++) {
+    void unknownApiKeysFromOneAddressAreRefusedAfterTheirBudgetWhicheverDoorTheyTry() throws Exception {
+        String unknown = "sfa_" + "x".repeat(43);
+        ApiClient guesser = new ApiClient(port, unknown);
+        URI socket = PhoenixTestClient.uri(port, "token=" + unknown + "&vsn=2.0.0");
+        for (int i = 0; i < 3; i++) {
             assertThat(guesser.get("/api/v1/tracks").status()).isEqualTo(401);
         }
+        assertThat(PhoenixTestClient.refusedHandshakeStatus(socket)).isEqualTo(403);
+        assertThat(longPoll(unknown)).isEqualTo("{\"status\":403}");
 
         ApiClient.Answer refused = guesser.get("/api/v1/tracks");
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.raw().headers().firstValue("Retry-After")).isPresent();
         assertThat(refused.json().get("error").get("code").asString()).isEqualTo("too_many_sign_in_failures");
+        assertThat(PhoenixTestClient.refusedHandshakeStatus(socket)).isEqualTo(429);
+        assertThat(longPoll(unknown)).isEqualTo("{\"status\":429}");
+    }
+
+    private String longPoll(String key) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/socket/longpoll?token="
+                + key + "&vsn=2.0.0")).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private HttpResponse<String> basic(String username, String password) throws Exception {
