@@ -21,6 +21,7 @@ final class ChannelConnection {
     static final CloseStatus TOO_BIG = CloseStatus.TOO_BIG_TO_PROCESS.withReason("frame too large");
     static final CloseStatus TOO_FAST = CloseStatus.POLICY_VIOLATION.withReason("rate limit exceeded");
     static final CloseStatus MALFORMED = CloseStatus.POLICY_VIOLATION.withReason("malformed message");
+    static final CloseStatus REVOKED = CloseStatus.POLICY_VIOLATION.withReason("api key revoked");
 
     private static final Logger log = LoggerFactory.getLogger(ChannelConnection.class);
 
@@ -30,15 +31,17 @@ final class ChannelConnection {
     private final FrameAssembler assembler;
     private final TokenBucket rate;
     private final JoinedChannels channels;
+    private volatile Runnable onClosed = () -> {
+    };
 
-    ChannelConnection(String id, Outbound out, UserAccount user, ChannelProperties limits, PhoenixCodec codec,
-            TopicRegistry registry, Broadcaster broadcaster) {
-        this.id = id;
+    ChannelConnection(ChannelClient client, Outbound out, UserAccount user, ChannelProperties limits,
+            PhoenixCodec codec, TopicRegistry registry, Broadcaster broadcaster) {
+        this.id = client.connectionId();
         this.out = out;
         this.codec = codec;
         this.assembler = new FrameAssembler(limits.maxFrameSize().toBytes());
         this.rate = new TokenBucket(limits.messagesPerSecond(), limits.messageBurst(), System.nanoTime());
-        this.channels = new JoinedChannels(user, registry, broadcaster, out, limits.maxChannels());
+        this.channels = new JoinedChannels(user, client, registry, broadcaster, out, limits.maxChannels());
     }
 
     /** A whole text message or, on a WebSocket, a fragment of one. */
@@ -62,6 +65,17 @@ final class ChannelConnection {
 
     void closed() {
         channels.closeAll();
+        onClosed.run();
+    }
+
+    /** Runs when the connection has closed, whatever closed it (possibly more than once). */
+    void onClosed(Runnable action) {
+        this.onClosed = action;
+    }
+
+    /** The API key that opened this connection was revoked: its channels end and the connection closes. */
+    void revoked() {
+        refuse(REVOKED);
     }
 
     private void dispatch(PhoenixFrame frame) {

@@ -43,6 +43,14 @@ public interface ChannelTopic {
     /** Authorizes the user's join; {@link JoinDecision#ok} names the broadcaster topics whose messages to relay. */
     JoinDecision join(UserAccount user, String topic, Map<String, Object> params);
 
+    /**
+     * {@link #join(UserAccount, String, Map)} with the connection it comes from, for topics that must tell clients
+     * apart by something the client cannot choose (e.g. to rate-limit guests).
+     */
+    default JoinDecision join(UserAccount user, ChannelClient client, String topic, Map<String, Object> params) {
+        return join(user, topic, params);
+    }
+
     /** A broadcaster message as a channel event with a JSON-serializable payload; empty to skip it. */
     Optional<OutboundEvent> translate(TopicMessage message);
 

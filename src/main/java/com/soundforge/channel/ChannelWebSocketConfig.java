@@ -1,6 +1,7 @@
 package com.soundforge.channel;
 
 import com.soundforge.security.ApiKeyService;
+import com.soundforge.security.LoginThrottle;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
@@ -21,9 +22,11 @@ class ChannelWebSocketConfig implements WebSocketConfigurer {
     private final ApiKeyService keys;
     private final ChannelProperties limits;
     private final TopicRegistry topics;
+    private final LoginThrottle throttle;
 
     ChannelWebSocketConfig(PhoenixSocketHandler handler, ApiKeyService keys, ChannelProperties limits,
-            TopicRegistry topics) {
+            TopicRegistry topics, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.handler = handler;
         this.keys = keys;
         this.limits = limits;
@@ -33,7 +36,7 @@ class ChannelWebSocketConfig implements WebSocketConfigurer {
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         registry.addHandler(handler, PATH)
-                .addInterceptors(new SocketTokenInterceptor(keys, topics))
+                .addInterceptors(new SocketTokenInterceptor(keys, topics, throttle))
                 .setAllowedOriginPatterns(limits.allowedOrigins().toArray(String[]::new));
     }
 }

@@ -21,6 +21,7 @@ final class JoinedChannels {
     private static final Logger log = LoggerFactory.getLogger(JoinedChannels.class);
 
     private final UserAccount user;
+    private final ChannelClient client;
     private final TopicRegistry registry;
     private final Broadcaster broadcaster;
     private final Outbound out;
@@ -28,9 +29,10 @@ final class JoinedChannels {
     private final Map<String, JoinedChannel> byTopic = new HashMap<>();
     private boolean closed;
 
-    JoinedChannels(UserAccount user, TopicRegistry registry, Broadcaster broadcaster, Outbound out,
-            int maxChannels) {
+    JoinedChannels(UserAccount user, ChannelClient client, TopicRegistry registry, Broadcaster broadcaster,
+            Outbound out, int maxChannels) {
         this.user = user;
+        this.client = client;
         this.registry = registry;
         this.broadcaster = broadcaster;
         this.out = out;
@@ -131,7 +133,7 @@ final class JoinedChannels {
 
     private JoinDecision decide(ChannelTopic handler, PhoenixFrame frame) {
         try {
-            return handler.join(user, frame.topic(), frame.payloadMap());
+            return handler.join(user, client, frame.topic(), frame.payloadMap());
         } catch (RuntimeException e) {
             log.warn("Joining {} failed for {}", frame.topic(), user.username(), e);
             return JoinDecision.error("join crashed");

@@ -1,6 +1,8 @@
 package com.soundforge.channel;
 
 import com.soundforge.security.ApiKeyService;
+import com.soundforge.security.AuthenticatedKey;
+import com.soundforge.security.LoginThrottle;
 import com.soundforge.security.UserAccount;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -20,8 +23,9 @@ import org.springframework.web.context.request.async.DeferredResult;
 /**
  * The long-poll transport at {@code /socket/longpoll}, as Phoenix's: answers are always HTTP 200 with the real
  * status in the JSON body. GET without a session token authenticates the API key and opens a session (410 +
- * token; 403 for a bad key); GET with a live session's token waits up to the window for frames (200 + messages, or
- * 204), with a gone session's token it answers 410 so the client reconnects. POST carries client frames as NDJSON
+ * token; 403 for a bad key, 429 after too many bad keys from one address); GET with a live session's token waits
+ * up to the window for frames (200 + messages, or 204), with a gone session's token it answers 410 so the client
+ * reconnects. POST carries client frames as NDJSON
  * (at most 100 per batch) and answers 200, or 410 when the session is gone.
  */
 @RestController
@@ -34,9 +38,11 @@ class LongPollController {
     private final ApiKeyService keys;
     private final ChannelProperties limits;
     private final TopicRegistry topics;
+    private final LoginThrottle throttle;
 
     LongPollController(LongPollSessions sessions, ApiKeyService keys, ChannelProperties limits,
-            TopicRegistry topics) {
+            TopicRegistry topics, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.sessions = sessions;
         this.keys = keys;
         this.limits = limits;
@@ -59,9 +65,18 @@ class LongPollController {
         }
         if (existing.isEmpty()) {
             Optional<String> key = SocketCredentials.longPollKey(request);
-            Optional<UserAccount> user = key.isPresent() ? key.flatMap(keys::authenticate)
+            if (key.isPresent() && throttle.apiKeyRefusal(request.getRemoteAddr()).isPresent()) {
+                result.setResult(answer(429, null, null));
+                return result;
+            }
+            Optional<AuthenticatedKey> authenticated = key.flatMap(keys::authenticateKey);
+            if (key.isPresent() && authenticated.isEmpty()) {
+                throttle.apiKeyFailed(request.getRemoteAddr());
+            }
+            Optional<UserAccount> user = key.isPresent() ? authenticated.map(AuthenticatedKey::owner)
                     : SocketCredentials.anonymous(request, topics);
-            result.setResult(user.map(u -> answer(410, sessions.open(u).token, null))
+            UUID keyId = authenticated.map(AuthenticatedKey::keyId).orElse(null);
+            result.setResult(user.map(u -> answer(410, sessions.open(u, keyId, request.getRemoteAddr()).token, null))
                     .orElseGet(() -> answer(403, null, null)));
             return result;
         }

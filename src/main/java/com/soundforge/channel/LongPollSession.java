@@ -47,6 +47,8 @@ final class LongPollSession {
 
     /** Called when the outbox closes, whatever closed it. */
     void closed() {
-        connection.closed();
+        if (connection != null) {
+            connection.closed();
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -36,14 +37,19 @@ class LongPollSessions implements DisposableBean {
         timer.scheduleWithFixedDelay(this::closeIdleSessions, 1, 1, TimeUnit.SECONDS);
     }
 
-    LongPollSession open(UserAccount user) {
+    /** A session for the user, opened with the API key {@code keyId} (null: none) from {@code remoteAddress}. */
+    LongPollSession open(UserAccount user, UUID keyId, String remoteAddress) {
         String token = newToken();
         LongPollSession[] self = new LongPollSession[1];
         LongPollOutbox outbox = new LongPollOutbox(connections.codec(), connections.limits().sendBufferSize().toBytes(),
                 () -> closed(self[0]));
         self[0] = new LongPollSession(token, outbox);
-        self[0].attach(connections.open("longpoll-" + token.substring(TOKEN_PREFIX.length(), 12), outbox, user));
-        byToken.put(token, self[0]);
+        ChannelClient client = new ChannelClient("longpoll-" + token.substring(TOKEN_PREFIX.length(), 12),
+                remoteAddress);
+        self[0].attach(connections.open(client, outbox, user, keyId));
+        if (outbox.isOpen()) {
+            byToken.put(token, self[0]);
+        }
         return self[0];
     }
 

@@ -2,7 +2,9 @@ package com.soundforge.channel;
 
 import com.soundforge.security.UserAccount;
 import jakarta.websocket.Session;
+import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.SubProtocolCapable;
@@ -42,7 +44,12 @@ class PhoenixSocketHandler extends TextWebSocketHandler implements SubProtocolCa
             standard.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, limits.sendTimeLimit().toMillis());
         }
         Outbound out = new WebSocketOutbound(session, connections.codec(), limits);
-        session.getAttributes().put(CONNECTION, connections.open(session.getId(), out, user));
+        UUID keyId = (UUID) session.getAttributes().get(SocketTokenInterceptor.KEY_ID);
+        InetSocketAddress remote = session.getRemoteAddress();
+        ChannelClient client = new ChannelClient("ws-" + session.getId(),
+                remote == null ? "unknown" : remote.getAddress() == null ? remote.getHostString()
+                        : remote.getAddress().getHostAddress());
+        session.getAttributes().put(CONNECTION, connections.open(client, out, user, keyId));
     }
 
     @Override

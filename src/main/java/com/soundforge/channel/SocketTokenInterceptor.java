@@ -1,6 +1,8 @@
 package com.soundforge.channel;
 
 import com.soundforge.security.ApiKeyService;
+import com.soundforge.security.AuthenticatedKey;
+import com.soundforge.security.LoginThrottle;
 import com.soundforge.security.UserAccount;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -15,18 +17,23 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
 /**
  * Authenticates the WebSocket before the upgrade with an API key (see {@link SocketCredentials}). No valid key,
  * no socket: 403, as Phoenix refuses a connect (a connection without any key is let in as
- * {@link ChannelTopic#ANONYMOUS} only when a topic admits its parameters, e.g. a DJ share token); an unsupported protocol version is a 400.
+ * {@link ChannelTopic#ANONYMOUS} only when a topic admits its parameters, e.g. a DJ share token); an unsupported
+ * protocol version is a 400, and an address that presented too many unknown keys gets 429 (see
+ * {@link LoginThrottle}).
  */
 final class SocketTokenInterceptor implements HandshakeInterceptor {
 
     static final String USER = UserAccount.class.getName();
+    static final String KEY_ID = AuthenticatedKey.class.getName();
 
     private final ApiKeyService keys;
     private final TopicRegistry topics;
+    private final LoginThrottle throttle;
 
-    SocketTokenInterceptor(ApiKeyService keys, TopicRegistry topics) {
+    SocketTokenInterceptor(ApiKeyService keys, TopicRegistry topics, LoginThrottle throttle) {
         this.keys = keys;
         this.topics = topics;
+        this.throttle = throttle;
     }
 
     @Override
@@ -38,13 +45,22 @@ final class SocketTokenInterceptor implements HandshakeInterceptor {
             return false;
         }
         Optional<String> key = SocketCredentials.webSocketKey(servlet);
-        Optional<UserAccount> user = key.isPresent() ? key.flatMap(keys::authenticate)
+        if (key.isPresent() && throttle.apiKeyRefusal(servlet.getRemoteAddr()).isPresent()) {
+            response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+            return false;
+        }
+        Optional<AuthenticatedKey> authenticated = key.flatMap(keys::authenticateKey);
+        if (key.isPresent() && authenticated.isEmpty()) {
+            throttle.apiKeyFailed(servlet.getRemoteAddr());
+        }
+        Optional<UserAccount> user = key.isPresent() ? authenticated.map(AuthenticatedKey::owner)
                 : SocketCredentials.anonymous(servlet, topics);
         if (user.isEmpty()) {
             response.setStatusCode(HttpStatus.FORBIDDEN);
             return false;
         }
         attributes.put(USER, user.get());
+        authenticated.ifPresent(k -> attributes.put(KEY_ID, k.keyId()));
         return true;
     }
 

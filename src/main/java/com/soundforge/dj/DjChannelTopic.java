@@ -1,5 +1,6 @@
 package com.soundforge.dj;
 
+import com.soundforge.channel.ChannelClient;
 import com.soundforge.channel.ChannelSession;
 import com.soundforge.channel.ChannelTopic;
 import com.soundforge.channel.JoinDecision;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
  * no API key: it connects with the {@code share} parameter instead), the DJ with an API key and no token. The join
  * reply carries the session state and the server time; then {@code presence_state}, then the session's events
  * and {@code presence_diff}s. Spectators are present while joined (one screen per channel, key = their
- * {@code person} param or one per channel), push {@code request}/{@code shout} {@code {text}} to the DJ, and are
+ * {@code person} param or one per channel), push {@code request}/{@code shout} {@code {text}} to the DJ (rate-limited
+ * per connection and address, never per {@code person}, which the client chooses), and are
  * sent {@code phx_close} when their link is revoked; the DJ pushes {@code announce} and receives
  * {@code spectator_message}s.
  */
@@ -74,6 +76,11 @@ class DjChannelTopic implements ChannelTopic, DisposableBean {
 
     @Override
     public JoinDecision join(UserAccount user, String topic, Map<String, Object> params) {
+        return join(user, new ChannelClient("unknown", "unknown"), topic, params);
+    }
+
+    @Override
+    public JoinDecision join(UserAccount user, ChannelClient client, String topic, Map<String, Object> params) {
         UUID sessionId;
         try {
             sessionId = UUID.fromString(topic.substring(PREFIX.length()));
@@ -107,7 +114,8 @@ class DjChannelTopic implements ChannelTopic, DisposableBean {
         response.put("server_time", dj.now().toEpochMilli());
         List<String> relayed = owner ? List.of(topic, Topics.djInbox(sessionId)) : List.of(topic);
         DjChannel channel = new DjChannel(user, topic, sessionId, owner, owner ? null : (String) token,
-                person.isEmpty() ? "c-" + UUID.randomUUID() : person, name);
+                person.isEmpty() ? "c-" + UUID.randomUUID() : person, name,
+                new DjMessages.Sender(client.connectionId(), client.remoteAddress()));
         return JoinDecision.ok(relayed, response).withSession(channel);
     }
 
@@ -130,11 +138,13 @@ class DjChannelTopic implements ChannelTopic, DisposableBean {
         private final String token;
         private final String person;
         private final String name;
+        private final DjMessages.Sender sender;
         private volatile Presence screen;
         private volatile boolean ended;
 
         DjChannel(UserAccount user, String topic, UUID sessionId, boolean owner, String token, String person,
-                String name) {
+                String name, DjMessages.Sender sender) {
+            this.sender = sender;
             this.user = user;
             this.topic = topic;
             this.sessionId = sessionId;
@@ -178,7 +188,7 @@ class DjChannelTopic implements ChannelTopic, DisposableBean {
             }
             try {
                 if (!owner && DjMessages.KINDS.contains(event)) {
-                    messages.send(token, person, name, event, body);
+                    messages.send(token, sender, name, event, body);
                     return Reply.ok(Map.of());
                 }
                 if (owner && "announce".equals(event)) {

@@ -13,8 +13,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Client-to-client messages of a DJ session: a spectator's track request or shout-out goes to the DJ only (topic
- * {@code dj:inbox:{id}}), the DJ's announcement to everyone on {@code dj:session:{id}}. Both are rate-limited per
- * sender and length-limited.
+ * {@code dj:inbox:{id}}), the DJ's announcement to everyone on {@code dj:session:{id}}. Both are length-limited and
+ * rate-limited: the DJ per session, a spectator per DJ session by its {@link Sender}, which the server decides
+ * (never a value the client sends, or a client would get a fresh limit by changing it): per connection, and
+ * more loosely per address, which bounds a client that opens many connections (a crowd behind one address shares
+ * that).
  */
 @Service
 public class DjMessages {
@@ -24,6 +27,8 @@ public class DjMessages {
     public static final Set<String> KINDS = Set.of("request", "shout");
     static final double SPECTATOR_PER_SECOND = 0.2;
     static final double SPECTATOR_BURST = 3;
+    static final double ADDRESS_PER_SECOND = 0.5;
+    static final double ADDRESS_BURST = 10;
     static final double DJ_PER_SECOND = 1;
     static final double DJ_BURST = 5;
     private static final int MAX_BUCKETS = 100_000;
@@ -33,6 +38,13 @@ public class DjMessages {
     }
 
     public record Announcement(String text, Instant at) {
+    }
+
+    /**
+     * Where a spectator's message comes from, as the server knows it: its connection (a channel socket, or the
+     * spectator page's browser session) and its remote address.
+     */
+    public record Sender(String connection, String address) {
     }
 
     private final DjService dj;
@@ -55,9 +67,9 @@ public class DjMessages {
      * A spectator's message to the DJ of the session the share token opens.
      *
      * @throws IllegalArgumentException for a dead token, an unknown kind, an empty or too long text
-     * @throws RateLimitedException     when this person sent too many
+     * @throws RateLimitedException     when this connection, or its address, sent too many
      */
-    public SpectatorMessage send(String shareToken, String person, String name, String kind, String text) {
+    public SpectatorMessage send(String shareToken, Sender sender, String name, String kind, String text) {
         DjSession session = dj.sessionForShareToken(shareToken)
                 .orElseThrow(() -> new IllegalArgumentException("This link does not work any more"));
         if (!KINDS.contains(kind)) {
@@ -68,7 +80,8 @@ public class DjMessages {
         if (from.length() > MAX_NAME) {
             throw new IllegalArgumentException("Names have at most " + MAX_NAME + " characters");
         }
-        take("s:" + session.id() + ":" + person, SPECTATOR_PER_SECOND, SPECTATOR_BURST);
+        take("s:" + session.id() + ":c:" + sender.connection(), SPECTATOR_PER_SECOND, SPECTATOR_BURST);
+        take("s:" + session.id() + ":a:" + sender.address(), ADDRESS_PER_SECOND, ADDRESS_BURST);
         SpectatorMessage message = new SpectatorMessage(kind, from, body, dj.now());
         broadcaster.publish(Topics.djInbox(session.id()), DjEvent.SPECTATOR_MESSAGE, message);
         return message;

@@ -61,6 +61,10 @@ class ApiKeyRepository {
                 .execute() > 0;
     }
 
+    boolean isActive(UUID keyId) {
+        return db.fetchExists(API_KEY, API_KEY.ID.eq(keyId).and(API_KEY.REVOKED_AT.isNull()));
+    }
+
     void markUsed(UUID keyId, Instant at) {
         db.update(API_KEY).set(API_KEY.LAST_USED_AT, utc(at)).where(API_KEY.ID.eq(keyId)).execute();
     }

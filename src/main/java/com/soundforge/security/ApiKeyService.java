@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,9 +21,11 @@ public class ApiKeyService {
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     private final ApiKeyRepository keys;
+    private final ApplicationEventPublisher events;
 
-    ApiKeyService(ApiKeyRepository keys) {
+    ApiKeyService(ApiKeyRepository keys, ApplicationEventPublisher events) {
         this.keys = keys;
+        this.events = events;
     }
 
     public CreatedApiKey create(UUID ownerId, String name) {
@@ -45,13 +48,25 @@ public class ApiKeyService {
         return keys.findByOwner(ownerId);
     }
 
-    /** Revokes one of the owner's keys; false when the owner has no key with this id. Revoking twice is harmless. */
+    /**
+     * Revokes one of the owner's keys and ends what is open with it ({@link ApiKeyRevoked}); false when the owner has
+     * no key with this id. Revoking twice is harmless.
+     */
     public boolean revoke(UUID ownerId, UUID keyId) {
-        return keys.revoke(ownerId, keyId, now());
+        boolean revoked = keys.revoke(ownerId, keyId, now());
+        if (revoked) {
+            events.publishEvent(new ApiKeyRevoked(keyId, ownerId));
+        }
+        return revoked;
     }
 
     /** The owner of an active key; empty for anything else (unknown, revoked, malformed, null). */
     public Optional<UserAccount> authenticate(String rawKey) {
+        return authenticateKey(rawKey).map(AuthenticatedKey::owner);
+    }
+
+    /** The active key with its owner, for connections that must end when the key is revoked. */
+    public Optional<AuthenticatedKey> authenticateKey(String rawKey) {
         if (!ApiKeyTokens.looksLikeKey(rawKey)) {
             return Optional.empty();
         }
@@ -60,8 +75,13 @@ public class ApiKeyService {
             if (key.lastUsedAt() == null || key.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
                 keys.markUsed(key.keyId(), now);
             }
-            return key.owner();
+            return new AuthenticatedKey(key.keyId(), key.owner());
         });
+    }
+
+    /** Whether the key is still active (not revoked, not deleted). */
+    public boolean isActive(UUID keyId) {
+        return keys.isActive(keyId);
     }
 
     private static Instant now() {

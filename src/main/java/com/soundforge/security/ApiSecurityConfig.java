@@ -32,7 +32,7 @@ class ApiSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyService keys, JsonMapper json,
-            ObjectProvider<SecurityContextHolderStrategy> strategies) throws Exception {
+            ObjectProvider<SecurityContextHolderStrategy> strategies, LoginThrottle throttle) throws Exception {
         JsonApiErrors errors = new JsonApiErrors(json);
         SecurityContextHolderStrategy contexts =
                 strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
@@ -43,8 +43,9 @@ class ApiSecurityConfig {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.realmName(JsonApiErrors.REALM).authenticationEntryPoint(errors))
-                .addFilterBefore(new BearerKeyAuthenticationFilter(keys, errors, contexts),
+                .addFilterBefore(new BearerKeyAuthenticationFilter(keys, errors, contexts, throttle),
                         BasicAuthenticationFilter.class)
+                .addFilterBefore(LoginThrottleFilter.forHttpBasic(throttle, errors), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/api-keys").access(signedInWithPassword())

@@ -5,13 +5,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer <api key>}; an unknown or revoked key ends the request with 401. */
+/** Authenticates {@code Authorization: Bearer <api key>}; an unknown or revoked key ends the request with
+ * 401, and too many of those from one address with 429 (see {@link LoginThrottle}). */
 final class BearerKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
@@ -19,10 +21,13 @@ final class BearerKeyAuthenticationFilter extends OncePerRequestFilter {
     private final ApiKeyService keys;
     private final JsonApiErrors errors;
     private final SecurityContextHolderStrategy contexts;
+    private final LoginThrottle throttle;
 
     /** The strategy must be the one the rest of the chain reads (Vaadin registers its own as a bean). */
-    BearerKeyAuthenticationFilter(ApiKeyService keys, JsonApiErrors errors, SecurityContextHolderStrategy contexts) {
+    BearerKeyAuthenticationFilter(ApiKeyService keys, JsonApiErrors errors, SecurityContextHolderStrategy contexts,
+            LoginThrottle throttle) {
         this.keys = keys;
+        this.throttle = throttle;
         this.errors = errors;
         this.contexts = contexts;
     }
@@ -35,8 +40,16 @@ final class BearerKeyAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        Optional<Duration> wait = throttle.apiKeyRefusal(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            contexts.clearContext();
+            errors.tooManyAttempts(response, LoginThrottleFilter.seconds(wait.get()),
+                    "Too many unknown or revoked API keys from this address: wait before trying again.");
+            return;
+        }
         Optional<UserAccount> owner = keys.authenticate(header.substring(BEARER.length()).strip());
         if (owner.isEmpty()) {
+            throttle.apiKeyFailed(request.getRemoteAddr());
             contexts.clearContext();
             errors.commence(request, response, new BadCredentialsException("Unknown or revoked API key"));
             return;

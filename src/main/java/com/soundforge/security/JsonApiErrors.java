@@ -41,6 +41,12 @@ final class JsonApiErrors implements AuthenticationEntryPoint, AccessDeniedHandl
                 : "You are not allowed to do this."));
     }
 
+    /** 429 for sign-ins refused by the {@link LoginThrottle}. */
+    void tooManyAttempts(HttpServletResponse response, long retryAfterSeconds, String message) throws IOException {
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        write(response, ApiError.of(429, "too_many_sign_in_failures", message));
+    }
+
     private void write(HttpServletResponse response, ApiError error) throws IOException {
         response.setStatus(error.error().status());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

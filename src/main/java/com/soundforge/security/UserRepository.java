@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -18,8 +19,9 @@ class UserRepository {
         this.db = db;
     }
 
+    /** Names match without regard to case: 'Alice' finds 'alice'. */
     Optional<AppUserRecord> findByUsername(String username) {
-        return db.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional();
+        return db.selectFrom(APP_USER).where(APP_USER.USERNAME_KEY.eq(DSL.lower(username))).fetchOptional();
     }
 
     List<AppUserRecord> findAll() {
@@ -27,7 +29,7 @@ class UserRepository {
     }
 
     boolean existsByUsername(String username) {
-        return db.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
+        return db.fetchExists(APP_USER, APP_USER.USERNAME_KEY.eq(DSL.lower(username)));
     }
 
     boolean anyAdminExists() {
@@ -38,6 +40,7 @@ class UserRepository {
         db.insertInto(APP_USER)
                 .set(APP_USER.ID, id)
                 .set(APP_USER.USERNAME, username)
+                .set(APP_USER.USERNAME_KEY, DSL.lower(username))
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.ROLE, role.name())
                 .execute();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     static final int MIN_PASSWORD_LENGTH = 10;
+    /** Says neither that the name is taken nor that it is free, so registration cannot list accounts. */
+    static final String NOT_CREATED = "Could not create this account. Choose another username, "
+            + "or sign in if you already have an account.";
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
 
     private final UserRepository users;
@@ -31,10 +35,14 @@ public class UserService {
             throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
         if (users.existsByUsername(username)) {
-            throw new IllegalArgumentException("The username '" + username + "' is taken.");
+            throw new IllegalArgumentException(NOT_CREATED);
         }
         UUID id = UUID.randomUUID();
-        users.insert(id, username, passwordEncoder.encode(password), role);
+        try {
+            users.insert(id, username, passwordEncoder.encode(password), role);
+        } catch (DuplicateKeyException sameNameAtTheSameTime) {
+            throw new IllegalArgumentException(NOT_CREATED);
+        }
         return new UserAccount(id, username, role);
     }
 

@@ -185,6 +185,34 @@ class DjChannelTest {
         return tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body());
     }
 
+    @Test
+    void aSpectatorGetsNoFreshMessageLimitByChangingItsPersonOrOpeningMoreSockets() {
+        int accepted = 0;
+        try (PhoenixTestClient spectator = spectatorSocket()) {
+            for (int i = 0; i < 8; i++) {
+                String ref = "j" + i;
+                spectator.push(ref, ref, topic, "phx_join",
+                        "{\"token\":\"" + share + "\",\"name\":\"Raw\",\"person\":\"person-" + i + "\"}");
+                assertThat(nextReply(spectator, ref).at("/4/status").asString()).isEqualTo("ok");
+                spectator.push(ref, "s" + i, topic, "shout", "{\"text\":\"hi " + i + "\"}");
+                accepted += nextReply(spectator, "s" + i).at("/4/status").asString().equals("ok") ? 1 : 0;
+            }
+        }
+        assertThat(accepted).as("one socket: its own burst, whatever person it claims").isEqualTo(3);
+
+        for (int socket = 0; socket < 6; socket++) {
+            try (PhoenixTestClient spectator = spectatorSocket()) {
+                joinAsSpectator(spectator, "1", "other-" + socket);
+                for (int i = 0; i < 3; i++) {
+                    spectator.push("1", "s" + i, topic, "shout", "{\"text\":\"more\"}");
+                    accepted += nextReply(spectator, "s" + i).at("/4/status").asString().equals("ok") ? 1 : 0;
+                }
+            }
+        }
+        // the address's burst of 10, plus what it refilled (one every 2 s) while the test ran
+        assertThat(accepted).as("all sockets of one address share its limit").isBetween(10, 12);
+    }
+
     private static JsonNode nextEvent(PhoenixTestClient client, String event) {
         for (int i = 0; i < 50; i++) {
             JsonNode frame = client.next();

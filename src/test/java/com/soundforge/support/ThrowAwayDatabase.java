@@ -33,6 +33,19 @@ public final class ThrowAwayDatabase implements AutoCloseable {
         }
     }
 
+    /** The JDBC URL, user and password, for tests that connect themselves (e.g. to run Flyway step by step). */
+    public String url() {
+        return url;
+    }
+
+    public String username() {
+        return name == null ? "sa" : System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
+    }
+
+    public String password() {
+        return name == null ? "" : System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
+    }
+
     /** Command-line properties that point the app at this database. */
     public List<String> properties() {
         List<String> properties = new ArrayList<>();

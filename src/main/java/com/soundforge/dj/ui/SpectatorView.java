@@ -204,6 +204,13 @@ public class SpectatorView extends VerticalLayout implements BeforeEnterObserver
         return meta;
     }
 
+    /** This browser session and its address: the server's, not the page's, idea of who sends (see DjMessages). */
+    static DjMessages.Sender sender() {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        String address = vaadin.getBrowser() == null ? null : vaadin.getBrowser().getAddress();
+        return new DjMessages.Sender("vaadin-" + person(), address == null ? "unknown" : address);
+    }
+
     /** One random id per browser session: several tabs of one browser are one person with several screens. */
     static String person() {
         VaadinSession vaadin = VaadinSession.getCurrent();
@@ -274,7 +281,7 @@ public class SpectatorView extends VerticalLayout implements BeforeEnterObserver
 
     void sendMessage() {
         try {
-            messages.send(token, person(), name.getValue(), kind.getValue(), text.getValue());
+            messages.send(token, sender(), name.getValue(), kind.getValue(), text.getValue());
             text.clear();
             sendStatus.setText("Sent to the DJ.");
         } catch (RateLimitedException e) {
