@@ -15,6 +15,9 @@ final class AddressGuard {
     /** The production guard: no exceptions. */
     static final AddressGuard STRICT = new AddressGuard(List.of());
 
+    /** What {@code sfa.import.allow-private-addresses=true} asks for: every address is let through. */
+    static final AddressGuard OPEN = allowing(List.of("0.0.0.0/0", "::/0"));
+
     private static final List<AddressRange> REFUSED_V4 = AddressRange.all("0.0.0.0/8", "10.0.0.0/8",
             "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24", "192.0.2.0/24",
             "192.168.0.0/16", "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4");
