@@ -3,6 +3,7 @@ package com.soundforge.library;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Holds one download to its limits from a timer thread, so that a source which drips bytes just inside the read
@@ -16,12 +17,21 @@ final class TransferWatch implements AutoCloseable {
     private volatile long receivedBytes;
     private volatile ImportException failure;
 
-    private TransferWatch(ImportProperties limits, Runnable abort) {
-        this.timer = Thread.ofVirtual().name("import-transfer-watch").unstarted(() -> watch(limits, abort));
+    private TransferWatch(ImportProperties limits, DataSize minRate, Runnable abort) {
+        this.timer = Thread.ofVirtual().name("import-transfer-watch").unstarted(() -> watch(limits, minRate, abort));
     }
 
+    /** Watches both the overall time and the rate. */
     static TransferWatch start(ImportProperties limits, Runnable abort) {
-        TransferWatch watch = new TransferWatch(limits, abort);
+        return start(new TransferWatch(limits, limits.minRate(), abort));
+    }
+
+    /** Watches only the overall time, for work whose bytes it cannot count. */
+    static TransferWatch deadline(ImportProperties limits, Runnable abort) {
+        return start(new TransferWatch(limits, DataSize.ofBytes(0), abort));
+    }
+
+    private static TransferWatch start(TransferWatch watch) {
         watch.timer.start();
         return watch;
     }
@@ -35,11 +45,11 @@ final class TransferWatch implements AutoCloseable {
         return Optional.ofNullable(failure);
     }
 
-    private void watch(ImportProperties limits, Runnable abort) {
+    private void watch(ImportProperties limits, DataSize minRate, Runnable abort) {
         long start = System.nanoTime();
         long deadline = start + limits.maxDuration().toNanos();
         long window = limits.minRateWindow().toNanos();
-        long minBytesPerWindow = limits.minRate().toBytes() * limits.minRateWindow().toMillis() / 1000;
+        long minBytesPerWindow = minRate.toBytes() * limits.minRateWindow().toMillis() / 1000;
         long windowEnd = start + window;
         long bytesAtWindowStart = 0;
         try {
@@ -56,7 +66,7 @@ final class TransferWatch implements AutoCloseable {
                     if (got < minBytesPerWindow) {
                         stop(abort, "The download was stopped: the server sent " + got + " bytes in "
                                 + describe(limits.minRateWindow()) + ", below the minimum rate of "
-                                + TrackStorage.humanSize(limits.minRate().toBytes()) + "/s.");
+                                + TrackStorage.humanSize(minRate.toBytes()) + "/s.");
                         return;
                     }
                     bytesAtWindowStart += got;
