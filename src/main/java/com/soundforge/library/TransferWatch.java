@@ -79,7 +79,7 @@ final class TransferWatch implements AutoCloseable {
     }
 
     private void stop(Runnable abort, String message) {
-        failure = new ImportException(ImportFailure.DOWNLOAD, message);
+        failure = new ImportException(ImportFailure.TOO_SLOW, message);
         abort.run();
     }
 

@@ -95,7 +95,7 @@ class PageDownloaderTest {
 
             assertThatThrownBy(() -> ytDlp.download(server.url("/drip.wav"), (a, b) -> { }))
                     .isInstanceOfSatisfying(ImportException.class, e -> {
-                        assertThat(e.failure()).isEqualTo(ImportFailure.DOWNLOAD);
+                        assertThat(e.failure()).isEqualTo(ImportFailure.TOO_SLOW);
                         assertThat(e.getMessage())
                                 .isEqualTo("The download was stopped: it took longer than the limit of 5 s.");
                     });

@@ -143,7 +143,7 @@ class UrlDownloaderTest {
 
         assertThatThrownBy(() -> strict.download(server.url("/drip.wav"), (got, total) -> received.add(got)))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
-                    assertThat(e.failure()).isEqualTo(ImportFailure.DOWNLOAD);
+                    assertThat(e.failure()).isEqualTo(ImportFailure.TOO_SLOW);
                     assertThat(e.getMessage()).startsWith("The download was stopped: the server sent ")
                             .contains("bytes in 1 s, below the minimum rate of 1 KB/s");
                 });
@@ -164,7 +164,7 @@ class UrlDownloaderTest {
 
         assertThatThrownBy(() -> strict.download(server.url("/long.wav"), (got, total) -> received.add(got)))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
-                    assertThat(e.failure()).isEqualTo(ImportFailure.DOWNLOAD);
+                    assertThat(e.failure()).isEqualTo(ImportFailure.TOO_SLOW);
                     assertThat(e.getMessage())
                             .isEqualTo("The download was stopped: it took longer than the limit of 1500 ms.");
                 });
