@@ -70,8 +70,12 @@ class UrlDownloader {
                 + properties.maxRedirects() + ").");
     }
 
-    /** The watch's or the proxy's reason when they cut the transfer, rather than the broken connection it left. */
+    /**
+     * What really ended the transfer: the progress listener's own exception (a cancelled job), or the watch's or
+     * the proxy's reason when they cut the connection, rather than the broken connection it left.
+     */
     private static ImportException explained(TransferWatch watch, GuardedProxy proxy, ImportException failure) {
+        ProgressInputStream.rethrowListenerStop(failure);
         if (watch.failure().isPresent()) {
             return watch.failure().get();
         }

@@ -94,6 +94,20 @@ class UrlDownloaderTest {
     }
 
     @Test
+    void aListenerThatStopsTheDownloadGetsItsOwnExceptionBackAndNoPartialFileIsLeft() {
+        server.serve("/slow.wav", wav, 4 * 1024, 20);
+        IllegalStateException cancelled = new IllegalStateException("Cancelled by the user.");
+
+        assertThatThrownBy(() -> downloader(true).download(server.url("/slow.wav"), (got, total) -> {
+            if (got > 8 * 1024) {
+                throw cancelled;
+            }
+        })).isSameAs(cancelled);
+
+        assertThat(dataDir.resolve("tmp").toFile().list()).as("the partial file is deleted").isEmpty();
+    }
+
+    @Test
     void badUrlsAndLastingRefusalsFailForGoodWhileServerTroubleIsWorthRetrying() {
         server.status("/missing.wav", 404, "text/plain", "nope".getBytes())
                 .status("/busy.wav", 503, "text/plain", "later".getBytes())
