@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.soundforge.audio.TestAudio;
 import com.soundforge.support.AudioHttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -66,6 +71,34 @@ class PageDownloaderTest {
             assertThat(internal.hits("/tone.mp3")).as("the loopback media URL was never fetched").isZero();
         }
         assertThat(dataDir.resolve("tmp").toFile().list()).isEmpty();
+    }
+
+    @Test
+    void aRedirectToAnFtpLinkDoesNotLetYtDlpConnectAroundTheProxy() throws Exception {
+        PageDownloader ytDlp = guardedYtDlp();
+        try (ServerSocket ftp = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                SecondLoopbackServer page = new SecondLoopbackServer()) {
+            AtomicInteger connections = new AtomicInteger();
+            Thread.ofVirtual().start(() -> {
+                while (!ftp.isClosed()) {
+                    try (Socket ignored = ftp.accept()) {
+                        connections.incrementAndGet();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            page.redirect("/session", "ftp://127.0.0.1:" + ftp.getLocalPort() + "/tone.mp3");
+
+            assertThatThrownBy(() -> ytDlp.download(page.url("/session"), (a, b) -> { }))
+                    .isInstanceOfSatisfying(ImportException.class, e -> {
+                        assertThat(e.failure()).isEqualTo(ImportFailure.BAD_URL);
+                        assertThat(e.getMessage()).contains("Only http:// and https://");
+                    });
+
+            assertThat(page.hits("/session")).isPositive();
+            assertThat(connections).as("nothing connected to the FTP port").hasValue(0);
+        }
     }
 
     @Test
