@@ -188,7 +188,8 @@ class PageDownloaderTest {
 
     private TrackStorage storage() {
         try {
-            return new TrackStorage(new LibraryProperties(dataDir, new LibraryProperties.Upload(DataSize.ofMegabytes(5))));
+            return new TrackStorage(new LibraryProperties(dataDir,
+                    new LibraryProperties.Upload(DataSize.ofMegabytes(5))));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
