@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a page link (YouTube, SoundCloud, Bandcamp…) into an audio file with the {@code yt-dlp} command, which
  * extracts the audio as FLAC (through ffmpeg) with the page's title and artist as tags, reporting its progress.
+ * All of yt-dlp's traffic goes through a {@link GuardedProxy}, so the pages, redirects and media URLs it follows
+ * cannot reach private addresses, and the whole process tree is killed when it overruns {@code maxDuration}.
  */
 @Component
 class PageDownloader {
@@ -27,19 +32,23 @@ class PageDownloader {
     static final String INSTALL_HINT = "Page links (YouTube, SoundCloud, Bandcamp…) need yt-dlp and ffmpeg on the "
             + "server, which are not installed. An administrator can install them, e.g. apt-get install yt-dlp ffmpeg.";
     private static final Pattern PROGRESS = Pattern.compile("^sfa-progress (\\d+)/(\\S+)");
-    private static final long TIMEOUT_MINUTES = 30;
+    private static final List<String> PROXY_VARIABLES = List.of("http_proxy", "https_proxy", "ftp_proxy");
 
     private final TrackStorage storage;
+    private final ImportProperties properties;
+    private final AddressGuard guard;
     private final String command;
     private volatile Boolean available;
 
     @Autowired
-    PageDownloader(TrackStorage storage) {
-        this(storage, "yt-dlp");
+    PageDownloader(TrackStorage storage, ImportProperties properties) {
+        this(storage, properties, properties.guard(), "yt-dlp");
     }
 
-    PageDownloader(TrackStorage storage, String command) {
+    PageDownloader(TrackStorage storage, ImportProperties properties, AddressGuard guard, String command) {
         this.storage = storage;
+        this.properties = properties;
+        this.guard = guard;
         this.command = command;
     }
 
@@ -60,8 +69,8 @@ class PageDownloader {
             throw new ImportException(ImportFailure.UNSUPPORTED_SOURCE, INSTALL_HINT);
         }
         Path folder = storage.newTempFolder();
-        try {
-            List<String> output = run(url, folder, progress);
+        try (GuardedProxy proxy = GuardedProxy.start(guard, properties)) {
+            List<String> output = run(url, folder, proxy, progress);
             Path file = onlyFile(folder, output);
             try (InputStream in = Files.newInputStream(file)) {
                 return new Downloaded(storage.receive(in), file.getFileName().toString());
@@ -76,18 +85,58 @@ class PageDownloader {
         }
     }
 
-    private List<String> run(String url, Path folder, DownloadProgress progress)
+    private List<String> run(String url, Path folder, GuardedProxy proxy, DownloadProgress progress)
             throws IOException, InterruptedException, ImportException {
-        Process process = new ProcessBuilder(command, "--no-playlist", "--newline", "--no-warnings",
-                "--no-part", "--no-mtime", "-f", "bestaudio/best", "-x", "--audio-format", "flac",
-                "--embed-metadata",
+        ProcessBuilder builder = new ProcessBuilder(command, "--ignore-config", "--no-playlist", "--newline",
+                "--no-warnings", "--no-part", "--no-mtime", "--socket-timeout",
+                String.valueOf(Math.max(1, properties.readTimeout().toSeconds())), "--hls-prefer-native",
+                // protocols that do not go through the HTTP proxy (rtmp, rtsp, mms…) are not downloaded
+                "-f", "bestaudio[protocol^=http]/bestaudio[protocol^=m3u8]/best[protocol^=http]/best[protocol^=m3u8]",
+                "-x", "--audio-format", "flac", "--embed-metadata",
                 "-o", folder.resolve("%(title)s.%(ext)s").toString(),
                 "--progress-template", "download:sfa-progress %(progress.downloaded_bytes)s/"
                         + "%(progress.total_bytes,progress.total_bytes_estimate|NA)s",
                 "--", url)
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true);
+        routeThrough(proxy, builder.environment());
+        Process process = builder.start();
         process.getOutputStream().close();
         List<String> output = new ArrayList<>();
+        try (TransferWatch deadline = TransferWatch.deadline(properties, () -> killTree(process.toHandle()))) {
+            read(process, output, progress);
+            process.waitFor();
+            if (deadline.failure().isPresent()) {
+                throw deadline.failure().get();
+            }
+        } finally {
+            killTree(process.toHandle());
+        }
+        if (process.exitValue() != 0) {
+            Optional<ImportException> refused = proxy.problem().filter(p -> p.failure() == ImportFailure.BAD_URL);
+            if (refused.isPresent()) {
+                throw refused.get();
+            }
+            String reason = output.stream().filter(l -> l.startsWith("ERROR")).reduce((a, b) -> b)
+                    .orElse("yt-dlp exited with code " + process.exitValue());
+            throw new ImportException(ImportFailure.DOWNLOAD, reason.replaceFirst("^ERROR: ", "yt-dlp: "));
+        }
+        return output;
+    }
+
+    /**
+     * Through the environment rather than {@code --proxy}: yt-dlp then also sends ftp:// links to the proxy (which
+     * refuses them) instead of opening them itself, and ffmpeg, which it starts, inherits the same proxy. A
+     * {@code no_proxy} list would let hosts bypass it, so none is passed on.
+     */
+    private static void routeThrough(GuardedProxy proxy, Map<String, String> environment) {
+        environment.keySet().removeIf(name -> name.toLowerCase(Locale.ROOT).endsWith("_proxy"));
+        for (String variable : PROXY_VARIABLES) {
+            environment.put(variable, proxy.url());
+            environment.put(variable.toUpperCase(Locale.ROOT), proxy.url());
+        }
+    }
+
+    private static void read(Process process, List<String> output, DownloadProgress progress) throws IOException {
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -100,17 +149,14 @@ class PageDownloader {
                     output.add(line);
                 }
             }
-        } finally {
-            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-            }
         }
-        if (process.exitValue() != 0) {
-            String reason = output.stream().filter(l -> l.startsWith("ERROR")).reduce((a, b) -> b)
-                    .orElse("yt-dlp exited with code " + process.exitValue());
-            throw new ImportException(ImportFailure.DOWNLOAD, reason.replaceFirst("^ERROR: ", "yt-dlp: "));
-        }
-        return output;
+    }
+
+    /** yt-dlp and the ffmpeg it started: the children are listed first, as they leave the tree when it dies. */
+    static void killTree(ProcessHandle root) {
+        List<ProcessHandle> children = root.descendants().toList();
+        root.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
     }
 
     private static Path onlyFile(Path folder, List<String> output) throws IOException, ImportException {

@@ -4,7 +4,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Reports bytes read so far to a download progress listener. */
+/**
+ * Reports bytes read so far to a download progress listener. When the listener throws (a cancelled job), the
+ * read fails with a {@link ListenerStop}, an I/O error, so that storage deletes the partial file like for any
+ * broken transfer; the downloader then rethrows the listener's own exception ({@link #rethrowListenerStop}).
+ */
 final class ProgressInputStream extends FilterInputStream {
 
     private final long totalBytes;
@@ -35,8 +39,27 @@ final class ProgressInputStream extends FilterInputStream {
         return n;
     }
 
-    private void advance(int n) {
+    private void advance(int n) throws ListenerStop {
         received += n;
-        progress.bytesReceived(received, totalBytes);
+        try {
+            progress.bytesReceived(received, totalBytes);
+        } catch (RuntimeException e) {
+            throw new ListenerStop(e);
+        }
+    }
+
+    /** Throws the listener's exception if it is what ended this failure. */
+    static void rethrowListenerStop(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ListenerStop stop) {
+                throw (RuntimeException) stop.getCause();
+            }
+        }
+    }
+
+    static final class ListenerStop extends IOException {
+        ListenerStop(RuntimeException cause) {
+            super("The download was stopped: " + cause.getMessage(), cause);
+        }
     }
 }

@@ -7,48 +7,83 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Downloads an audio file over HTTP(S) into a temporary file, following redirects itself so that every hop is
- * checked against the address guard, with connect and per-read timeouts and the upload size limit.
+ * Downloads an audio file over HTTP(S) into a temporary file. It follows redirects itself, checking every hop
+ * against the address guard, and connects only through a {@link GuardedProxy} that connects to the checked
+ * addresses; a {@link TransferWatch} stops it when it overruns its overall time or falls below the minimum rate.
  */
 @Component
 class UrlDownloader {
 
     private final ImportProperties properties;
     private final TrackStorage storage;
+    private final AddressGuard guard;
 
+    @Autowired
     UrlDownloader(ImportProperties properties, TrackStorage storage) {
+        this(properties, storage, properties.guard());
+    }
+
+    UrlDownloader(ImportProperties properties, TrackStorage storage, AddressGuard guard) {
         this.properties = properties;
         this.storage = storage;
+        this.guard = guard;
     }
 
     StoredUpload download(String url, DownloadProgress progress) throws ImportException {
         URI uri = parse(url);
-        for (int hop = 0; hop <= properties.maxRedirects(); hop++) {
-            if (!properties.allowPrivateAddresses()) {
-                AddressGuard.requirePublic(uri.getHost());
-            }
-            HttpURLConnection connection = open(uri);
-            try {
-                int status = connection.getResponseCode();
-                if (status >= 300 && status < 400 && connection.getHeaderField("Location") != null) {
-                    uri = parse(uri.resolve(connection.getHeaderField("Location")).toString());
-                    continue;
+        try (GuardedProxy proxy = GuardedProxy.start(guard, properties);
+                TransferWatch watch = TransferWatch.start(properties, proxy::close)) {
+            for (int hop = 0; hop <= properties.maxRedirects(); hop++) {
+                guard.resolve(uri.getHost());
+                HttpURLConnection connection = open(uri, proxy);
+                try {
+                    int status = connection.getResponseCode();
+                    if (status >= 300 && status < 400 && connection.getHeaderField("Location") != null) {
+                        uri = parse(uri.resolve(connection.getHeaderField("Location")).toString());
+                        continue;
+                    }
+                    if ((status == 403 || status == 502) && proxy.problem().isPresent()) {
+                        throw proxy.problem().get();
+                    }
+                    return receive(connection, status, (got, total) -> {
+                        watch.received(got);
+                        progress.bytesReceived(got, total);
+                    });
+                } catch (SocketTimeoutException e) {
+                    throw explained(watch, proxy, new ImportException(ImportFailure.DOWNLOAD, "The server at "
+                            + uri.getHost() + " stopped answering (timed out).", e));
+                } catch (IOException e) {
+                    throw explained(watch, proxy,
+                            new ImportException(ImportFailure.DOWNLOAD, "The download failed: " + e.getMessage(), e));
+                } catch (ImportException e) {
+                    throw explained(watch, proxy, e);
+                } finally {
+                    connection.disconnect();
                 }
-                return receive(connection, status, progress);
-            } catch (SocketTimeoutException e) {
-                throw new ImportException(ImportFailure.DOWNLOAD, "The server at " + uri.getHost()
-                        + " stopped answering (timed out).", e);
-            } catch (IOException e) {
-                throw new ImportException(ImportFailure.DOWNLOAD, "The download failed: " + e.getMessage(), e);
-            } finally {
-                connection.disconnect();
             }
         }
         throw new ImportException(ImportFailure.DOWNLOAD, "Too many redirects (more than "
                 + properties.maxRedirects() + ").");
+    }
+
+    /**
+     * What really ended the transfer: the progress listener's own exception (a cancelled job), or the watch's or
+     * the proxy's reason when they cut the connection, rather than the broken connection it left.
+     */
+    private static ImportException explained(TransferWatch watch, GuardedProxy proxy, ImportException failure) {
+        ProgressInputStream.rethrowListenerStop(failure);
+        if (watch.failure().isPresent()) {
+            return watch.failure().get();
+        }
+        if (failure instanceof WebPageException || failure.failure() == ImportFailure.TOO_LARGE) {
+            return failure;
+        }
+        return proxy.problem().map(problem -> problem.failure() == ImportFailure.BAD_URL ? problem
+                : new ImportException(failure.failure(), problem.getMessage(), failure)).orElse(failure);
     }
 
     private StoredUpload receive(HttpURLConnection connection, int status, DownloadProgress progress)
@@ -73,12 +108,13 @@ class UrlDownloader {
         }
     }
 
-    private HttpURLConnection open(URI uri) throws ImportException {
+    private HttpURLConnection open(URI uri, GuardedProxy proxy) throws ImportException {
         try {
-            HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+            HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection(proxy.javaProxy());
             connection.setInstanceFollowRedirects(false);
             connection.setConnectTimeout((int) properties.connectTimeout().toMillis());
-            connection.setReadTimeout((int) properties.readTimeout().toMillis());
+            // the proxy times the server out first and says so; this only guards against the proxy itself
+            connection.setReadTimeout((int) properties.readTimeout().plusSeconds(5).toMillis());
             connection.setRequestProperty("User-Agent", "SoundForgeAlchemy/1.0");
             connection.setRequestProperty("Accept", "audio/*, application/octet-stream;q=0.8, */*;q=0.5");
             return connection;

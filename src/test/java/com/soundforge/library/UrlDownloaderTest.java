@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
@@ -74,6 +75,39 @@ class UrlDownloaderTest {
     }
 
     @Test
+    void aRedirectFromAnAllowedServerToALoopbackAddressIsRefusedBeforeItIsFollowed() throws Exception {
+        server.serve("/tone.wav", wav, wav.length, 0);
+        try (SecondLoopbackServer allowed = new SecondLoopbackServer()) {
+            allowed.redirect("/go", server.url("/tone.wav"));
+            UrlDownloader guarded = new UrlDownloader(new ImportProperties(false, Duration.ofSeconds(2),
+                    Duration.ofSeconds(5), 5, Duration.ofMinutes(1), DataSize.ofBytes(0), Duration.ofSeconds(1)),
+                    storage(), AddressGuard.allowing(List.of("127.0.0.2/32")));
+
+            assertThatThrownBy(() -> guarded.download(allowed.url("/go"), (a, b) -> { }))
+                    .isInstanceOfSatisfying(ImportException.class, e -> {
+                        assertThat(e.failure()).isEqualTo(ImportFailure.BAD_URL);
+                        assertThat(e.getMessage()).contains("private or local addresses").contains("127.0.0.1");
+                    });
+            assertThat(allowed.hits("/go")).isEqualTo(1);
+        }
+        assertThat(server.hits("/tone.wav")).isZero();
+    }
+
+    @Test
+    void aListenerThatStopsTheDownloadGetsItsOwnExceptionBackAndNoPartialFileIsLeft() {
+        server.serve("/slow.wav", wav, 4 * 1024, 20);
+        IllegalStateException cancelled = new IllegalStateException("Cancelled by the user.");
+
+        assertThatThrownBy(() -> downloader(true).download(server.url("/slow.wav"), (got, total) -> {
+            if (got > 8 * 1024) {
+                throw cancelled;
+            }
+        })).isSameAs(cancelled);
+
+        assertThat(dataDir.resolve("tmp").toFile().list()).as("the partial file is deleted").isEmpty();
+    }
+
+    @Test
     void badUrlsAndLastingRefusalsFailForGoodWhileServerTroubleIsWorthRetrying() {
         server.status("/missing.wav", 404, "text/plain", "nope".getBytes())
                 .status("/busy.wav", 503, "text/plain", "later".getBytes())
@@ -95,8 +129,8 @@ class UrlDownloaderTest {
     @Test
     void aServerThatStopsSendingTimesOut() {
         server.serve("/stall.wav", wav, 1024, 3_000);
-        UrlDownloader impatient = new UrlDownloader(
-                new ImportProperties(true, Duration.ofSeconds(2), Duration.ofMillis(300), 5), storage());
+        UrlDownloader impatient = new UrlDownloader(limits(Duration.ofMillis(300), Duration.ofMinutes(1),
+                DataSize.ofBytes(0), Duration.ofSeconds(1)), storage());
         assertThatThrownBy(() -> impatient.download(server.url("/stall.wav"), (a, b) -> { }))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
                     assertThat(e.failure()).isEqualTo(ImportFailure.INTERRUPTED);
@@ -112,9 +146,81 @@ class UrlDownloaderTest {
                 });
     }
 
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aServerThatDripsBytesJustInsideTheReadTimeoutIsStoppedBelowTheMinimumRate() {
+        server.serve("/drip.wav", wav, 16, 200);
+        UrlDownloader strict = new UrlDownloader(limits(Duration.ofSeconds(5), Duration.ofMinutes(1),
+                DataSize.ofKilobytes(1), Duration.ofSeconds(1)), storage());
+        List<Long> received = new CopyOnWriteArrayList<>();
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> strict.download(server.url("/drip.wav"), (got, total) -> received.add(got)))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(ImportFailure.TOO_SLOW);
+                    assertThat(e.getMessage()).startsWith("The download was stopped: the server sent ")
+                            .contains("bytes in 1 s, below the minimum rate of 1 KB/s");
+                });
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        assertThat(received).isNotEmpty();
+        assertThat(dataDir.resolve("tmp").toFile().list()).as("the partial file is deleted").isEmpty();
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aDownloadThatOutlastsTheOverallLimitIsStoppedWhileDataStillFlows() {
+        server.serve("/long.wav", wav, 4096, 100);
+        UrlDownloader strict = new UrlDownloader(limits(Duration.ofSeconds(5), Duration.ofMillis(1500),
+                DataSize.ofBytes(0), Duration.ofMillis(500)), storage());
+        List<Long> received = new CopyOnWriteArrayList<>();
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> strict.download(server.url("/long.wav"), (got, total) -> received.add(got)))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(ImportFailure.TOO_SLOW);
+                    assertThat(e.getMessage())
+                            .isEqualTo("The download was stopped: it took longer than the limit of 1500 ms.");
+                });
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(received).last().isNotNull().matches(got -> got > 4096 && got < wav.length);
+        assertThat(dataDir.resolve("tmp").toFile().list()).as("the partial file is deleted").isEmpty();
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aServerThatDripsItsResponseHeadersIsStoppedByTheOverallLimit() throws Exception {
+        try (DrippingServer dripping = new DrippingServer(100)) {
+            UrlDownloader strict = new UrlDownloader(limits(Duration.ofSeconds(5), Duration.ofMillis(1500),
+                    DataSize.ofBytes(0), Duration.ofSeconds(1)), storage());
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> strict.download(dripping.url(), (got, total) -> { }))
+                    .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.getMessage())
+                            .isEqualTo("The download was stopped: it took longer than the limit of 1500 ms."));
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+            assertThat(dripping.bytesSent()).isPositive();
+        }
+    }
+
+    @Test
+    void aBodyCutShortOfItsContentLengthIsNotTakenForWholeThroughTheProxy() throws Exception {
+        try (DrippingServer cut = DrippingServer.cutShort(1000, 400)) {
+            assertFailure(cut.url(), ImportFailure.INTERRUPTED, "interrupted");
+        }
+        assertThat(dataDir.resolve("tmp").toFile().list()).isEmpty();
+    }
+
     private UrlDownloader downloader(boolean allowPrivate) {
-        return new UrlDownloader(new ImportProperties(allowPrivate, Duration.ofSeconds(5), Duration.ofSeconds(5), 5),
-                storage());
+        return new UrlDownloader(new ImportProperties(allowPrivate, Duration.ofSeconds(5), Duration.ofSeconds(5), 5,
+                Duration.ofMinutes(1), DataSize.ofBytes(0), Duration.ofSeconds(1)), storage());
+    }
+
+    private static ImportProperties limits(Duration readTimeout, Duration maxDuration, DataSize minRate,
+            Duration minRateWindow) {
+        return new ImportProperties(true, Duration.ofSeconds(2), readTimeout, 5, maxDuration, minRate, minRateWindow);
     }
 
     private TrackStorage storage() {
