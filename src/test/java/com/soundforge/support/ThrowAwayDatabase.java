@@ -1,5 +1,6 @@
 package com.soundforge.support;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,7 +20,13 @@ public final class ThrowAwayDatabase implements AutoCloseable {
     private final String adminUrl;
     private final String name;
 
+    /** On H2, the app's own default database in its data folder (the URL users get). */
     public ThrowAwayDatabase() throws SQLException {
+        this(null);
+    }
+
+    /** On H2, a database file in the folder, for tests that connect to it themselves. */
+    public ThrowAwayDatabase(Path folder) throws SQLException {
         String suiteUrl = System.getenv("SPRING_DATASOURCE_URL");
         if (suiteUrl != null && suiteUrl.startsWith("jdbc:postgresql:")) {
             name = "sfa_throwaway_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -29,7 +36,8 @@ public final class ThrowAwayDatabase implements AutoCloseable {
         } else {
             name = null;
             adminUrl = null;
-            url = null;
+            url = folder == null ? null : "jdbc:h2:file:" + folder.resolve("db/sfa").toAbsolutePath()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         }
     }
 
