@@ -90,6 +90,16 @@ class PipelineJobRepository {
                 .execute() == 1;
     }
 
+    /** Says why a queued stage has not started; false if it was already saying so (or is no longer queued). */
+    boolean noteWaiting(UUID id, String message) {
+        return db.update(PIPELINE_JOB)
+                .set(PIPELINE_JOB.MESSAGE, message)
+                .set(PIPELINE_JOB.UPDATED_AT, now())
+                .where(PIPELINE_JOB.ID.eq(id).and(PIPELINE_JOB.STATUS.eq(JobStatus.QUEUED.wire()))
+                        .and(PIPELINE_JOB.MESSAGE.isDistinctFrom(message)))
+                .execute() == 1;
+    }
+
     void updateProgress(UUID id, int progress, String message) {
         db.update(PIPELINE_JOB)
                 .set(PIPELINE_JOB.PROGRESS, progress)

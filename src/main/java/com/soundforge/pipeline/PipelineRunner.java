@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 public class PipelineRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PipelineRunner.class);
+    private static final Duration OWN_STAGES_WAIT = Duration.ofSeconds(5);
 
     private final PipelineJobRepository jobs;
     private final JobEvents events;
@@ -28,6 +29,7 @@ public class PipelineRunner {
     private final PipelineProperties properties;
     private final ScheduledExecutorService progressScheduler;
     private final Map<JobType, PipelineStage> stages;
+    private final UserSlots userSlots;
 
     PipelineRunner(PipelineJobRepository jobs, JobEvents events, JobQueue queue, PipelineProperties properties,
             @Qualifier("pipelineProgressScheduler") ScheduledExecutorService progressScheduler,
@@ -38,6 +40,7 @@ public class PipelineRunner {
         this.properties = properties;
         this.progressScheduler = progressScheduler;
         this.stages = stages.stream().collect(Collectors.toMap(PipelineStage::type, Function.identity()));
+        this.userSlots = new UserSlots(properties.maxRunningPerUser());
     }
 
     public void run(UUID jobId) {
@@ -54,14 +57,30 @@ public class PipelineRunner {
             fail(job, "No engine is installed for the " + job.type().wire() + " stage.");
             return;
         }
-        if (job.status().isRunning()) {
-            jobs.log(jobId, "WARN", "Resuming after an interruption (the server stopped during this stage)");
-        }
-        if (!jobs.markStarted(jobId, JobStatus.runningStatusOf(job.type()), "Starting…")) {
+        if (!userSlots.tryAcquire(job.ownerId())) {
+            waitForOwnStages(job);
             return;
         }
-        publishCurrent(jobId);
-        execute(stage, jobs.find(jobId).orElseThrow());
+        try {
+            if (job.status().isRunning()) {
+                jobs.log(jobId, "WARN", "Resuming after an interruption (the server stopped during this stage)");
+            }
+            if (!jobs.markStarted(jobId, JobStatus.runningStatusOf(job.type()), "Starting…")) {
+                return;
+            }
+            publishCurrent(jobId);
+            execute(stage, jobs.find(jobId).orElseThrow());
+        } finally {
+            userSlots.release(job.ownerId());
+        }
+    }
+
+    /** The owner already has their share of workers busy: this stage waits its turn and holds no worker meanwhile. */
+    private void waitForOwnStages(PipelineJob job) {
+        if (jobs.noteWaiting(job.id(), "Waiting: " + userSlots.perUser() + " of your stages are running")) {
+            publishCurrent(job.id());
+        }
+        queue.enqueueLater(job.id(), OWN_STAGES_WAIT);
     }
 
     private void execute(PipelineStage stage, PipelineJob job) {
@@ -90,6 +109,7 @@ public class PipelineRunner {
 
     private void handleFailure(PipelineJob job, Exception e) {
         String error = FailureMessages.describe(e);
+        log.warn("Pipeline job {} ({}) attempt failed", job.id(), job.type().wire(), e);
         jobs.log(job.id(), "ERROR", error);
         PipelineJob current = jobs.find(job.id()).orElse(null);
         if (current == null) {

@@ -230,6 +230,35 @@ class PipelineTest {
     }
 
     @Test
+    void oneUsersSlowImportsHoldTwoWorkersAtMostAndAnotherUsersStageStillStarts() throws Exception {
+        byte[] slow = Files.readAllBytes(TestAudio.writeSineWav(work.resolve("slow.wav"), 44_100, 2, 10.0, 110));
+        List<ImportStarted> imports = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            server.serve("/slow-" + i + ".wav", slow, 4 * 1024, 20);
+            imports.add(pipelines.importUrl(owner.id(), server.url("/slow-" + i + ".wav")));
+        }
+        try {
+            awaitCondition(() -> imports.stream().map(started -> pipelines.job(owner, started.jobId()))
+                    .filter(job -> job.status() == JobStatus.QUEUED)
+                    .anyMatch(job -> "Waiting: 2 of your stages are running".equals(job.message())), PATIENCE);
+            assertThat(imports.stream().map(started -> pipelines.job(owner, started.jobId()).status())
+                    .filter(JobStatus::isRunning).count()).isEqualTo(2);
+
+            UserAccount other = TestUsers.create(users);
+            Track theirs;
+            try (InputStream in = Files.newInputStream(TestAudio.writeSineWav(work.resolve("o.wav"), 44_100, 1, 1.0, 660))) {
+                theirs = library.importAudio(other.id(), in, "o.wav").track();
+            }
+            PipelineJob theirStems = ofType(pipelines.jobsOfTrack(other, theirs.id()), JobType.PROCESSING);
+            awaitCondition(() -> pipelines.job(other, theirStems.id()).status() != JobStatus.QUEUED, PATIENCE);
+            assertThat(imports.stream().map(started -> pipelines.job(owner, started.jobId()).status()))
+                    .as("the first user's downloads are still running").contains(JobStatus.DOWNLOADING);
+        } finally {
+            imports.forEach(started -> pipelines.cancel(owner, started.jobId()));
+        }
+    }
+
+    @Test
     void aFailedStageStopsThePipelineAndARerunStartsAgainFromIt() throws Exception {
         Path stemsFolder = libraryProperties.dataDir().resolve("stems").resolve(owner.id().toString());
         Files.createDirectories(stemsFolder.getParent());
@@ -351,7 +380,12 @@ class PipelineTest {
     }
 
     private static void awaitCondition(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(10);
+        awaitCondition(condition, Duration.ofSeconds(10));
+    }
+
+    private static void awaitCondition(java.util.function.BooleanSupplier condition, Duration patience)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(patience);
         while (!condition.getAsBoolean() && Instant.now().isBefore(deadline)) {
             Thread.sleep(20);
         }
