@@ -4,6 +4,7 @@ import com.soundforge.audio.AudioDecodeException;
 import com.soundforge.library.ImportException;
 import com.soundforge.library.ImportFailure;
 import com.soundforge.library.TrackNotFoundException;
+import java.io.IOException;
 
 /** Turns a stage's exception into the message users see, and decides whether trying again can help. */
 final class FailureMessages {
@@ -11,9 +12,15 @@ final class FailureMessages {
     private FailureMessages() {
     }
 
+    static final String FILE_FAILURE = "A file could not be read or written on the server.";
+
     static String describe(Exception e) {
         if (e instanceof ImportException || e instanceof AudioDecodeException || e instanceof TrackNotFoundException) {
             return e.getMessage();
+        }
+        if (e instanceof IOException) {
+            // its message names server paths: the job's error and log are the user's to read, the detail is not
+            return FILE_FAILURE;
         }
         String message = e.getMessage() == null ? "" : ": " + e.getMessage();
         return e.getClass().getSimpleName() + message;

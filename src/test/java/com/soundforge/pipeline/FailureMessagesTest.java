@@ -18,4 +18,12 @@ class FailureMessagesTest {
         assertThat(FailureMessages.isTransient(tooSlow)).isFalse();
         assertThat(FailureMessages.isTransient(new ImportException(ImportFailure.DOWNLOAD, "503"))).isTrue();
     }
+
+    @Test
+    void aFileFailureIsDescribedWithoutTheServersPaths() {
+        var missing = new java.nio.file.NoSuchFileException("/srv/sfa/data/stems/1234/5678/vocals.wav");
+
+        assertThat(FailureMessages.describe(missing)).isEqualTo(FailureMessages.FILE_FAILURE).doesNotContain("/srv");
+        assertThat(FailureMessages.isTransient(missing)).isTrue();
+    }
 }
