@@ -6,6 +6,7 @@ import com.soundforge.realtime.Topics;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,11 @@ public class DjMessages {
     private static final int MAX_BUCKETS = 100_000;
 
     /** What the DJ's inbox gets. {@code from} is the sender's display name ("guest" without one). */
+    /** Control and text-direction characters: nothing a reader sees, but they can disguise a name. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern CONTROL_BUT_NEWLINE =
+            Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069&&[^\\n]]");
+
     public record SpectatorMessage(String kind, String from, String text, Instant at) {
     }
 
@@ -76,7 +82,8 @@ public class DjMessages {
             throw new IllegalArgumentException("A message is a track request or a shout-out");
         }
         String body = text(text);
-        String from = name == null || name.isBlank() ? "guest" : name.strip();
+        String cleanName = name == null ? "" : CONTROL.matcher(name).replaceAll("").strip();
+        String from = cleanName.isEmpty() ? "guest" : cleanName;
         if (from.length() > MAX_NAME) {
             throw new IllegalArgumentException("Names have at most " + MAX_NAME + " characters");
         }
@@ -98,7 +105,7 @@ public class DjMessages {
     }
 
     private static String text(String text) {
-        String body = text == null ? "" : text.strip();
+        String body = text == null ? "" : CONTROL_BUT_NEWLINE.matcher(text).replaceAll("").strip();
         if (body.isEmpty()) {
             throw new IllegalArgumentException("Write something first");
         }

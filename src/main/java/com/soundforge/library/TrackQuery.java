@@ -13,6 +13,10 @@ public record TrackQuery(String search, Double minBpm, Double maxBpm, String har
         boolean ascending, int offset, int limit) {
 
     public TrackQuery {
+        if (search != null) {
+            // PostgreSQL refuses NUL in text, and no title holds a control character
+            search = search.replaceAll("\\p{Cc}", "");
+        }
         if (harmonicWith != null) {
             harmonicWith = Camelot.normalise(harmonicWith);
         }

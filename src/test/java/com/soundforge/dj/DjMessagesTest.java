@@ -82,6 +82,23 @@ class DjMessagesTest {
     }
 
     @Test
+    void controlAndDirectionCharactersAreTakenOutOfNamesAndTexts() throws Exception {
+        List<TopicMessage> inbox = new CopyOnWriteArrayList<>();
+        broadcaster.subscribe(Topics.djInbox(session.id()), inbox::add);
+
+        messages.send(token, p, "\u202Eanna\u0000", "shout", "big\u0000 up\nthe DJ\u0007");
+
+        for (int i = 0; i < 50 && inbox.isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(inbox).singleElement().satisfies(m -> {
+            DjMessages.SpectatorMessage message = (DjMessages.SpectatorMessage) m.payload();
+            assertThat(message.from()).isEqualTo("anna");
+            assertThat(message.text()).isEqualTo("big up\nthe DJ");
+        });
+    }
+
+    @Test
     void messagesGoToTheDjsInboxOnlyAndBadOnesAreRefused() throws Exception {
         List<TopicMessage> inbox = new CopyOnWriteArrayList<>();
         List<TopicMessage> session0 = new CopyOnWriteArrayList<>();

@@ -98,6 +98,14 @@ class LibraryServiceTest {
     }
 
     @Test
+    void aSearchWithControlCharactersFromAnyScreenFindsWhatItsTextFinds() throws Exception {
+        importFile(tone("Night Driver - Neon Lights.wav", 0.5));
+
+        assertThat(library.count(owner.id(), "Ne\u0000on")).isEqualTo(1);
+        assertThat(library.list(owner.id(), TrackQuery.all("\u0000"))).hasSize(1);
+    }
+
+    @Test
     void browserPlayableFilesAreServedAsTheyAre() throws Exception {
         Track track = importFile(tone("plain.wav", 0.5)).track();
         assertThat(library.playableAudio(owner.id(), track.id())).isEqualTo(library.audioFile(owner.id(), track.id()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.soundforge.support.SfaSpringTest;
 import com.soundforge.support.TestUsers;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,15 @@ class ApiKeyServiceTest {
         assertThat(created.apiKey().name()).isEqualTo("laptop CLI");
         assertThat(keys.authenticate(created.rawKey())).contains(owner);
         assertThat(keys.create(owner.id(), "second").rawKey()).isNotEqualTo(created.rawKey());
+    }
+
+    @Test
+    void keyNamesWithControlOrDirectionCharactersAreRefused() {
+        for (String name : List.of("lap\u0000top", "line\nbreak", "\u202Egnp.exe")) {
+            assertThatThrownBy(() -> keys.create(owner.id(), name)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("control");
+        }
+        assertThat(keys.create(owner.id(), "מפתח").apiKey().name()).isEqualTo("מפתח");
     }
 
     @Test
