@@ -50,6 +50,9 @@ class DiskFullRecoveryTest {
                 assertThat(refused.json().get("error").get("code").asString()).isEqualTo("storage_full");
                 assertThat(health(app.port()).get("status").asString()).isEqualTo("DOWN");
                 assertThat(api.get("/api/v1/tracks").json().get("total").asInt()).isEqualTo(1);
+                // the database and the job server write too while the disk stays full (heartbeats every poll)
+                tryToCreateAKey(app);
+                Thread.sleep(15_000);
 
                 disk.free();
                 awaitHealthy(app.port());
@@ -59,6 +62,14 @@ class DiskFullRecoveryTest {
                 assertThat(later.status()).as(later.raw().body()).isEqualTo(201);
                 awaitAnalysed(api, later.json().get("id").asString());
             }
+        }
+    }
+
+    private static void tryToCreateAKey(AppProcess app) throws Exception {
+        try {
+            app.createApiKey("admin", ADMIN_PASSWORD);
+        } catch (IllegalStateException refused) {
+            // refused while the disk is full: what matters is what happens after
         }
     }
 
