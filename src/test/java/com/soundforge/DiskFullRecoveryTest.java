@@ -6,20 +6,15 @@ import com.soundforge.audio.TestAudio;
 import com.soundforge.support.ApiClient;
 import com.soundforge.support.ApiClient.Answer;
 import com.soundforge.support.AppProcess;
+import com.soundforge.support.Health;
 import com.soundforge.support.SmallDisk;
 import com.soundforge.support.ThrowAwayDatabase;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 
 /** The data folder's disk fills up while the app runs, and is freed again: the app recovers by itself. */
 class DiskFullRecoveryTest {
@@ -48,19 +43,19 @@ class DiskFullRecoveryTest {
                         TestAudio.writeSineWav(home.resolve("nope.wav"), 44_100, 1, 2.0, 330), "nope.wav");
                 assertThat(refused.status()).as(refused.raw().body()).isEqualTo(507);
                 assertThat(refused.json().get("error").get("code").asString()).isEqualTo("storage_full");
-                assertThat(health(app.port()).get("status").asString()).isEqualTo("DOWN");
+                assertThat(Health.of(app.port()).get("status").asString()).isEqualTo("DOWN");
                 assertThat(api.get("/api/v1/tracks").json().get("total").asInt()).isEqualTo(1);
                 // the database and the job server write too while the disk stays full (heartbeats every poll)
                 tryToCreateAKey(app);
                 Thread.sleep(15_000);
 
                 disk.free();
-                awaitHealthy(app.port());
+                Health.awaitUp(app.port(), Duration.ofSeconds(90));
                 assertThat(app.createApiKey("admin", ADMIN_PASSWORD)).startsWith("sfa_");
                 Answer later = api.upload("/api/v1/tracks",
                         TestAudio.writeSineWav(home.resolve("later.wav"), 44_100, 1, 2.0, 440), "later.wav");
                 assertThat(later.status()).as(later.raw().body()).isEqualTo(201);
-                awaitAnalysed(api, later.json().get("id").asString());
+                api.awaitOk("/api/v1/tracks/" + later.json().get("id").asString() + "/analysis", Duration.ofMinutes(2));
             }
         }
     }
@@ -71,32 +66,5 @@ class DiskFullRecoveryTest {
         } catch (IllegalStateException refused) {
             // refused while the disk is full: what matters is what happens after
         }
-    }
-
-    private static JsonNode health(int port) throws Exception {
-        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString());
-        return ApiClient.JSON.readTree(health.body());
-    }
-
-    private static void awaitHealthy(int port) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(60);
-        JsonNode state = health(port);
-        while (!state.get("status").asString().equals("UP") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            state = health(port);
-        }
-        assertThat(state.get("status").asString()).as(state.toString()).isEqualTo("UP");
-    }
-
-    private static void awaitAnalysed(ApiClient api, String trackId) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        Answer analysis = api.get("/api/v1/tracks/" + trackId + "/analysis");
-        while (analysis.status() != 200 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            analysis = api.get("/api/v1/tracks/" + trackId + "/analysis");
-        }
-        assertThat(analysis.status()).as(api.get("/api/v1/tracks/" + trackId + "/pipeline").raw().body())
-                .isEqualTo(200);
     }
 }

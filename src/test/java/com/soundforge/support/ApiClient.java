@@ -62,6 +62,19 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Asks for the path until it answers 200 (e.g. an analysis the pipeline is still making). */
+    public Answer awaitOk(String path, java.time.Duration patience) throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plus(patience);
+        Answer answer = get(path);
+        while (answer.status() != 200 && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            answer = get(path);
+        }
+        org.assertj.core.api.Assertions.assertThat(answer.status()).as("GET %s: %s", path, answer.raw().body())
+                .isEqualTo(200);
+        return answer;
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + key);
     }

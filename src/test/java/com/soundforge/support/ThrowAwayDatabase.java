@@ -54,6 +54,25 @@ public final class ThrowAwayDatabase implements AutoCloseable {
         return name == null ? "" : System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
     }
 
+    public boolean isPostgres() {
+        return name != null;
+    }
+
+    /** PostgreSQL only: ends every connection to this database and refuses new ones, as a server restart would. */
+    public void goAway() throws SQLException {
+        execute("alter database " + name + " allow_connections false");
+        dropConnections();
+    }
+
+    /** PostgreSQL only: ends the connections that are open now (a pool retrying against a database that is away). */
+    public void dropConnections() throws SQLException {
+        execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name + "'");
+    }
+
+    public void comeBack() throws SQLException {
+        execute("alter database " + name + " allow_connections true");
+    }
+
     /** Command-line properties that point the app at this database. */
     public List<String> properties() {
         List<String> properties = new ArrayList<>();
