@@ -13,7 +13,6 @@ import com.soundforge.support.TestMusic;
 import com.soundforge.support.ThrowAwayDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -245,17 +244,7 @@ class ProductionJarIT {
 
     /** The pipeline of the uploaded track works while the tests that do not need its results run first. */
     private static void awaitPipeline() throws Exception {
-        awaitOk(api, "/api/v1/tracks/" + trackId + "/analysis");
-        awaitOk(api, "/api/v1/tracks/" + trackId + "/stems");
-    }
-
-    private static void awaitOk(ApiClient api, String path) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        ApiClient.Answer answer = api.get(path);
-        while (answer.status() != 200 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            answer = api.get(path);
-        }
-        assertThat(answer.status()).as("GET %s: %s", path, answer.raw().body()).isEqualTo(200);
+        api.awaitOk("/api/v1/tracks/" + trackId + "/analysis", Duration.ofMinutes(3));
+        api.awaitOk("/api/v1/tracks/" + trackId + "/stems", Duration.ofMinutes(3));
     }
 }
