@@ -1,5 +1,6 @@
 package com.soundforge.separation;
 
+import com.soundforge.audio.WavWriter;
 import com.soundforge.library.AudioFile;
 import com.soundforge.library.LibraryProperties;
 import com.soundforge.library.LibraryService;
@@ -7,7 +8,6 @@ import com.soundforge.library.StorageQuota;
 import com.soundforge.library.Track;
 import com.soundforge.library.TrackDeleted;
 import com.soundforge.realtime.Broadcaster;
-import com.soundforge.audio.WavWriter;
 import com.soundforge.realtime.Topics;
 import com.soundforge.separation.StemRepository.StoredStem;
 import com.soundforge.separation.demucs.DemucsSeparationEngine;
