@@ -15,6 +15,11 @@ public final class WavWriter implements AutoCloseable {
 
     private static final int BYTES_PER_SAMPLE = 3;
     private static final int HEADER_BYTES = 44;
+
+    /** Size of the file this writer writes for {@code frames} frames of {@code channels} channels. */
+    public static long fileSize(long frames, int channels) {
+        return HEADER_BYTES + frames * channels * (long) BYTES_PER_SAMPLE;
+    }
     private static final float FULL_SCALE = 8_388_607f;
 
     private final Path file;

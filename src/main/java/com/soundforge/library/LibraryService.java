@@ -5,6 +5,7 @@ import com.soundforge.audio.AudioScanner;
 import com.soundforge.audio.ScanResult;
 import com.soundforge.audio.Tags;
 import com.soundforge.audio.WavTranscoder;
+import com.soundforge.audio.WavWriter;
 import com.soundforge.audio.WaveformLevel;
 import com.soundforge.db.tables.records.TrackRecord;
 import com.soundforge.library.spotify.SpotifyCatalog;
@@ -17,6 +18,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -45,11 +47,13 @@ public class LibraryService {
     private final TrackEvents events;
     private final ApplicationEventPublisher applicationEvents;
     private final TransactionTemplate transaction;
+    private final StorageQuota quota;
+    private final Duration maxDuration;
 
     LibraryService(TrackRepository tracks, TrackStorage storage, UrlDownloader downloader,
             PageDownloader pageDownloader, SpotifyCatalog spotify, SpotifyProperties spotifyProperties,
             ImportProperties importProperties, TrackEvents events, ApplicationEventPublisher applicationEvents,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, StorageQuota quota, LibraryProperties libraryProperties) {
         this.tracks = tracks;
         this.storage = storage;
         this.downloader = downloader;
@@ -60,6 +64,8 @@ public class LibraryService {
         this.events = events;
         this.applicationEvents = applicationEvents;
         this.transaction = transaction;
+        this.quota = quota;
+        this.maxDuration = libraryProperties.upload().maxDuration();
     }
 
     /** Streams an upload to disk, validates and analyses it, and adds it to the owner's library. */
@@ -171,6 +177,14 @@ public class LibraryService {
                 return new ImportResult(TrackRepository.toTrack(existing.get()), true);
             }
             ScanResult scan = scan(upload, fileName);
+            requireAllowedDuration(scan);
+            long renditionBytes = MediaTypes.browserPlayable(scan.info()) ? 0
+                    : WavWriter.fileSize(scan.totalFrames(), scan.info().channels());
+            Optional<String> overQuota = quota.overQuota(ownerId, upload.sizeBytes() + renditionBytes, 0,
+                    "this track");
+            if (overQuota.isPresent()) {
+                throw new ImportException(ImportFailure.QUOTA_EXCEEDED, overQuota.get());
+            }
             return store(ownerId, trackId, upload, scan, fileName, source);
         } finally {
             storage.discard(upload);
@@ -262,9 +276,16 @@ public class LibraryService {
         }
     }
 
+    private void requireAllowedDuration(ScanResult scan) throws ImportException {
+        if (scan.durationMs() > maxDuration.toMillis()) {
+            throw new ImportException(ImportFailure.TOO_LONG, "This track is " + DurationText.of(scan.durationMs())
+                    + " long; the limit is " + DurationText.of(maxDuration.toMillis()) + ".");
+        }
+    }
+
     private ImportResult store(UUID ownerId, UUID trackId, StoredUpload upload, ScanResult scan, String fileName,
             ImportSource source) throws ImportException {
-        String playbackPath = MediaTypes.browserPlayable(scan.info()) ? null : storeRendition(ownerId, upload);
+        String playbackPath = MediaTypes.browserPlayable(scan.info()) ? null : storeRendition(ownerId, upload, scan);
         String relativePath;
         try {
             relativePath = storage.keep(upload, ownerId, MediaTypes.extensionForCodec(scan.info().codec()));
@@ -300,7 +321,12 @@ public class LibraryService {
         return new ImportResult(track, false);
     }
 
-    private String storeRendition(UUID ownerId, StoredUpload upload) throws ImportException {
+    private String storeRendition(UUID ownerId, StoredUpload upload, ScanResult scan) throws ImportException {
+        Optional<String> noRoom = quota.lackOfSpace(WavWriter.fileSize(scan.totalFrames(), scan.info().channels()),
+                "the playable copy of this track");
+        if (noRoom.isPresent()) {
+            throw new ImportException(ImportFailure.STORAGE_FULL, noRoom.get());
+        }
         Path temp = storage.newTempFile();
         try {
             WavTranscoder.transcode(upload.tempFile(), temp);

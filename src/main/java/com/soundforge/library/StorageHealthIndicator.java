@@ -7,16 +7,19 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** Storage is up when a file can be written to the data folder and at least 100 MB are free there. */
+/**
+ * Storage is up when a file can be written to the data folder and at least {@code sfa.storage.min-free-space} is
+ * free there (the reserve that stems and renditions leave untouched).
+ */
 @Component("storage")
 class StorageHealthIndicator implements HealthIndicator {
 
-    static final long MIN_FREE_BYTES = 100L * 1024 * 1024;
-
     private final LibraryProperties properties;
+    private final long minFreeBytes;
 
-    StorageHealthIndicator(LibraryProperties properties) {
+    StorageHealthIndicator(LibraryProperties properties, StorageProperties storage) {
         this.properties = properties;
+        this.minFreeBytes = storage.minFreeSpace().toBytes();
     }
 
     @Override
@@ -26,7 +29,8 @@ class StorageHealthIndicator implements HealthIndicator {
             Path probe = Files.createTempFile(tmp, "health-", ".part");
             Files.delete(probe);
             long free = Files.getFileStore(tmp).getUsableSpace();
-            return (free >= MIN_FREE_BYTES ? Health.up() : Health.down().withDetail("reason", "less than 100 MB free"))
+            return (free >= minFreeBytes ? Health.up()
+                    : Health.down().withDetail("reason", "less than " + StorageUsage.size(minFreeBytes) + " free"))
                     .withDetail("dataDir", properties.dataDir().toAbsolutePath().toString())
                     .withDetail("freeBytes", free).build();
         } catch (IOException e) {

@@ -112,6 +112,18 @@ class TrackRepository {
         return db.deleteFrom(TRACK).where(TRACK.OWNER_ID.eq(ownerId).and(TRACK.ID.in(ids))).execute();
     }
 
+    /** Sum of the sizes of the user's original files. */
+    long originalBytes(UUID ownerId) {
+        Long sum = db.select(DSL.sum(TRACK.FILE_SIZE_BYTES).cast(Long.class)).from(TRACK)
+                .where(TRACK.OWNER_ID.eq(ownerId)).fetchOne(0, Long.class);
+        return sum == null ? 0 : sum;
+    }
+
+    List<String> playbackPaths(UUID ownerId) {
+        return db.select(TRACK.PLAYBACK_PATH).from(TRACK)
+                .where(TRACK.OWNER_ID.eq(ownerId).and(TRACK.PLAYBACK_PATH.isNotNull())).fetch(TRACK.PLAYBACK_PATH);
+    }
+
     boolean isStoragePathShared(String storagePath) {
         return db.fetchExists(TRACK, TRACK.STORAGE_PATH.eq(storagePath));
     }

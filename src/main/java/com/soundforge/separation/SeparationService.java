@@ -1,8 +1,11 @@
 package com.soundforge.separation;
 
+import com.soundforge.audio.WavWriter;
 import com.soundforge.library.AudioFile;
 import com.soundforge.library.LibraryProperties;
 import com.soundforge.library.LibraryService;
+import com.soundforge.library.StorageQuota;
+import com.soundforge.library.Track;
 import com.soundforge.library.TrackDeleted;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.Topics;
@@ -44,11 +47,12 @@ public class SeparationService {
     private final DemucsSeparationEngine demucs;
     private final TransactionTemplate transaction;
     private final Broadcaster broadcaster;
+    private final StorageQuota quota;
     private final Path dataDir;
 
     SeparationService(LibraryService library, LibraryProperties libraryProperties, StemRepository stems,
             PreferenceRepository preferences, SfaSeparationEngine sfa, DemucsSeparationEngine demucs,
-            TransactionTemplate transaction, Broadcaster broadcaster) {
+            TransactionTemplate transaction, Broadcaster broadcaster, StorageQuota quota) {
         this.library = library;
         this.stems = stems;
         this.preferences = preferences;
@@ -56,6 +60,7 @@ public class SeparationService {
         this.demucs = demucs;
         this.transaction = transaction;
         this.broadcaster = broadcaster;
+        this.quota = quota;
         this.dataDir = libraryProperties.dataDir().toAbsolutePath().normalize();
     }
 
@@ -70,6 +75,7 @@ public class SeparationService {
      */
     public Separation separate(UUID ownerId, UUID trackId, SeparationProgress progress) throws SeparationException {
         AudioFile audio = library.audioFile(ownerId, trackId);
+        requireRoomForStems(ownerId, library.get(ownerId, trackId));
         SeparationPreference preference = preference(ownerId);
         SeparationEngine engine = sfa;
         String model = SfaSeparationEngine.MODEL;
@@ -116,6 +122,25 @@ public class SeparationService {
             throw new SeparationException("Could not store the stems: " + e.getMessage(), false, e);
         } finally {
             deleteTree(work);
+        }
+    }
+
+    /**
+     * Refuses before anything is written when the stems (both engines write {@code PIPELINE_STEMS} 24-bit WAVs of
+     * the track's length and channels) would break the owner's quota or eat into the disk's reserve. Over quota is
+     * permanent (retrying cannot help until the user deletes tracks); a full disk may clear up, so it is retried.
+     */
+    private void requireRoomForStems(UUID ownerId, Track track) throws SeparationException {
+        long estimate = PIPELINE_STEMS * WavWriter.fileSize(
+                StorageQuota.frames(track.durationMs(), track.sampleRateHz()), track.channels());
+        long replaced = stems.findByTrack(track.id()).stream().mapToLong(s -> s.stem().sizeBytes()).sum();
+        Optional<String> overQuota = quota.overQuota(ownerId, estimate, replaced, "the stems");
+        if (overQuota.isPresent()) {
+            throw new SeparationException(overQuota.get(), true, null);
+        }
+        Optional<String> noRoom = quota.lackOfSpace(estimate, "the stems");
+        if (noRoom.isPresent()) {
+            throw new SeparationException(noRoom.get(), false, null);
         }
     }
 

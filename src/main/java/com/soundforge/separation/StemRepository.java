@@ -1,5 +1,6 @@
 package com.soundforge.separation;
 
+import static com.soundforge.db.Tables.TRACK;
 import static com.soundforge.db.Tables.TRACK_STEM;
 
 import java.time.OffsetDateTime;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -37,6 +39,14 @@ class StemRepository {
                     .set(TRACK_STEM.CREATED_AT, OffsetDateTime.ofInstant(stem.createdAt(), ZoneOffset.UTC))
                     .execute();
         }
+    }
+
+    /** Sum of the sizes of the stems of the user's tracks. */
+    long sizeOfOwner(UUID ownerId) {
+        Long sum = db.select(DSL.sum(TRACK_STEM.SIZE_BYTES).cast(Long.class)).from(TRACK_STEM)
+                .join(TRACK).on(TRACK.ID.eq(TRACK_STEM.TRACK_ID))
+                .where(TRACK.OWNER_ID.eq(ownerId)).fetchOne(0, Long.class);
+        return sum == null ? 0 : sum;
     }
 
     List<StoredStem> findByTrack(UUID trackId) {

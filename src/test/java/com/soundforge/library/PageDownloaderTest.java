@@ -189,7 +189,7 @@ class PageDownloaderTest {
     private TrackStorage storage() {
         try {
             return new TrackStorage(new LibraryProperties(dataDir,
-                    new LibraryProperties.Upload(DataSize.ofMegabytes(5))));
+                    new LibraryProperties.Upload(DataSize.ofMegabytes(5), java.time.Duration.ofHours(3))));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

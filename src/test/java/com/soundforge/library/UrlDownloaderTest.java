@@ -226,7 +226,7 @@ class UrlDownloaderTest {
     private TrackStorage storage() {
         try {
             return new TrackStorage(new LibraryProperties(dataDir,
-                    new LibraryProperties.Upload(DataSize.ofMegabytes(1))));
+                    new LibraryProperties.Upload(DataSize.ofMegabytes(1), java.time.Duration.ofHours(3))));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
