@@ -48,6 +48,7 @@ class TrackStorage {
         Path temp = tmpRoot.resolve("upload-" + UUID.randomUUID() + ".part");
         MessageDigest sha256 = sha256();
         long total = 0;
+        boolean received = false;
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha256)) {
             byte[] buffer = new byte[BUFFER_BYTES];
             int n;
@@ -58,12 +59,15 @@ class TrackStorage {
                 }
                 out.write(buffer, 0, n);
             }
+            received = true;
         } catch (IOException e) {
-            deleteQuietly(temp);
+            deleteQuietly(temp); // before measuring the free space
             throw isFull(tmpRoot) ? new ImportException(ImportFailure.STORAGE_FULL, FULL_MESSAGE, e) : storageFailure(e);
-        } catch (ImportException e) {
-            deleteQuietly(temp);
-            throw e;
+        } finally {
+            if (!received) {
+                // whatever went wrong, checked or not (a failing source stream, an error), leaves no part behind
+                deleteQuietly(temp);
+            }
         }
         return new StoredUpload(temp, total, HexFormat.of().formatHex(sha256.digest()));
     }
