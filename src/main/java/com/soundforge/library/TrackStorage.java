@@ -32,15 +32,19 @@ class TrackStorage {
     static final String FULL_MESSAGE = "The server's storage is full, so nothing was saved. Please try again later.";
     /** Below this much free space after a failed write, the failure is taken for a full disk. */
     private static final long NEARLY_FULL_BYTES = 1024 * 1024;
+    static final String MULTIPART_FOLDER = "tmp-multipart";
 
     private final Path audioRoot;
     private final Path tmpRoot;
+    private final Path multipartRoot;
     private final long maxBytes;
 
     TrackStorage(LibraryProperties properties) throws IOException {
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         this.audioRoot = Files.createDirectories(dataDir.resolve("audio"));
         this.tmpRoot = Files.createDirectories(dataDir.resolve("tmp"));
+        // the servlet container's upload bodies (spring.servlet.multipart.location): it needs the folder to exist
+        this.multipartRoot = Files.createDirectories(dataDir.resolve(MULTIPART_FOLDER));
         this.maxBytes = properties.maxUploadBytes();
     }
 
@@ -177,10 +181,16 @@ class TrackStorage {
         }
     }
 
-    /** Removes temp files left by a crash or a killed process. */
+    /**
+     * Removes temp files left by a crash or a killed process: our own upload parts and the servlet container's
+     * multipart bodies. Runs before the server takes requests, so nothing in use is swept.
+     */
     void sweepTemporaryFiles() throws IOException {
         try (var files = Files.list(tmpRoot)) {
             files.filter(p -> p.getFileName().toString().endsWith(".part")).forEach(this::deleteFolder);
+        }
+        try (var files = Files.list(multipartRoot)) {
+            files.forEach(this::deleteFolder);
         }
     }
 
