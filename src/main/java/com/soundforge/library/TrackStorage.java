@@ -169,6 +169,11 @@ class TrackStorage {
         deleteQuietly(resolve(relativePath));
     }
 
+    /** Deletes a stored file, or says why it could not. */
+    void deleteFile(String relativePath) throws IOException {
+        Files.deleteIfExists(resolve(relativePath));
+    }
+
     void discard(StoredUpload upload) {
         deleteQuietly(upload.tempFile());
     }
