@@ -3,6 +3,7 @@ package com.soundforge.api;
 import com.soundforge.library.ImportException;
 import com.soundforge.library.TrackAccessDeniedException;
 import com.soundforge.library.TrackNotFoundException;
+import com.soundforge.library.UploadSpace;
 import com.soundforge.pipeline.JobAccessDeniedException;
 import com.soundforge.pipeline.JobNotFoundException;
 import com.soundforge.security.ApiError;
@@ -30,6 +31,12 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final UploadSpace uploadSpace;
+
+    ApiExceptionHandler(UploadSpace uploadSpace) {
+        this.uploadSpace = uploadSpace;
+    }
 
     @ExceptionHandler(ApiNotFoundException.class)
     ResponseEntity<ApiError> notFound(ApiNotFoundException e) {
@@ -73,6 +80,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
     ResponseEntity<ApiError> noFile(Exception e) {
+        if (e instanceof MultipartException && uploadSpace.isFull()) {
+            // the container writes the body to the data folder before we see it: there it failed for lack of space
+            return answer(507, "storage_full", UploadSpace.FULL_MESSAGE);
+        }
         return answer(422, "invalid", "Send the audio as a multipart form field named \"file\".");
     }
 

@@ -239,21 +239,28 @@ public class LibraryService {
         return new AudioFile(rendition, "audio/wav", Files.size(rendition));
     }
 
-    /** Deletes the user's tracks among the ids, with their files; ids of other users' tracks are ignored. */
+    /**
+     * Deletes the user's tracks among the ids, with their files; ids of other users' tracks are ignored. A file that
+     * cannot be removed now (read-only or failing storage) is logged and removed later ({@link PendingFileDeletions}).
+     */
     public int delete(UUID ownerId, Collection<UUID> trackIds) {
         if (trackIds.isEmpty()) {
             return 0;
         }
         List<TrackRecord> doomed = tracks.findByOwnerAndIds(ownerId, trackIds);
         List<UUID> ids = doomed.stream().map(TrackRecord::getId).toList();
-        int deleted = transaction.execute(status -> tracks.delete(ownerId, ids));
-        for (TrackRecord track : doomed) {
-            if (!tracks.isStoragePathShared(track.getStoragePath())) {
-                storage.delete(track.getStoragePath());
-                if (track.getPlaybackPath() != null) {
-                    storage.delete(track.getPlaybackPath());
-                }
+        List<String> files = doomed.stream().<String>mapMulti((track, file) -> {
+            file.accept(track.getStoragePath());
+            if (track.getPlaybackPath() != null) {
+                file.accept(track.getPlaybackPath());
             }
+        }).distinct().toList();
+        int deleted = transaction.execute(status -> {
+            int count = tracks.delete(ownerId, ids);
+            applicationEvents.publishEvent(new TrackFilesReleased(files));
+            return count;
+        });
+        for (TrackRecord track : doomed) {
             events.deleted(ownerId, track.getId());
             applicationEvents.publishEvent(new TrackDeleted(track.getId(), ownerId));
         }

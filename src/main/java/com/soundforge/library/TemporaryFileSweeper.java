@@ -1,13 +1,15 @@
 package com.soundforge.library;
 
 import java.io.IOException;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
-/** At start, removes upload parts left behind by a crash. */
+/**
+ * At start, removes upload parts and multipart bodies left behind by a crash. A bean's initialisation runs before the
+ * web server takes requests (an ApplicationRunner runs after), so no upload of this run can be swept.
+ */
 @Component
-class TemporaryFileSweeper implements ApplicationRunner {
+class TemporaryFileSweeper implements InitializingBean {
 
     private final TrackStorage storage;
 
@@ -16,7 +18,7 @@ class TemporaryFileSweeper implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void afterPropertiesSet() throws IOException {
         storage.sweepTemporaryFiles();
     }
 }

@@ -32,15 +32,19 @@ class TrackStorage {
     static final String FULL_MESSAGE = "The server's storage is full, so nothing was saved. Please try again later.";
     /** Below this much free space after a failed write, the failure is taken for a full disk. */
     private static final long NEARLY_FULL_BYTES = 1024 * 1024;
+    static final String MULTIPART_FOLDER = "tmp-multipart";
 
     private final Path audioRoot;
     private final Path tmpRoot;
+    private final Path multipartRoot;
     private final long maxBytes;
 
     TrackStorage(LibraryProperties properties) throws IOException {
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         this.audioRoot = Files.createDirectories(dataDir.resolve("audio"));
         this.tmpRoot = Files.createDirectories(dataDir.resolve("tmp"));
+        // the servlet container's upload bodies (spring.servlet.multipart.location): it needs the folder to exist
+        this.multipartRoot = Files.createDirectories(dataDir.resolve(MULTIPART_FOLDER));
         this.maxBytes = properties.maxUploadBytes();
     }
 
@@ -48,6 +52,7 @@ class TrackStorage {
         Path temp = tmpRoot.resolve("upload-" + UUID.randomUUID() + ".part");
         MessageDigest sha256 = sha256();
         long total = 0;
+        boolean received = false;
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha256)) {
             byte[] buffer = new byte[BUFFER_BYTES];
             int n;
@@ -58,12 +63,15 @@ class TrackStorage {
                 }
                 out.write(buffer, 0, n);
             }
+            received = true;
         } catch (IOException e) {
-            deleteQuietly(temp);
+            deleteQuietly(temp); // before measuring the free space
             throw isFull(tmpRoot) ? new ImportException(ImportFailure.STORAGE_FULL, FULL_MESSAGE, e) : storageFailure(e);
-        } catch (ImportException e) {
-            deleteQuietly(temp);
-            throw e;
+        } finally {
+            if (!received) {
+                // whatever went wrong, checked or not (a failing source stream, an error), leaves no part behind
+                deleteQuietly(temp);
+            }
         }
         return new StoredUpload(temp, total, HexFormat.of().formatHex(sha256.digest()));
     }
@@ -161,6 +169,11 @@ class TrackStorage {
         deleteQuietly(resolve(relativePath));
     }
 
+    /** Deletes a stored file, or says why it could not. */
+    void deleteFile(String relativePath) throws IOException {
+        Files.deleteIfExists(resolve(relativePath));
+    }
+
     void discard(StoredUpload upload) {
         deleteQuietly(upload.tempFile());
     }
@@ -173,10 +186,16 @@ class TrackStorage {
         }
     }
 
-    /** Removes temp files left by a crash or a killed process. */
+    /**
+     * Removes temp files left by a crash or a killed process: our own upload parts and the servlet container's
+     * multipart bodies. Runs before the server takes requests, so nothing in use is swept.
+     */
     void sweepTemporaryFiles() throws IOException {
         try (var files = Files.list(tmpRoot)) {
             files.filter(p -> p.getFileName().toString().endsWith(".part")).forEach(this::deleteFolder);
+        }
+        try (var files = Files.list(multipartRoot)) {
+            files.forEach(this::deleteFolder);
         }
     }
 

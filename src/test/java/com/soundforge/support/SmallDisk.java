@@ -58,6 +58,22 @@ public final class SmallDisk implements AutoCloseable {
         Files.deleteIfExists(root.resolve("filler-tail.bin"));
     }
 
+    /** Remounts the file system read-only: every write and delete under it fails (EROFS), even as root. */
+    public void readOnly() throws IOException, InterruptedException {
+        remount("ro");
+    }
+
+    public void writable() throws IOException, InterruptedException {
+        remount("rw");
+    }
+
+    private void remount(String mode) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("mount", "-o", "remount," + mode, root.toString()).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IOException("remounting " + root + " " + mode + " failed with exit code " + exit);
+        }
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         new ProcessBuilder("umount", "-l", root.toString()).inheritIO().start().waitFor();
