@@ -19,7 +19,7 @@ class TrackStorageTest {
     @Test
     void anUnexpectedFailureWhileReceivingAnUploadLeavesNoTempFile() throws Exception {
         TrackStorage storage = new TrackStorage(
-                new LibraryProperties(dataDir, new LibraryProperties.Upload(DataSize.ofMegabytes(1))));
+                new LibraryProperties(dataDir, new LibraryProperties.Upload(DataSize.ofMegabytes(1), java.time.Duration.ofHours(3))));
         InputStream breaksHalfway = new InputStream() {
             private int sent;
 
