@@ -124,10 +124,6 @@ class TrackRepository {
                 .where(TRACK.OWNER_ID.eq(ownerId).and(TRACK.PLAYBACK_PATH.isNotNull())).fetch(TRACK.PLAYBACK_PATH);
     }
 
-    boolean isStoragePathShared(String storagePath) {
-        return db.fetchExists(TRACK, TRACK.STORAGE_PATH.eq(storagePath));
-    }
-
     private static Condition ownedAndMatching(UUID ownerId, String search) {
         Condition owned = TRACK.OWNER_ID.eq(ownerId);
         if (search == null || search.isBlank()) {
