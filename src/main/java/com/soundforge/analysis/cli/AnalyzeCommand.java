@@ -6,6 +6,7 @@ import com.soundforge.analysis.MusicalKey;
 import com.soundforge.analysis.Structure;
 import com.soundforge.analysis.Tempo;
 import com.soundforge.analysis.engine.AnalysisEngine;
+import com.soundforge.analysis.engine.EngineTrace;
 import com.soundforge.audio.AudioDecodeException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -60,6 +61,7 @@ public final class AnalyzeCommand {
             switch (a) {
                 case "--json" -> json = true;
                 case "--warmup" -> warmup = true;
+                case "--trace" -> EngineTrace.sendTo(err::println);
                 case "--results", "--timing" -> {
                     if (i + 1 >= args.length) {
                         err.println("analyze: " + a + " needs a path");
@@ -168,7 +170,7 @@ public final class AnalyzeCommand {
     }
 
     static String usage() {
-        return "usage: analyze <audio file>... [--json] [--results DIR] [--timing FILE] [--warmup]";
+        return "usage: analyze <audio file>... [--json] [--results DIR] [--timing FILE] [--warmup] [--trace]";
     }
 
     private static String message(Exception e) {

@@ -99,7 +99,6 @@ final class ChordKeyEvidence {
         }
     }
 
-    private static final boolean DEBUG = System.getenv("SFA_ANALYSIS_DEBUG") != null;
     private static final String[] NAMES = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
 
     private ChordKeyEvidence() {
@@ -149,14 +148,14 @@ final class ChordKeyEvidence {
             }
             assignChords(c, b, chordProbability);
             int heard = confidentChord(chordProbability);
-            if (DEBUG) {
+            if (EngineTrace.enabled()) {
                 int top = 0;
                 for (int i = 1; i < 24; i++) {
                     if (chordProbability[i] > chordProbability[top]) {
                         top = i;
                     }
                 }
-                System.err.printf("chord %.1fs %s%s %.2f%n", start * hopSeconds, NAMES[top % 12], top < 12 ? "" : "m",
+                EngineTrace.line("chord %.1fs %s%s %.2f", start * hopSeconds, NAMES[top % 12], top < 12 ? "" : "m",
                         chordProbability[top]);
             }
             if (heard >= 0 && heard != previousChord) {

@@ -267,15 +267,15 @@ public final class KeyAnalyzer extends StftAnalyzer {
             }
         }
         // Tonal partials persist from frame to frame; the random local maxima of noise mostly do not.
-        if (System.getenv("SFA_ANALYSIS_DEBUG") != null) {
-            System.err.printf("key: persistent peak fraction %.3f%n", persistentMagnitude / Math.max(1e-12, peakMagnitude));
+        if (EngineTrace.enabled()) {
+            EngineTrace.line("key: persistent peak fraction %.3f", persistentMagnitude / Math.max(1e-12, peakMagnitude));
         }
         if (persistentMagnitude < 0.4 * peakMagnitude) {
             return null;
         }
         double[] chords = ChordKeyEvidence.keyScores(compressed, bass12, hopSeconds());
-        if (System.getenv("SFA_ANALYSIS_DEBUG") != null && chords != null) {
-            System.err.printf("key: tuning %.3f chord scores %s%n", tuning, java.util.Arrays.toString(
+        if (EngineTrace.enabled() && chords != null) {
+            EngineTrace.line("key: tuning %.3f chord scores %s", tuning, java.util.Arrays.toString(
                     java.util.Arrays.stream(chords).map(v -> Math.round(v * 100) / 100.0).toArray()));
         }
         return decide(total, bass, chords);
@@ -293,8 +293,8 @@ public final class KeyAnalyzer extends StftAnalyzer {
             sum += v;
             max = Math.max(max, v);
         }
-        if (System.getenv("SFA_ANALYSIS_DEBUG") != null) {
-            System.err.printf("key: chroma peak/mean %.3f chroma %s%n", max / (sum / 12), java.util.Arrays.toString(chroma));
+        if (EngineTrace.enabled()) {
+            EngineTrace.line("key: chroma peak/mean %.3f chroma %s", max / (sum / 12), java.util.Arrays.toString(chroma));
         }
         if (sum <= 1e-6 || max / (sum / 12) < 1.1) {
             return null;

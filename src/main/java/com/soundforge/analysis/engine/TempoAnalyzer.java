@@ -49,7 +49,6 @@ public final class TempoAnalyzer extends StftAnalyzer {
      */
     private static final double LATENCY_WINDOWS = -0.265;
 
-    private static final boolean DEBUG = System.getenv("SFA_ANALYSIS_DEBUG") != null;
 
     private double rate;
     private int hop;
@@ -240,8 +239,8 @@ public final class TempoAnalyzer extends StftAnalyzer {
             return null;
         }
         lastCandidates = candidates;
-        if (DEBUG) {
-            System.err.println("tempo candidates: " + candidates + " -> " + chosen.bpm);
+        if (EngineTrace.enabled()) {
+            EngineTrace.line("tempo candidates: %s -> %s", candidates, chosen.bpm);
         }
 
         // Grid: steady (line fit) or following the tracker with a local tempo.
