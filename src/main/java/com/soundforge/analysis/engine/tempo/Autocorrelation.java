@@ -5,6 +5,8 @@ import com.soundforge.analysis.engine.Dsp;
 /** Normalised autocorrelation of an envelope, and its peaks at fractional lags (in frames). */
 final class Autocorrelation {
 
+    /** Peaks at shorter lags are not looked for: lag 1 borders the trivial maximum r[0] = 1. */
+    static final int MIN_PEAK_LAG = 2;
     /** {@link #refinePeak} looks this far below and above the expected lag (±4 %). */
     private static final double PEAK_SEARCH_LOW = 0.96;
     private static final double PEAK_SEARCH_HIGH = 1.04;

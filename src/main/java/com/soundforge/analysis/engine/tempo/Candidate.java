@@ -7,6 +7,8 @@ public final class Candidate {
 
     /** Kick and snare are looked for within this many envelope frames of a beat (about ±20 ms). */
     static final int DRUM_WINDOW_FRAMES = 3;
+    /** Fewer beats give no drum-pattern evidence. */
+    private static final int MIN_BEATS = 4;
 
     final double lag;
     final double bpm;
@@ -60,7 +62,7 @@ public final class Candidate {
     /** Measures {@link #between} and {@link #offbeat} of the beats in the kick and snare envelopes. */
     void measure(float[] lowEnv, float[] midEnv) {
         int n = beats.length;
-        if (n < 4) {
+        if (n < MIN_BEATS) {
             return;
         }
         double onLow = 0;

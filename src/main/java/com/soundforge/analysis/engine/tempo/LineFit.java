@@ -22,6 +22,8 @@ final class LineFit {
     private static final double MOST_SHARE = 0.6;
     private static final double END_SHARE = 0.1;
     private static final int REFIT_ITERATIONS = 3;
+    /** Below this determinant the points do not determine a line (all at one x). */
+    private static final double SINGULAR = 1e-12;
 
     private LineFit() {
     }
@@ -159,7 +161,7 @@ final class LineFit {
             sxy += wi * x[i] * y[i];
         }
         double d = sw * sxx - sx * sx;
-        if (sw <= 0 || Math.abs(d) < 1e-12) {
+        if (sw <= 0 || Math.abs(d) < SINGULAR) {
             return null;
         }
         double b = (sw * sxy - sx * sy) / d;

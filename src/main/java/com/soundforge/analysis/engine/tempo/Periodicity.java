@@ -30,7 +30,8 @@ public record Periodicity(double[] acf, double lag, double strength) {
         double bestLag = 0;
         int fastestLag = (int) Math.floor(fr * SECONDS_PER_MINUTE / MAX_BPM);
         for (int lag = fastestLag; lag <= Math.ceil(fr * SECONDS_PER_MINUTE / MIN_BPM); lag++) {
-            if (lag < 2 || lag + 1 >= acf.length || !(acf[lag] >= acf[lag - 1] && acf[lag] >= acf[lag + 1])) {
+            if (lag < Autocorrelation.MIN_PEAK_LAG || lag + 1 >= acf.length
+                    || !(acf[lag] >= acf[lag - 1] && acf[lag] >= acf[lag + 1])) {
                 continue;
             }
             double p = Autocorrelation.peakLag(acf, lag);

@@ -109,7 +109,7 @@ final class TrackedGrid {
             double bestLag = lag;
             int longest = Math.min(maxLag - 1, (int) Math.ceil(lag * LONGEST_LAG_SHARE));
             for (int l = (int) Math.floor(lag * SHORTEST_LAG_SHARE); l <= longest; l++) {
-                if (l >= 2 && r[l] >= r[l - 1] && r[l] >= r[l + 1] && r[l] > best) {
+                if (l >= Autocorrelation.MIN_PEAK_LAG && r[l] >= r[l - 1] && r[l] >= r[l + 1] && r[l] > best) {
                     best = r[l];
                     bestLag = Autocorrelation.peakLag(r, l);
                 }
