@@ -2,8 +2,8 @@ package com.soundforge.analysis.engine;
 
 import java.util.Arrays;
 
-/** Small numeric helpers shared by the analyzers. */
-final class Dsp {
+/** Small numeric helpers shared by the analyzers (public for the analyzers' step packages). */
+public final class Dsp {
 
     private Dsp() {
     }
@@ -44,7 +44,7 @@ final class Dsp {
         return Math.round(v * 100) / 100.0;
     }
 
-    static double median(double[] values) {
+    public static double median(double[] values) {
         if (values.length == 0) {
             return Double.NaN;
         }
@@ -54,7 +54,7 @@ final class Dsp {
         return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
     }
 
-    static double mean(float[] x, int from, int to) {
+    public static double mean(float[] x, int from, int to) {
         double s = 0;
         for (int i = from; i < to; i++) {
             s += x[i];
@@ -63,7 +63,7 @@ final class Dsp {
     }
 
     /** Maximum of x over [center - half, center + half], clipped to the array. */
-    static float maxAround(float[] x, int center, int half) {
+    public static float maxAround(float[] x, int center, int half) {
         int a = Math.max(0, center - half);
         int b = Math.min(x.length - 1, center + half);
         float m = 0;

@@ -64,32 +64,6 @@ class TempoAnalyzerTest {
     }
 
     @Test
-    void aGridHeldAtBothEndsSurvivesAStretchTrackedOnTheOffBeats() {
-        double period = 40;
-        double[] beats = new double[90];
-        for (int i = 0; i < beats.length; i++) {
-            boolean inBreak = i >= 20 && i < 60;
-            beats[i] = 100 + i * period + (inBreak ? period / 2 : 0) + (i % 3 - 1) * 0.3;
-        }
-        double[] firstFit = TempoAnalyzer.lineFit(beats, period);
-        assertThat(firstFit[2]).as("the plain fit's spread").isGreaterThan(0.04 * period);
-
-        double[] line = TempoAnalyzer.lineThroughMost(beats, firstFit);
-        assertThat(line).isNotNull();
-        assertThat(line[1]).isCloseTo(period, within(0.01));
-        assertThat(line[2]).isLessThan(0.04 * period);
-
-        float[] drums = new float[4000];
-        for (int i = 0; i < 90; i++) {
-            drums[100 + i * 40] = 5; // kick and snare on the beats, nothing half-way
-        }
-        double[] phased = TempoAnalyzer.drumPhase(line, drums, drums);
-        assertThat(Math.floorMod(Math.round(phased[0] - 100), 40)).isZero();
-        double[] shifted = TempoAnalyzer.drumPhase(new double[] {line[0] + 20, line[1], line[2]}, drums, drums);
-        assertThat(Math.floorMod(Math.round(shifted[0] - 100), 40)).isZero();
-    }
-
-    @Test
     void doesNotDoubleAHipHopGrooveWithOffbeatKicks() throws Exception {
         // kicks on the off-beats make the eighths alternate kick and snare too, and the points between the beats
         // carry more kick than the beats; the snare's two-beat period tells the beat level

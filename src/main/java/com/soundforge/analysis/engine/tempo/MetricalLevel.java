@@ -1,0 +1,110 @@
+package com.soundforge.analysis.engine.tempo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The metrical level (after Goto 2001: bass drum on the strong beats, snare on the backbeat). The periodicity peak
+ * may sit on a level related to the beat by 2 (half, double) or by 3:2 or 4:3 (a pattern repeating every three
+ * half-beats, or every three beats). For each level the beats are tracked ({@link BeatTracker}) in both phases and
+ * scored by the drum pattern ({@link Candidate#pattern()}), the backbeat, a weak tempo prior and the
+ * autocorrelation, so music without drums falls back to periodicity alone. A ternary level must first show a
+ * steadier 4/4 bar than the binary level nearest to it: the envelope must repeat better after 4 and 8 of its beats
+ * (a bar, two bars).
+ */
+public final class MetricalLevel {
+
+    private static final double[] BINARY = {2, 1, 0.5};
+    private static final double[] TERNARY = {1.5, 4 / 3.0, 0.75, 2 / 3.0};
+    private static final int BAR_BEATS = 4;
+    private static final int TWO_BARS_BEATS = 8;
+    /** How strictly the candidates' beats keep their period (the tracker's tightness). */
+    private static final double TRACKING_TIGHTNESS = 100;
+    private static final double PRIOR_WEIGHT = 0.2;
+    private static final double SALIENCE_WEIGHT = 0.1;
+    /** Keeps the log of a level without an autocorrelation peak finite. */
+    private static final double MIN_SALIENCE = 1e-3;
+
+    private MetricalLevel() {
+    }
+
+    /** The hypotheses in range around the periodicity peak: the binary relatives, then the ternary ones. */
+    public static List<Candidate> candidates(Envelopes envelopes, Periodicity periodicity) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (double factor : BINARY) {
+            Candidate c = candidate(envelopes, periodicity, periodicity.lag() * factor, null);
+            if (c != null) {
+                candidates.add(c);
+            }
+        }
+        List<Candidate> binaryLevels = List.copyOf(candidates);
+        for (double factor : TERNARY) {
+            Candidate c = candidate(envelopes, periodicity, periodicity.lag() * factor, binaryLevels);
+            if (c != null) {
+                candidates.add(c);
+            }
+        }
+        return candidates;
+    }
+
+    /** The best-scoring candidate (the first of equals), or null when there is none. */
+    public static Candidate strongest(List<Candidate> candidates) {
+        Candidate chosen = null;
+        double chosenScore = Double.NEGATIVE_INFINITY;
+        for (Candidate c : candidates) {
+            if (c.score > chosenScore) {
+                chosenScore = c.score;
+                chosen = c;
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * One metrical-level hypothesis at about {@code approximateLag}: beats tracked in both phases, the better kept.
+     * Null when out of range, or when {@code rivals} are given and the hypothesis's bar repeats no better than the
+     * bar of the rival nearest in tempo.
+     */
+    private static Candidate candidate(Envelopes envelopes, Periodicity periodicity, double approximateLag,
+            List<Candidate> rivals) {
+        float[] e = envelopes.onset();
+        double[] acf = periodicity.acf();
+        double lag = Autocorrelation.refinePeak(acf, approximateLag);
+        double bpm = Periodicity.SECONDS_PER_MINUTE * envelopes.frameRate() / lag;
+        if (bpm < Periodicity.MIN_BPM || bpm > Periodicity.MAX_BPM) {
+            return null;
+        }
+        double bar = (Autocorrelation.at(e, BAR_BEATS * lag) + Autocorrelation.at(e, TWO_BARS_BEATS * lag)) / 2;
+        double backbeat = Autocorrelation.at(envelopes.mid(), 2 * lag) - Autocorrelation.at(envelopes.mid(), lag);
+        if (rivals != null && !barBetterThanNearest(rivals, bpm, bar)) {
+            return null;
+        }
+        double[] tracked = BeatTracker.track(e, BeatTracker.constant(envelopes.length(), lag), TRACKING_TIGHTNESS);
+        Candidate c = null;
+        for (double[] beats : new double[][] {tracked, BeatTracker.midpoints(tracked)}) {
+            Candidate phase = new Candidate(lag, bpm);
+            phase.beats = beats;
+            phase.bar = bar;
+            phase.backbeat = backbeat;
+            phase.measure(envelopes.low(), envelopes.mid());
+            phase.salience = Math.max(MIN_SALIENCE, Autocorrelation.interpolate(acf, lag));
+            phase.score = phase.pattern() + backbeat + PRIOR_WEIGHT * Math.log(Periodicity.prior(bpm))
+                    + SALIENCE_WEIGHT * Math.log(phase.salience / periodicity.strength());
+            if (c == null || phase.score > c.score) {
+                c = phase;
+            }
+        }
+        return c;
+    }
+
+    /** Whether {@code bar} beats the bar of the rival nearest to {@code bpm} in tempo. */
+    private static boolean barBetterThanNearest(List<Candidate> rivals, double bpm, double bar) {
+        Candidate nearest = null;
+        for (Candidate rival : rivals) {
+            if (nearest == null || Math.abs(Math.log(rival.bpm / bpm)) < Math.abs(Math.log(nearest.bpm / bpm))) {
+                nearest = rival;
+            }
+        }
+        return nearest != null && bar > nearest.bar;
+    }
+}
