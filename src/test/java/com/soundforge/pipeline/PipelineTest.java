@@ -99,7 +99,7 @@ class PipelineTest {
         assertThat(done.status()).isEqualTo(JobStatus.COMPLETED);
         assertThat(done.progress()).isEqualTo(100);
         assertThat(done.attempts()).isEqualTo(1);
-        var levels = analysis.find(track.id()).orElseThrow().levels();
+        var levels = analysis.find(owner.id(), track.id()).orElseThrow().levels();
         assertThat(levels.peakDbfs()).isCloseTo(-6.02, org.assertj.core.data.Offset.offset(0.05));
         assertThat(levels.rmsDbfs()).isCloseTo(-9.03, org.assertj.core.data.Offset.offset(0.05));
         awaitCondition(() -> !events.isEmpty() && events.getLast().event().equals(JobEvents.COMPLETED));
@@ -122,7 +122,7 @@ class PipelineTest {
         assertThat(analysed.musicalKey()).isEqualTo("Am");
         assertThat(analysed.camelot()).isEqualTo("8A");
         assertThat(analysed.lufs()).isBetween(-30.0, 0.0);
-        var stored = analysis.find(track.id()).orElseThrow();
+        var stored = analysis.find(owner.id(), track.id()).orElseThrow();
         assertThat(stored.report().tempo().beats()).hasSizeGreaterThan(70);
         assertThat(stored.structure().cues()).isNotEmpty().allSatisfy(cue -> assertThat(
                 java.util.Arrays.stream(stored.report().tempo().downbeats()).anyMatch(d -> Math.abs(d - cue.time()) < 0.002)
@@ -148,8 +148,8 @@ class PipelineTest {
         PipelineJob cues = awaitJob(ofType(stages, JobType.AUTOCUE).id(),
                 j -> j.status().isFinished() && j.attempts() > 0);
         assertThat(cues.status()).isEqualTo(JobStatus.COMPLETED);
-        assertThat(analysis.find(track.id()).orElseThrow().engineVersion()).isEqualTo(AnalysisService.engineVersion());
-        assertThat(analysis.find(track.id()).orElseThrow().structure()).isNotNull();
+        assertThat(analysis.find(owner.id(), track.id()).orElseThrow().engineVersion()).isEqualTo(AnalysisService.engineVersion());
+        assertThat(analysis.find(owner.id(), track.id()).orElseThrow().structure()).isNotNull();
     }
 
     @Test
