@@ -29,7 +29,8 @@ final class ReportSummary {
 
     private static String tempo(Tempo t) {
         return t == null ? "  tempo      could not determine\n"
-                : String.format(Locale.ROOT, "  tempo      %.2f BPM (confidence %.2f, %s), %d beats, first downbeat %.3f s%n",
+                : String.format(Locale.ROOT,
+                        "  tempo      %.2f BPM (confidence %.2f, %s), %d beats, first downbeat %.3f s%n",
                         t.bpm(), t.confidence(), t.steady() ? "steady" : "varying", t.beats().length,
                         t.downbeats().length > 0 ? t.downbeats()[0] : Double.NaN);
     }
@@ -42,7 +43,8 @@ final class ReportSummary {
 
     private static String loudness(Loudness l) {
         return l == null ? "  loudness   silent\n"
-                : String.format(Locale.ROOT, "  loudness   %s LUFS, LRA %s LU, true peak %s dBTP, sample peak %s dBFS, RMS %s dBFS%n",
+                : String.format(Locale.ROOT,
+                        "  loudness   %s LUFS, LRA %s LU, true peak %s dBTP, sample peak %s dBFS, RMS %s dBFS%n",
                         l.integratedLufs(), l.rangeLu(), l.truePeakDbtp(), l.samplePeakDbfs(), l.rmsDbfs());
     }
 
