@@ -106,6 +106,31 @@ class PipelineTest {
     }
 
     @Test
+    void theStemsJobCompletesWithTheStemsFolderAndTheirTotalSize() throws Exception {
+        Path wav = TestAudio.writeSineWav(work.resolve("Stems - Sine.wav"), 44_100, 2, 2.0, 440);
+        Track track;
+        try (InputStream in = Files.newInputStream(wav)) {
+            track = library.importAudio(owner.id(), in, "Stems - Sine.wav").track();
+        }
+        PipelineJob stems = ofType(pipelines.jobsOfTrack(owner, track.id()), JobType.PROCESSING);
+
+        PipelineJob done = awaitJob(stems.id(), j -> j.status().isFinished());
+
+        assertThat(done.status()).isEqualTo(JobStatus.COMPLETED);
+        Path folder = Path.of(done.outputPath());
+        long stemBytes;
+        try (var files = Files.list(folder)) {
+            stemBytes = files.filter(f -> f.toString().endsWith(".wav")).mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertThat(folder).isDirectory().isAbsolute().endsWith(Path.of(track.id().toString()));
+        assertThat(stemBytes).isPositive();
+        assertThat(done.outputBytes()).isEqualTo(stemBytes);
+        var result = (java.util.Map<?, ?>) JobsChannelTopic.completed(done).get("result");
+        assertThat(result.get("output_path")).isEqualTo(folder.toString());
+        assertThat(result.get("file_size")).isEqualTo(stemBytes);
+    }
+
+    @Test
     void anAnalysedTrackGetsTempoKeyLoudnessInTheLibraryAndSuggestedCues() throws Exception {
         Path wav = TestMusic.writeMinorGroove(work.resolve("Groover - Minor Groove.wav"), 124, 40);
         Track track;
@@ -148,7 +173,8 @@ class PipelineTest {
         PipelineJob cues = awaitJob(ofType(stages, JobType.AUTOCUE).id(),
                 j -> j.status().isFinished() && j.attempts() > 0);
         assertThat(cues.status()).isEqualTo(JobStatus.COMPLETED);
-        assertThat(analysis.find(owner.id(), track.id()).orElseThrow().engineVersion()).isEqualTo(AnalysisService.engineVersion());
+        assertThat(analysis.find(owner.id(), track.id()).orElseThrow().engineVersion())
+                .isEqualTo(AnalysisService.engineVersion());
         assertThat(analysis.find(owner.id(), track.id()).orElseThrow().structure()).isNotNull();
     }
 
