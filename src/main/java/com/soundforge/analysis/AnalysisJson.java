@@ -10,10 +10,10 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * The stored and exported JSON form of analysis results: snake_case, feature values rounded to 4 significant
- * digits (display data; keeps a long track's series around a megabyte).
+ * The one JSON form of analysis results, stored, exported and printed by the {@code analyze} command: snake_case,
+ * feature values rounded to 4 significant digits (display data; keeps a long track's series around a megabyte).
  */
-final class AnalysisJson {
+public final class AnalysisJson {
 
     private static final MathContext FOUR_DIGITS = new MathContext(4);
 
@@ -25,7 +25,7 @@ final class AnalysisJson {
     private AnalysisJson() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         return MAPPER.writeValueAsString(value);
     }
 

@@ -15,7 +15,7 @@ import com.soundforge.realtime.Topics;
 
 /**
  * Runs the analysis engine over a track's audio and stores the result; derives sections and suggested cues from a
- * stored analysis. Callers check that the track belongs to the user.
+ * stored analysis. The reads take the user and check that the track is theirs ({@link TrackOwnership}).
  */
 @Service
 public class AnalysisService {
@@ -27,13 +27,16 @@ public class AnalysisService {
     private final AnalysisRepository analyses;
     private final ApplicationEventPublisher events;
     private final Broadcaster broadcaster;
+    private final TrackOwnership ownership;
     private final AnalysisEngine engine = new AnalysisEngine();
     private final StructureAnalyzer structures = new StructureAnalyzer();
 
-    AnalysisService(AnalysisRepository analyses, ApplicationEventPublisher events, Broadcaster broadcaster) {
+    AnalysisService(AnalysisRepository analyses, ApplicationEventPublisher events, Broadcaster broadcaster,
+            TrackOwnership ownership) {
         this.analyses = analyses;
         this.events = events;
         this.broadcaster = broadcaster;
+        this.ownership = ownership;
     }
 
     /** Analyses the audio (one streaming pass) and stores the result, replacing an earlier one and its cues. */
@@ -65,18 +68,32 @@ public class AnalysisService {
         });
     }
 
-    public Optional<TrackAnalysis> find(UUID trackId) {
+    /**
+     * The owner's track's stored analysis, if any.
+     *
+     * @throws RuntimeException the library's not-found or access-denied exception, see {@link TrackOwnership}
+     */
+    public Optional<TrackAnalysis> find(UUID ownerId, UUID trackId) {
+        ownership.check(ownerId, trackId);
         return analyses.find(trackId);
     }
 
-    /** The analysis as exported to users (UI download and REST): summary values first, then everything. */
-    public Optional<String> exportJson(UUID trackId) {
-        return find(trackId).filter(a -> a.report() != null).map(a -> AnalysisJson.write(AnalysisExport.of(a)));
+    /**
+     * The analysis as exported to users (UI download and REST): summary values first, then everything. Empty
+     * until the engine has analysed the track; throws like {@link #find}.
+     */
+    public Optional<String> exportJson(UUID ownerId, UUID trackId) {
+        return find(ownerId, trackId).filter(a -> a.report() != null)
+                .map(a -> AnalysisJson.write(AnalysisExport.of(a)));
     }
 
-    /** Beat grid, sections and cues for the waveform ({@code <sfa-waveform>}'s {@code markers} JSON). */
-    public Optional<String> markersJson(UUID trackId) {
-        return find(trackId).filter(a -> a.report() != null).map(a -> AnalysisJson.write(WaveformMarkers.of(a)));
+    /**
+     * Beat grid, sections and cues for the waveform ({@code <sfa-waveform>}'s {@code markers} JSON); empty until
+     * the engine has analysed the track; throws like {@link #find}.
+     */
+    public Optional<String> markersJson(UUID ownerId, UUID trackId) {
+        return find(ownerId, trackId).filter(a -> a.report() != null)
+                .map(a -> AnalysisJson.write(WaveformMarkers.of(a)));
     }
 
     /** Tracks whose stored analysis is older than the current engine (oldest first), to analyse again. */

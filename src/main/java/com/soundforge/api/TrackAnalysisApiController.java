@@ -1,7 +1,6 @@
 package com.soundforge.api;
 
 import com.soundforge.analysis.AnalysisService;
-import com.soundforge.library.LibraryService;
 import com.soundforge.security.UserAccount;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -18,12 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TrackAnalysisApiController {
 
-    private final LibraryService library;
     private final AnalysisService analysis;
     private final ApiCaller caller;
 
-    TrackAnalysisApiController(LibraryService library, AnalysisService analysis, ApiCaller caller) {
-        this.library = library;
+    TrackAnalysisApiController(AnalysisService analysis, ApiCaller caller) {
         this.analysis = analysis;
         this.caller = caller;
     }
@@ -31,8 +28,7 @@ class TrackAnalysisApiController {
     @GetMapping(value = "/api/v1/tracks/{trackId}/analysis", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> analysis(@PathVariable UUID trackId, Authentication authentication) {
         UserAccount user = caller.of(authentication);
-        library.get(user.id(), trackId);
-        String json = analysis.exportJson(trackId)
+        String json = analysis.exportJson(user.id(), trackId)
                 .orElseThrow(() -> new ApiNotFoundException("This track has not been analysed yet."));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
     }

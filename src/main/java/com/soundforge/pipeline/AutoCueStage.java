@@ -27,9 +27,18 @@ class AutoCueStage implements PipelineStage {
         if (structure.isEmpty()) {
             throw new IllegalStateException("The track has no analysis to place cues on; run the analysis first.");
         }
-        String summary = "%d sections, %d cues, %d loops suggested".formatted(structure.get().sections().size(),
-                structure.get().cues().size(), structure.get().loops().size());
+        String summary = summary(structure.get());
         context.log(summary);
         return StageResult.done(summary);
+    }
+
+    /** "1 section, 8 cues, 1 loop suggested". */
+    static String summary(Structure structure) {
+        return count(structure.sections().size(), "section") + ", " + count(structure.cues().size(), "cue") + ", "
+                + count(structure.loops().size(), "loop") + " suggested";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Separates the track into stems with its owner's chosen engine, replacing earlier stems; safe to re-run.
- * Progress goes through the stage context, whose {@code progress} also surfaces a cancel request.
+ * Progress goes through the stage context, whose {@code progress} also surfaces a cancel request. Its output is
+ * the stems folder, with the stems' total size.
  */
 @Component
 class ProcessingStage implements PipelineStage {
@@ -36,7 +37,7 @@ class ProcessingStage implements PipelineStage {
             SeparationService.Separation result = separation.separate(track.ownerId(), track.id(),
                     fraction -> context.progress((int) (fraction * 100), "Separating stems…"));
             context.log(result.summary());
-            return StageResult.done(result.summary());
+            return new StageResult(result.summary(), result.folder().toString(), result.totalBytes(), false);
         } catch (SeparationException e) {
             if (e.permanent() && e.getCause() instanceof AudioDecodeException decodeFailure) {
                 throw decodeFailure; // undecodable audio: fails at once with the decoder's message

@@ -64,8 +64,12 @@ public class SeparationService {
         this.dataDir = libraryProperties.dataDir().toAbsolutePath().normalize();
     }
 
-    /** Outcome of {@link #separate}: the stems and a sentence for the job log. */
-    public record Separation(List<Stem> stems, String summary) {
+    /** Outcome of {@link #separate}: the stems, the folder that holds their files and a sentence for the job log. */
+    public record Separation(List<Stem> stems, Path folder, String summary) {
+
+        public long totalBytes() {
+            return stems.stream().mapToLong(Stem::sizeBytes).sum();
+        }
     }
 
     /**
@@ -116,8 +120,8 @@ public class SeparationService {
             deleteStaleFiles(trackDir, stored);
             broadcaster.publish(topic, StemsEvent.READY, new StemsEvent(trackId, 100));
             List<Stem> result = stored.stream().map(StoredStem::stem).toList();
-            return new Separation(result, "Separated into " + result.size() + " stems with " + engine.id() + " ("
-                    + model + ")" + note);
+            return new Separation(result, trackDir, "Separated into " + result.size() + " stems with " + engine.id()
+                    + " (" + model + ")" + note);
         } catch (IOException e) {
             throw new SeparationException("Could not store the stems: " + e.getMessage(), false, e);
         } finally {

@@ -99,10 +99,35 @@ class PipelineTest {
         assertThat(done.status()).isEqualTo(JobStatus.COMPLETED);
         assertThat(done.progress()).isEqualTo(100);
         assertThat(done.attempts()).isEqualTo(1);
-        var levels = analysis.find(track.id()).orElseThrow().levels();
+        var levels = analysis.find(owner.id(), track.id()).orElseThrow().levels();
         assertThat(levels.peakDbfs()).isCloseTo(-6.02, org.assertj.core.data.Offset.offset(0.05));
         assertThat(levels.rmsDbfs()).isCloseTo(-9.03, org.assertj.core.data.Offset.offset(0.05));
         awaitCondition(() -> !events.isEmpty() && events.getLast().event().equals(JobEvents.COMPLETED));
+    }
+
+    @Test
+    void theStemsJobCompletesWithTheStemsFolderAndTheirTotalSize() throws Exception {
+        Path wav = TestAudio.writeSineWav(work.resolve("Stems - Sine.wav"), 44_100, 2, 2.0, 440);
+        Track track;
+        try (InputStream in = Files.newInputStream(wav)) {
+            track = library.importAudio(owner.id(), in, "Stems - Sine.wav").track();
+        }
+        PipelineJob stems = ofType(pipelines.jobsOfTrack(owner, track.id()), JobType.PROCESSING);
+
+        PipelineJob done = awaitJob(stems.id(), j -> j.status().isFinished());
+
+        assertThat(done.status()).isEqualTo(JobStatus.COMPLETED);
+        Path folder = Path.of(done.outputPath());
+        long stemBytes;
+        try (var files = Files.list(folder)) {
+            stemBytes = files.filter(f -> f.toString().endsWith(".wav")).mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertThat(folder).isDirectory().isAbsolute().endsWith(Path.of(track.id().toString()));
+        assertThat(stemBytes).isPositive();
+        assertThat(done.outputBytes()).isEqualTo(stemBytes);
+        var result = (java.util.Map<?, ?>) JobsChannelTopic.completed(done).get("result");
+        assertThat(result.get("output_path")).isEqualTo(folder.toString());
+        assertThat(result.get("file_size")).isEqualTo(stemBytes);
     }
 
     @Test
@@ -122,7 +147,7 @@ class PipelineTest {
         assertThat(analysed.musicalKey()).isEqualTo("Am");
         assertThat(analysed.camelot()).isEqualTo("8A");
         assertThat(analysed.lufs()).isBetween(-30.0, 0.0);
-        var stored = analysis.find(track.id()).orElseThrow();
+        var stored = analysis.find(owner.id(), track.id()).orElseThrow();
         assertThat(stored.report().tempo().beats()).hasSizeGreaterThan(70);
         assertThat(stored.structure().cues()).isNotEmpty().allSatisfy(cue -> assertThat(
                 java.util.Arrays.stream(stored.report().tempo().downbeats()).anyMatch(d -> Math.abs(d - cue.time()) < 0.002)
@@ -148,8 +173,9 @@ class PipelineTest {
         PipelineJob cues = awaitJob(ofType(stages, JobType.AUTOCUE).id(),
                 j -> j.status().isFinished() && j.attempts() > 0);
         assertThat(cues.status()).isEqualTo(JobStatus.COMPLETED);
-        assertThat(analysis.find(track.id()).orElseThrow().engineVersion()).isEqualTo(AnalysisService.engineVersion());
-        assertThat(analysis.find(track.id()).orElseThrow().structure()).isNotNull();
+        assertThat(analysis.find(owner.id(), track.id()).orElseThrow().engineVersion())
+                .isEqualTo(AnalysisService.engineVersion());
+        assertThat(analysis.find(owner.id(), track.id()).orElseThrow().structure()).isNotNull();
     }
 
     @Test

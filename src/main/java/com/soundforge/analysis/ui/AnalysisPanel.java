@@ -22,10 +22,12 @@ import java.util.UUID;
 class AnalysisPanel extends VerticalLayout {
 
     private final transient AnalysisService analysis;
+    private final UUID ownerId;
     private final UUID trackId;
 
-    AnalysisPanel(AnalysisService analysis, Broadcaster broadcaster, UUID trackId) {
+    AnalysisPanel(AnalysisService analysis, Broadcaster broadcaster, UUID ownerId, UUID trackId) {
         this.analysis = analysis;
+        this.ownerId = ownerId;
         this.trackId = trackId;
         setId("analysis-panel");
         setPadding(false);
@@ -37,7 +39,7 @@ class AnalysisPanel extends VerticalLayout {
     private void render() {
         removeAll();
         add(new H3("Analysis"));
-        TrackAnalysis result = analysis.find(trackId).filter(a -> a.report() != null).orElse(null);
+        TrackAnalysis result = analysis.find(ownerId, trackId).filter(a -> a.report() != null).orElse(null);
         if (result == null) {
             Paragraph pending = new Paragraph("Not analysed yet: the pipeline analyses the track in the background, "
                     + "and this part fills in by itself when it is done.");

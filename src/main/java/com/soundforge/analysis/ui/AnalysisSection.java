@@ -25,6 +25,6 @@ class AnalysisSection implements TrackSection {
 
     @Override
     public Component create(UUID ownerId, UUID trackId) {
-        return new AnalysisPanel(analysis, broadcaster, trackId);
+        return new AnalysisPanel(analysis, broadcaster, ownerId, trackId);
     }
 }

@@ -61,6 +61,15 @@ final class DeckLoader {
         }
     }
 
+    /** The loaded track's analysis; none when the track was deleted in the meantime. */
+    private Optional<TrackAnalysis> analysisOrNone(UUID ownerId, UUID trackId) {
+        try {
+            return analysis.find(ownerId, trackId);
+        } catch (RuntimeException gone) {
+            return Optional.empty();
+        }
+    }
+
     void show(DjDeck deck, UUID ownerId, DeckState state, boolean spectator) {
         LoadedTrack track = state.track();
         if (track == null) {
@@ -73,7 +82,7 @@ final class DeckLoader {
             deck.setStateJson(ClientJson.deck(state));
             return;
         }
-        Optional<TrackAnalysis> found = analysis.find(track.trackId()).filter(TrackAnalysis::hasTempo);
+        Optional<TrackAnalysis> found = analysisOrNone(ownerId, track.trackId()).filter(TrackAnalysis::hasTempo);
         double bpm = track.bpm() != null ? track.bpm() : found.map(a -> a.report().tempo().bpm()).orElse(0.0);
         deck.setTrack(spectator ? "" : "media/tracks/" + track.trackId() + "/audio", track.title(), track.artist(),
                 bpm, track.camelot(), track.durationSeconds());

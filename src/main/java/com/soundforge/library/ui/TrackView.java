@@ -87,11 +87,11 @@ public class TrackView extends VerticalLayout implements BeforeEnterObserver, Ha
         player.setId("track-player");
         player.setWidthFull();
         library.waveform(ownerId, track.id(), OVERVIEW_MAX_PEAKS).ifPresent(w -> player.setPeaks(w.peaks()));
-        analysis.markersJson(track.id()).ifPresent(player::setMarkersJson);
+        analysis.markersJson(ownerId, track.id()).ifPresent(player::setMarkersJson);
         LiveTopic.follow(player, broadcaster, Topics.trackAnalysis(track.id()),
-                message -> analysis.markersJson(track.id()).ifPresent(player::setMarkersJson));
+                message -> analysis.markersJson(ownerId, track.id()).ifPresent(player::setMarkersJson));
         Div facts = metadata(track);
-        analysis.find(track.id()).ifPresent(result -> fact(facts, "Levels", result.levels().peakDbfs() == null
+        analysis.find(ownerId, track.id()).ifPresent(result -> fact(facts, "Levels", result.levels().peakDbfs() == null
                 ? "digital silence"
                 : "peak %.1f dBFS · RMS %.1f dBFS".formatted(result.levels().peakDbfs(), result.levels().rmsDbfs())));
         add(new Anchor("", "← Library"), heading, facts, player);

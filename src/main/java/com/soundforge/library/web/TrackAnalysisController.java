@@ -39,7 +39,7 @@ class TrackAnalysisController {
     ResponseEntity<String> export(@PathVariable UUID trackId, Principal principal) {
         UserAccount user = users.findByUsername(principal.getName()).orElseThrow(TrackAccessDeniedException::new);
         Track track = library.get(user.id(), trackId);
-        return analysis.exportJson(trackId)
+        return analysis.exportJson(user.id(), trackId)
                 .map(json -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_JSON)
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -2,6 +2,7 @@ package com.soundforge.analysis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.soundforge.analysis.engine.EngineTrace;
 import com.soundforge.audio.WavWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -102,6 +103,23 @@ class AnalyzeCommandTest {
         assertThat(errors[0]).startsWith("analyze: ").contains("notes.wav");
         assertThat(errors[1]).contains("missing.mp3", "no such file");
         assertThat(out()).contains("good.wav");
+    }
+
+    @Test
+    void switchesEngineTracingOffAgainWhenItReturns(@TempDir Path dir) throws Exception {
+        Path file = clicks(dir.resolve("song.wav"));
+        assertThat(command.run(new String[] {file.toString(), "--trace"})).isZero();
+        assertThat(EngineTrace.enabled()).isFalse();
+        assertThat(command.run(new String[] {"--trace", "--frobnicate"})).isEqualTo(2);
+        assertThat(EngineTrace.enabled()).isFalse();
+    }
+
+    @Test
+    void printsTheUsageOnHelp() {
+        assertThat(command.run(new String[] {"--help", "--frobnicate"})).isZero();
+        assertThat(out()).startsWith("usage: analyze");
+        assertThat(command.run(new String[] {"x.wav", "--results"})).isEqualTo(2);
+        assertThat(err()).contains("analyze: --results needs a path");
     }
 
     @Test
