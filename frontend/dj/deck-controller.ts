@@ -1,13 +1,13 @@
 import { BeatGrid, phaseShift, syncTempoPercent } from './audio/beat-grid';
 import { effectiveBpm, playbackRate } from './audio/curves';
-import { DeckPlayer, STEMS, StemName } from './audio/deck-player';
+import { DeckPlayer, STEMS, type StemName } from './audio/deck-player';
 import { DjEngine } from './audio/dj-engine';
 import type { LoopSpan } from './audio/deck-processor';
 import {
-  DeckLoop, DeckState, defaultDeckState, defaultStems, HOT_CUE_COLORS, StemState, SyncSource, TempoRange, wrapInLoop,
+  type DeckLoop, type DeckState, defaultDeckState, defaultStems, HOT_CUE_COLORS, type StemState, type SyncSource,
+  type TempoRange, wrapInLoop,
 } from './deck-types';
-
-export interface DeckEvent { name: string; detail: Record<string, unknown> }
+import type { DeckCueDetail, DeckEvent, DeckEventName, DjEventsToJava, LoopAction } from './dj-events';
 const NUDGE = 0.04;
 const AT_CUE = 0.002;
 
@@ -235,7 +235,7 @@ export class DeckController {
     if (!this.player) return null;
     this.nudgeDir = Math.sign(direction);
     this.player.setRate(this.rate);
-    return this.ev('sfa-deck-nudge', { direction: this.nudgeDir });
+    return this.ev('sfa-deck-nudge', { direction: this.nudgeDir, position: this.player.position() });
   }
 
   /** Sync on: match the other deck's effective BPM and line up beat phases; off: keep the tempo. */
@@ -317,18 +317,18 @@ export class DeckController {
     return loop && loop.active && loop.end > loop.start ? { start: loop.start, end: loop.end } : null;
   }
 
-  private cueEvent(action: string): DeckEvent {
+  private cueEvent(action: DeckCueDetail['action']): DeckEvent {
     const p = this.player;
     return this.ev('sfa-deck-cue', {
       action, cuePoint: this.s.cuePoint, position: p ? p.position() : 0, playing: p ? p.playing : false,
     });
   }
 
-  private loopEvent(action: string): DeckEvent {
+  private loopEvent(action: LoopAction): DeckEvent {
     return this.ev('sfa-deck-loop', { action, loop: this.s.loop, position: this.player ? this.player.position() : 0 });
   }
 
-  private ev(name: string, detail: Record<string, unknown>): DeckEvent {
-    return { name, detail: { deck: this.deck, ...detail } };
+  private ev<N extends DeckEventName>(name: N, detail: Omit<DjEventsToJava[N], 'deck'>): DeckEvent<N> {
+    return { name, detail: { deck: this.deck, ...detail } as DjEventsToJava[N] };
   }
 }

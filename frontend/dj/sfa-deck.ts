@@ -4,10 +4,14 @@ import { BeatGrid } from './audio/beat-grid';
 import { DeckPlayer, STEMS, StemName } from './audio/deck-player';
 import { DjEngine, DeckPeer } from './audio/dj-engine';
 import { FrameCoalescer } from './coalesce';
-import { DeckController, DeckEvent } from './deck-controller';
+import { DeckController } from './deck-controller';
+import type { DeckEvent } from './dj-events';
+import { emit } from '../shared/events';
 import { DeckState, HotCue, parseJson, SyncSource, TempoRange } from './deck-types';
-import { deckStyles, formatTime, loopRow, padsRow, stemsRow, tempoRow, transportRow } from './deck-view';
-import { decodePeaks, peaksFromBuffer } from './sfa-dj-waveform';
+import { deckStyles, loopRow, padsRow, stemsRow, tempoRow, transportRow } from './deck-view';
+import { decodePeaks } from '../shared/peaks';
+import { formatTime } from '../shared/time';
+import { peaksFromBuffer } from './sfa-dj-waveform';
 import './sfa-dj-waveform';
 
 /**
@@ -21,11 +25,11 @@ import './sfa-dj-waveform';
  * `syncSource` (JSON {bpm,tempoPercent,beats,position,positionAt}; only used when no other deck is on the page).
  * Methods: `restore(stateJson)` (no events). Read-only: `playing`, `position` (s), `audioState`.
  * `handleAction(action, pressed, value?, shift?)` is the entry point for keyboard and MIDI (user input: fires events).
- * Events (bubbling, composed, user input only; detail always has `deck`): sfa-deck-play {playing, position},
+ * Events (typed in dj-events.ts; bubbling, composed, user input only; detail always has `deck`): sfa-deck-play {playing, position},
  * sfa-deck-seek {position}, sfa-deck-cue {action: set|preview-start|preview-end|jump, cuePoint, position, playing},
  * sfa-deck-hotcue {action: set|trigger|delete, slot, time, color, position, playing}, sfa-deck-loop {action:
  * in|out|beat|halve|double|exit|roll-start|roll-end, loop, position}, sfa-deck-tempo {tempoPercent, tempoRange, keyLock,
- * effectiveBpm} (≤ 1 per frame), sfa-deck-nudge {direction: 1|-1|0 (released)}, sfa-deck-sync {on, tempoPercent,
+ * effectiveBpm} (≤ 1 per frame), sfa-deck-nudge {direction: 1|-1|0 (released), position}, sfa-deck-sync {on, tempoPercent,
  * position}, sfa-deck-quantize {on}, sfa-deck-stem {stem, muted, solo, volume}, sfa-deck-load-request {trackId}.
  * At the end of the track the deck stops by itself and fires nothing (Java knows the duration).
  */
@@ -149,7 +153,7 @@ export class SfaDeck extends LitElement implements DeckPeer {
           <span class="title">${this.trackTitle || 'No track'} <span class="artist">${this.artist}</span></span>
           <span class="num" id="bpm">${c.effectiveBpm ? c.effectiveBpm.toFixed(2) : '—'} BPM</span>
           <span>${this.camelot}</span>
-          <span class="num" id="time">${formatTime(pos)} / -${formatTime(dur - pos)}</span>
+          <span class="num" id="time">${formatTime(pos, true)} / -${formatTime(dur - pos, true)}</span>
         </div>
         ${this.loadError ? html`<div class="error">${this.loadError}</div>` : ''}
         <div class="scroll">
@@ -215,7 +219,7 @@ export class SfaDeck extends LitElement implements DeckPeer {
 
   private emit(ev: DeckEvent | null) {
     this.requestUpdate();
-    if (ev) this.dispatchEvent(new CustomEvent(ev.name, { detail: ev.detail, bubbles: true, composed: true }));
+    if (ev) emit(this, ev.name, ev.detail);
   }
 
   private onDown(e: PointerEvent) {

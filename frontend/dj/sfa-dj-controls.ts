@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { bindingFor, DEFAULT_KEYS, isTyping, KeyBinding } from './keymap';
 import { MidiLearn, MidiMapping, routeMidi } from './midi-map';
 import { parseJson } from './deck-types';
+import { emit } from '../shared/events';
 
 interface Actionable extends HTMLElement { handleAction(action: string, pressed: boolean, value?: number, shift?: boolean): void }
 
@@ -114,7 +115,7 @@ export class SfaDjControls extends LitElement {
 
   private fireMappings() {
     this.requestUpdate();
-    this.dispatchEvent(new CustomEvent('sfa-midi-mappings-change', { detail: { mappings: this.mappings }, bubbles: true, composed: true }));
+    emit(this, 'sfa-midi-mappings-change', { mappings: this.mappings });
   }
 
   /** While learning, a click on a control with `data-midi-target` picks it as the target instead of acting. */

@@ -4,6 +4,7 @@ import type { Band } from './audio/channel-strip';
 import { CrossfaderCurve } from './audio/curves';
 import { DjEngine } from './audio/dj-engine';
 import { FrameCoalescer } from './coalesce';
+import { emit } from '../shared/events';
 import { parseJson } from './deck-types';
 import { ChannelParam, ChannelState, defaultMixerState, mergeMixerState, MixerState } from './mixer-types';
 
@@ -134,11 +135,11 @@ export class SfaMixer extends LitElement {
       if (action === 'curve') s.curve = (['linear', 'power', 'cut'] as const)[value] ?? 'power';
       else s.crossfader = Math.max(-1, Math.min(1, action === 'crossfader' ? value : s.crossfader + value));
       DjEngine.get().setCrossfader(s.crossfader, s.curve);
-      this.coalescer.schedule('crossfader', () => this.fire('sfa-mixer-crossfader', { value: s.crossfader, curve: s.curve }));
+      this.coalescer.schedule('crossfader', () => emit(this, 'sfa-mixer-crossfader', { value: s.crossfader, curve: s.curve }));
     } else if (action === 'master') {
       s.master = Math.max(0, Math.min(1, value));
       DjEngine.get().setMaster(s.master);
-      this.coalescer.schedule('master', () => this.fire('sfa-mixer-master', { value: s.master }));
+      this.coalescer.schedule('master', () => emit(this, 'sfa-mixer-master', { value: s.master }));
     } else {
       const m = /^ch(\d)-(\w+)$/.exec(action);
       if (!m) return;
@@ -150,11 +151,11 @@ export class SfaMixer extends LitElement {
         if (!pressed) return;
         (c[param] as boolean) = !c[param];
         this.applyParam(channel, param);
-        this.fire('sfa-mixer-change', { channel, param, value: c[param] });
+        emit(this, 'sfa-mixer-change', { channel, param, value: c[param] });
       } else {
         (c[param] as number) = value;
         this.applyParam(channel, param);
-        this.coalescer.schedule(action, () => this.fire('sfa-mixer-change', { channel, param, value: c[param] }));
+        this.coalescer.schedule(action, () => emit(this, 'sfa-mixer-change', { channel, param, value: c[param] }));
       }
     }
     this.requestUpdate();
@@ -180,10 +181,6 @@ export class SfaMixer extends LitElement {
       .forEach((p) => this.applyParam(i, p)));
     engine.setCrossfader(this.s.crossfader, this.s.curve);
     engine.setMaster(this.s.master);
-  }
-
-  private fire(name: string, detail: Record<string, unknown>) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
   private onInput(e: Event) {
