@@ -1,4 +1,4 @@
-import { css, html, nothing, TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { STEMS } from './audio/deck-player';
 import type { DeckController } from './deck-controller';
 import { formatTime } from '../shared/time';

@@ -1,13 +1,13 @@
-import { LitElement, html, PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { BeatGrid } from './audio/beat-grid';
-import { DeckPlayer, STEMS, StemName } from './audio/deck-player';
-import { DjEngine, DeckPeer } from './audio/dj-engine';
+import { DeckPlayer, STEMS, type StemName } from './audio/deck-player';
+import { DjEngine, type DeckPeer } from './audio/dj-engine';
 import { FrameCoalescer } from './coalesce';
 import { DeckController } from './deck-controller';
 import type { DeckEvent } from './dj-events';
 import { emit } from '../shared/events';
-import { DeckState, HotCue, parseJson, SyncSource, TempoRange } from './deck-types';
+import { type DeckState, type HotCue, parseJson, type SyncSource, type TempoRange } from './deck-types';
 import { deckStyles, loopRow, padsRow, stemsRow, tempoRow, transportRow } from './deck-view';
 import { decodePeaks } from '../shared/peaks';
 import { formatTime } from '../shared/time';

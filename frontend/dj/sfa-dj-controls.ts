@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { bindingFor, DEFAULT_KEYS, isTyping, KeyBinding } from './keymap';
-import { MidiLearn, MidiMapping, routeMidi } from './midi-map';
+import { bindingFor, DEFAULT_KEYS, isTyping, type KeyBinding } from './keymap';
+import { MidiLearn, type MidiMapping, routeMidi } from './midi-map';
 import { parseJson } from './deck-types';
 import { emit } from '../shared/events';
 

@@ -1,4 +1,4 @@
-import { LitElement, css, html, PropertyValues } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { DeckLoop, HotCue } from './deck-types';
 import { fitCanvas, RedrawOnResize } from '../shared/canvas';

@@ -1,12 +1,12 @@
-import { LitElement, css, html, PropertyValues } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { Band } from './audio/channel-strip';
-import { CrossfaderCurve } from './audio/curves';
+import type { CrossfaderCurve } from './audio/curves';
 import { DjEngine } from './audio/dj-engine';
 import { FrameCoalescer } from './coalesce';
 import { emit } from '../shared/events';
 import { parseJson } from './deck-types';
-import { ChannelParam, ChannelState, defaultMixerState, mergeMixerState, MixerState } from './mixer-types';
+import { type ChannelParam, type ChannelState, defaultMixerState, mergeMixerState, type MixerState } from './mixer-types';
 
 const BANDS: Record<string, Band> = { eqLow: 'low', eqMid: 'mid', eqHigh: 'high', killLow: 'low', killMid: 'mid', killHigh: 'high' };
 

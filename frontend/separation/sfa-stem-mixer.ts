@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import '../library/sfa-waveform';
 import { emit } from '../shared/events';
 import { formatTime } from '../shared/time';
-import { StemPlayer, StemSource, peaksOf } from './audio/stem-player';
+import { StemPlayer, type StemSource, peaksOf } from './audio/stem-player';
 
 interface StemEntry extends StemSource {
   label: string;

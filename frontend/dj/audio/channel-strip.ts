@@ -1,4 +1,4 @@
-import { channelCrossfaderGain, CrossfaderCurve, eqBandGain, faderGain, filterSetting } from './curves';
+import { channelCrossfaderGain, type CrossfaderCurve, eqBandGain, faderGain, filterSetting } from './curves';
 import { rampParam, setParam } from './params';
 
 /** Butterworth Q for Web Audio low/high-pass biquads, whose Q is given in dB: 20·log10(1/√2). */

@@ -1,4 +1,4 @@
-import { DECK_OUTPUTS, DECK_PROCESSOR, DeckMessage, DeckReport, LoopSpan } from './deck-processor';
+import { DECK_OUTPUTS, DECK_PROCESSOR, type DeckMessage, type DeckReport, type LoopSpan } from './deck-processor';
 import { DjEngine } from './dj-engine';
 import { rampParam } from './params';
 
