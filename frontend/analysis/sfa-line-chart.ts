@@ -3,7 +3,12 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { fitCanvas, RedrawOnResize } from '../shared/canvas';
 import { formatTime } from '../shared/time';
 
-interface Series { name: string; color: string; unit: string; values: (number | null)[]; }
+interface Series {
+  name: string;
+  color: string;
+  unit: string;
+  values: (number | null)[];
+}
 
 /**
  * Several feature curves over time on one canvas. Each curve is scaled to its own range, which its legend

@@ -4,8 +4,15 @@ import { DeckPlayer, STEMS, type StemName } from './audio/deck-player';
 import { DjEngine } from './audio/dj-engine';
 import type { LoopSpan } from './audio/deck-processor';
 import {
-  type DeckLoop, type DeckState, defaultDeckState, defaultStems, HOT_CUE_COLORS, type StemState, type SyncSource,
-  type TempoRange, wrapInLoop,
+  type DeckLoop,
+  type DeckState,
+  defaultDeckState,
+  defaultStems,
+  HOT_CUE_COLORS,
+  type StemState,
+  type SyncSource,
+  type TempoRange,
+  wrapInLoop,
 } from './deck-types';
 import type { DeckCueDetail, DeckEvent, DeckEventName, DjEventsToJava, LoopAction } from './dj-events';
 const NUDGE = 0.04;
@@ -75,7 +82,10 @@ export class DeckController {
     if (resume) {
       let pos = this.s.position;
       if (this.s.playing && this.s.positionAt > 0) {
-        pos = wrapInLoop(pos + ((Date.now() + this.serverClockOffsetMs - this.s.positionAt) / 1000) * this.rate, this.s.loop);
+        pos = wrapInLoop(
+          pos + ((Date.now() + this.serverClockOffsetMs - this.s.positionAt) / 1000) * this.rate,
+          this.s.loop,
+        );
       }
       p.transport({ pos: Math.min(pos, this.duration), playing: this.s.playing && pos < this.duration });
     }
@@ -227,7 +237,10 @@ export class DeckController {
   tempoEvent(): DeckEvent<'sfa-deck-tempo'> {
     const s = this.s;
     return this.ev('sfa-deck-tempo', {
-      tempoPercent: s.tempoPercent, tempoRange: s.tempoRange, keyLock: s.keyLock, effectiveBpm: this.effectiveBpm,
+      tempoPercent: s.tempoPercent,
+      tempoRange: s.tempoRange,
+      keyLock: s.keyLock,
+      effectiveBpm: this.effectiveBpm,
     });
   }
 
@@ -320,7 +333,10 @@ export class DeckController {
   private cueEvent(action: DeckCueDetail['action']): DeckEvent<'sfa-deck-cue'> {
     const p = this.player;
     return this.ev('sfa-deck-cue', {
-      action, cuePoint: this.s.cuePoint, position: p ? p.position() : 0, playing: p ? p.playing : false,
+      action,
+      cuePoint: this.s.cuePoint,
+      position: p ? p.position() : 0,
+      playing: p ? p.playing : false,
     });
   }
 

@@ -70,17 +70,26 @@ export class SfaDeck extends LitElement implements DeckPeer {
   private loadToken = 0;
   private raf = 0;
 
-  get playing(): boolean { return this.c.playing; }
-  get position(): number { return this.c.position(); }
+  get playing(): boolean {
+    return this.c.playing;
+  }
+  get position(): number {
+    return this.c.position();
+  }
 
   get audioState() {
     const p = this.c.player;
     const l = p?.currentLoop ?? null;
     return {
-      contextState: DjEngine.peek()?.ctx.state ?? 'none', sampleRate: DjEngine.peek()?.ctx.sampleRate ?? 0,
-      playing: p?.playing ?? false, playbackRate: p?.playbackRate ?? 0, keyLock: this.c.s.keyLock,
-      loop: l ? { start: l.start, end: l.end, active: true } : null, reportedPosition: p?.reported ?? 0,
-      stemsActive: p?.stemsActive ?? false, outputGain: p?.output.gain.value ?? 0,
+      contextState: DjEngine.peek()?.ctx.state ?? 'none',
+      sampleRate: DjEngine.peek()?.ctx.sampleRate ?? 0,
+      playing: p?.playing ?? false,
+      playbackRate: p?.playbackRate ?? 0,
+      keyLock: this.c.s.keyLock,
+      loop: l ? { start: l.start, end: l.end, active: true } : null,
+      reportedPosition: p?.reported ?? 0,
+      stemsActive: p?.stemsActive ?? false,
+      outputGain: p?.output.gain.value ?? 0,
       stemGains: Object.fromEntries(STEMS.map((n, i) => [n, p?.stemGains[i].gain.value ?? 0])),
     };
   }
@@ -93,7 +102,13 @@ export class SfaDeck extends LitElement implements DeckPeer {
 
   syncInfo() {
     if (!this.c.player || !(this.c.duration > 0)) return null;
-    return { bpm: this.bpm, tempoPercent: this.c.s.tempoPercent, beats: this.c.grid.beats, position: this.position, playing: this.playing };
+    return {
+      bpm: this.bpm,
+      tempoPercent: this.c.s.tempoPercent,
+      beats: this.c.grid.beats,
+      position: this.position,
+      playing: this.playing,
+    };
   }
 
   peerTempoChanged(): void {
@@ -118,7 +133,11 @@ export class SfaDeck extends LitElement implements DeckPeer {
 
   protected willUpdate(changed: PropertyValues<this>) {
     const c = this.c;
-    if (changed.has('deck')) { DjEngine.peek()?.unregister(this); c.s.deck = this.deck; if (c.player) DjEngine.peek()?.register(this); }
+    if (changed.has('deck')) {
+      DjEngine.peek()?.unregister(this);
+      c.s.deck = this.deck;
+      if (c.player) DjEngine.peek()?.register(this);
+    }
     if (changed.has('mode') && this.mode === 'spectator') this.dropPlayer();
     if (changed.has('beats') || changed.has('bpm') || changed.has('duration')) {
       this.beatList = parseJson<number[]>(this.beats, []);
@@ -127,7 +146,10 @@ export class SfaDeck extends LitElement implements DeckPeer {
     }
     if (changed.has('downbeats')) this.downbeatList = parseJson<number[]>(this.downbeats, []);
     if (changed.has('duration') && this.duration > 0 && !c.player) c.duration = this.duration;
-    if (changed.has('peaks') && this.peaks) { this.waveform = decodePeaks(this.peaks); this.localPeaks = false; }
+    if (changed.has('peaks') && this.peaks) {
+      this.waveform = decodePeaks(this.peaks);
+      this.localPeaks = false;
+    }
     if (changed.has('serverClockOffsetMs')) c.serverClockOffsetMs = this.serverClockOffsetMs;
     if (changed.has('syncSource')) c.syncSource = parseJson<SyncSource | null>(this.syncSource, null);
     if (changed.has('trackUrl') || changed.has('mode')) this.loadTrack();
@@ -182,8 +204,7 @@ export class SfaDeck extends LitElement implements DeckPeer {
     else if (verb === 'stem-volume') {
       const stemEvent = c.setStem(arg as StemName, { volume: value });
       this.coalescer.schedule(action, () => this.emit(stemEvent));
-    }
-    else if (!pressed) return;
+    } else if (!pressed) return;
     else if (verb === 'play') ev = c.togglePlay();
     else if (verb === 'hotcue') ev = c.hotCue(Number(arg), shift || this.deleteMode);
     else if (verb === 'hotcue-delete') ev = c.hotCue(Number(arg), true);
@@ -250,7 +271,10 @@ export class SfaDeck extends LitElement implements DeckPeer {
   }
 
   private onDragOver(e: DragEvent) {
-    if (this.mode === 'dj' && e.dataTransfer?.types.includes('application/x-sfa-track')) { e.preventDefault(); this.dropping = true; }
+    if (this.mode === 'dj' && e.dataTransfer?.types.includes('application/x-sfa-track')) {
+      e.preventDefault();
+      this.dropping = true;
+    }
   }
 
   private onDrop(e: DragEvent) {
@@ -270,7 +294,8 @@ export class SfaDeck extends LitElement implements DeckPeer {
     const token = ++this.loadToken;
     const c = this.c;
     this.dropPlayer();
-    if (this.hasUpdated) Object.assign(c.s, { playing: false, position: 0, positionAt: 0, cuePoint: 0, loop: null, hotCues: [] });
+    if (this.hasUpdated)
+      Object.assign(c.s, { playing: false, position: 0, positionAt: 0, cuePoint: 0, loop: null, hotCues: [] });
     c.duration = this.duration;
     this.loadError = '';
     if (this.mode !== 'dj' || !this.trackUrl) return;
@@ -284,7 +309,10 @@ export class SfaDeck extends LitElement implements DeckPeer {
       c.player = player;
       c.duration = buffer.duration;
       engine.register(this);
-      if (!this.peaks || this.localPeaks) { this.waveform = peaksFromBuffer(buffer); this.localPeaks = true; }
+      if (!this.peaks || this.localPeaks) {
+        this.waveform = peaksFromBuffer(buffer);
+        this.localPeaks = true;
+      }
       c.applyAll(true);
       this.requestUpdate();
       await this.loadStems(token);

@@ -101,7 +101,12 @@ interface Markers {
 }
 
 const SECTION_COLORS: Record<string, string> = {
-  INTRO: '#60a5fa', BUILD: '#fbbf24', DROP: '#ef4444', BREAKDOWN: '#a78bfa', MAIN: '#34d399', OUTRO: '#94a3b8',
+  INTRO: '#60a5fa',
+  BUILD: '#fbbf24',
+  DROP: '#ef4444',
+  BREAKDOWN: '#a78bfa',
+  MAIN: '#34d399',
+  OUTRO: '#94a3b8',
 };
 
 function drawMarkers(g: CanvasRenderingContext2D, width: number, height: number, ratio: number, m: Markers) {

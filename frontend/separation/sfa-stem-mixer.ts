@@ -138,7 +138,8 @@ export class SfaStemMixer extends LitElement {
   private flip(stem: string, what: 'mute' | 'solo') {
     const p = this.player;
     if (!p) return;
-    if (what === 'mute') p.setMuted(stem, !p.isMuted(stem)); else p.setSolo(stem, !p.isSolo(stem));
+    if (what === 'mute') p.setMuted(stem, !p.isMuted(stem));
+    else p.setSolo(stem, !p.isSolo(stem));
     this.requestUpdate();
   }
 
@@ -157,7 +158,9 @@ export class SfaStemMixer extends LitElement {
     this.clock = this.position;
     window.clearInterval(this.timer);
     if (this.playing) {
-      this.timer = window.setInterval(() => { this.clock = this.position; }, 100);
+      this.timer = window.setInterval(() => {
+        this.clock = this.position;
+      }, 100);
     }
     this.requestUpdate();
   }
@@ -204,7 +207,7 @@ export class SfaStemMixer extends LitElement {
 function parse(json: string): StemEntry[] {
   try {
     const value = JSON.parse(json);
-    return Array.isArray(value) ? value as StemEntry[] : [];
+    return Array.isArray(value) ? (value as StemEntry[]) : [];
   } catch {
     return [];
   }

@@ -78,7 +78,15 @@ test('a hot cue is set, then triggered, then deleted', () => {
   assert.equal(c.hotCue(2, false)?.detail.action, 'set');
   player.pos = 20;
   const triggered = c.hotCue(2, false);
-  assert.deepEqual(triggered?.detail, { deck: 1, action: 'trigger', slot: 2, time: 4, color: '#22c55e', position: 4, playing: true });
+  assert.deepEqual(triggered?.detail, {
+    deck: 1,
+    action: 'trigger',
+    slot: 2,
+    time: 4,
+    color: '#22c55e',
+    position: 4,
+    playing: true,
+  });
   assert.equal(c.hotCue(2, true)?.detail.action, 'delete');
   assert.deepEqual(c.s.hotCues, []);
   assert.equal(c.hotCue(5, true), null);
@@ -87,7 +95,12 @@ test('a hot cue is set, then triggered, then deleted', () => {
 test('a beat loop starts on the beat and spans the beats at the grid tempo', () => {
   const { c, player } = deck(10.3);
   const ev = c.beatLoop(4);
-  assert.deepEqual(ev?.detail, { deck: 1, action: 'beat', loop: { start: 10, end: 12, beats: 4, active: true }, position: 10.3 });
+  assert.deepEqual(ev?.detail, {
+    deck: 1,
+    action: 'beat',
+    loop: { start: 10, end: 12, beats: 4, active: true },
+    position: 10.3,
+  });
   assert.deepEqual(player.loop, { start: 10, end: 12 });
   assert.deepEqual(c.resizeLoop(0.5)?.detail.loop, { start: 10, end: 11, beats: 2, active: true });
   assert.equal(c.exitLoop()?.detail.loop?.active, false);
@@ -108,7 +121,13 @@ test('tempo is clamped to its range and a nudge bends the rate until released', 
 
 test('stems: solo silences the others, mute silences one', () => {
   const { c, player } = deck();
-  assert.deepEqual(c.setStem('drums', { solo: true }).detail, { deck: 1, stem: 'drums', muted: false, solo: true, volume: 1 });
+  assert.deepEqual(c.setStem('drums', { solo: true }).detail, {
+    deck: 1,
+    stem: 'drums',
+    muted: false,
+    solo: true,
+    volume: 1,
+  });
   assert.deepEqual(player.stemGains, [0, 1, 0, 0]);
   c.setStem('drums', { muted: true });
   assert.deepEqual(player.stemGains, [0, 0, 0, 0]);

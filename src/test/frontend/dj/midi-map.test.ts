@@ -7,7 +7,11 @@ const NOTE_OFF = 0x80;
 const CC = 0xb0;
 
 test('note on, note off, velocity zero and control changes are parsed per channel', () => {
-  assert.deepEqual(parseMidi([NOTE_ON, 60, 100]), { control: { type: 'note', channel: 0, number: 60 }, data: 100, on: true });
+  assert.deepEqual(parseMidi([NOTE_ON, 60, 100]), {
+    control: { type: 'note', channel: 0, number: 60 },
+    data: 100,
+    on: true,
+  });
   assert.equal(parseMidi([NOTE_OFF | 2, 60, 40])?.on, false);
   assert.equal(parseMidi([NOTE_ON, 60, 0])?.on, false);
   assert.deepEqual(parseMidi([CC | 1, 7, 64]), { control: { type: 'cc', channel: 1, number: 7 }, data: 64, on: true });
@@ -36,9 +40,19 @@ test('learning captures the next control, then the clicked target, and replaces 
   learn.onMidi([NOTE_ON, 36, 100]);
   assert.equal(learn.phase, 'target');
 
-  const old: MidiMapping = { type: 'note', channel: 0, number: 36, target: 'deck1.cue', kind: 'button', min: 0, max: 1 };
+  const old: MidiMapping = {
+    type: 'note',
+    channel: 0,
+    number: 36,
+    target: 'deck1.cue',
+    kind: 'button',
+    min: 0,
+    max: 1,
+  };
   const mapped = learn.chooseTarget([old], 'deck0.play', 'button');
-  assert.deepEqual(mapped, [{ type: 'note', channel: 0, number: 36, target: 'deck0.play', kind: 'button', min: 0, max: 1 }]);
+  assert.deepEqual(mapped, [
+    { type: 'note', channel: 0, number: 36, target: 'deck0.play', kind: 'button', min: 0, max: 1 },
+  ]);
   assert.equal(learn.phase, 'control');
   assert.equal(withMapping(mapped!, old).length, 1);
 });
