@@ -14,6 +14,7 @@ if [ ! -x "$HARNESS/node_modules/.bin/esbuild" ]; then
 fi
 rm -rf "$SRC" && mkdir -p "$SRC/frontend" "$SRC/bench/dj"
 cp -r "$REPO/frontend/dj" "$SRC/frontend/dj"
+cp -r "$REPO/frontend/shared" "$SRC/frontend/shared"
 cp "$HERE"/*.ts "$HERE/tsconfig.json" "$SRC/bench/dj/"
 "$HARNESS/node_modules/.bin/tsc" --noEmit -p "$SRC/bench/dj/tsconfig.json"
 echo "tsc: ok (frontend/dj with Vaadin's compiler options)"

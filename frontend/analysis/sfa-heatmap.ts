@@ -1,6 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { fitCanvas, formatTime, heatColor } from './chart-canvas';
+import { fitCanvas, RedrawOnResize } from '../shared/canvas';
+import { formatTime } from '../shared/time';
+import { heatColor } from './heat-color';
 
 /**
  * A time × bins heatmap on canvas (chroma, MFCC).
@@ -25,17 +27,7 @@ export class SfaHeatmap extends LitElement {
 
   @query('canvas') private canvas!: HTMLCanvasElement;
   private parsed: { values: number[][]; labels: string[]; duration: number } = { values: [], labels: [], duration: 0 };
-  private resizeObserver = new ResizeObserver(() => this.draw());
-
-  connectedCallback() {
-    super.connectedCallback();
-    this.resizeObserver.observe(this);
-  }
-
-  disconnectedCallback() {
-    this.resizeObserver.disconnect();
-    super.disconnectedCallback();
-  }
+  private readonly resize = new RedrawOnResize(this, () => this.draw());
 
   protected willUpdate() {
     this.parsed = this.data ? JSON.parse(this.data) : { values: [], labels: [], duration: 0 };

@@ -1,8 +1,14 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { fitCanvas, formatTime } from './chart-canvas';
+import { fitCanvas, RedrawOnResize } from '../shared/canvas';
+import { formatTime } from '../shared/time';
 
-interface Series { name: string; color: string; unit: string; values: (number | null)[]; }
+interface Series {
+  name: string;
+  color: string;
+  unit: string;
+  values: (number | null)[];
+}
 
 /**
  * Several feature curves over time on one canvas. Each curve is scaled to its own range, which its legend
@@ -25,17 +31,7 @@ export class SfaLineChart extends LitElement {
 
   @query('canvas') private canvas!: HTMLCanvasElement;
   private parsed: { duration: number; series: Series[] } = { duration: 0, series: [] };
-  private resizeObserver = new ResizeObserver(() => this.draw());
-
-  connectedCallback() {
-    super.connectedCallback();
-    this.resizeObserver.observe(this);
-  }
-
-  disconnectedCallback() {
-    this.resizeObserver.disconnect();
-    super.disconnectedCallback();
-  }
+  private readonly resize = new RedrawOnResize(this, () => this.draw());
 
   protected willUpdate() {
     this.parsed = this.data ? JSON.parse(this.data) : { duration: 0, series: [] };

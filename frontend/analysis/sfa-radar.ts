@@ -1,7 +1,11 @@
 import { LitElement, css, html, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 
-interface Axis { label: string; value: number; text: string; }
+interface Axis {
+  label: string;
+  value: number;
+  text: string;
+}
 
 /**
  * A radar (spider) chart of a track's global features, in SVG.

@@ -1,13 +1,20 @@
 import { BeatGrid, phaseShift, syncTempoPercent } from './audio/beat-grid';
 import { effectiveBpm, playbackRate } from './audio/curves';
-import { DeckPlayer, STEMS, StemName } from './audio/deck-player';
+import { DeckPlayer, STEMS, type StemName } from './audio/deck-player';
 import { DjEngine } from './audio/dj-engine';
 import type { LoopSpan } from './audio/deck-processor';
 import {
-  DeckLoop, DeckState, defaultDeckState, defaultStems, HOT_CUE_COLORS, StemState, SyncSource, TempoRange, wrapInLoop,
+  type DeckLoop,
+  type DeckState,
+  defaultDeckState,
+  defaultStems,
+  HOT_CUE_COLORS,
+  type StemState,
+  type SyncSource,
+  type TempoRange,
+  wrapInLoop,
 } from './deck-types';
-
-export interface DeckEvent { name: string; detail: Record<string, unknown> }
+import type { DeckCueDetail, DeckEvent, DeckEventName, DjEventsToJava, LoopAction } from './dj-events';
 const NUDGE = 0.04;
 const AT_CUE = 0.002;
 
@@ -75,13 +82,16 @@ export class DeckController {
     if (resume) {
       let pos = this.s.position;
       if (this.s.playing && this.s.positionAt > 0) {
-        pos = wrapInLoop(pos + ((Date.now() + this.serverClockOffsetMs - this.s.positionAt) / 1000) * this.rate, this.s.loop);
+        pos = wrapInLoop(
+          pos + ((Date.now() + this.serverClockOffsetMs - this.s.positionAt) / 1000) * this.rate,
+          this.s.loop,
+        );
       }
       p.transport({ pos: Math.min(pos, this.duration), playing: this.s.playing && pos < this.duration });
     }
   }
 
-  togglePlay(): DeckEvent | null {
+  togglePlay(): DeckEvent<'sfa-deck-play'> | null {
     const p = this.player;
     if (!p) return null;
     const playing = !p.playing;
@@ -91,13 +101,13 @@ export class DeckController {
     return this.ev('sfa-deck-play', { playing, position: p.position() });
   }
 
-  seek(position: number): DeckEvent | null {
+  seek(position: number): DeckEvent<'sfa-deck-seek'> | null {
     if (!this.player) return null;
     this.player.transport({ pos: Math.max(0, Math.min(position, this.duration)) });
     return this.ev('sfa-deck-seek', { position: this.player.position() });
   }
 
-  cueDown(): DeckEvent | null {
+  cueDown(): DeckEvent<'sfa-deck-cue'> | null {
     const p = this.player;
     if (!p) return null;
     const pos = p.position();
@@ -111,7 +121,7 @@ export class DeckController {
     return this.cueEvent('set');
   }
 
-  cueUp(): DeckEvent | null {
+  cueUp(): DeckEvent<'sfa-deck-cue'> | null {
     const hold = this.cueHold;
     this.cueHold = null;
     if (!hold || !this.player) return null;
@@ -120,7 +130,7 @@ export class DeckController {
     return this.cueEvent(performance.now() - hold.at < 250 ? 'jump' : 'preview-end');
   }
 
-  hotCue(slot: number, remove: boolean): DeckEvent | null {
+  hotCue(slot: number, remove: boolean): DeckEvent<'sfa-deck-hotcue'> | null {
     const p = this.player;
     if (!p) return null;
     const cue = this.s.hotCues.find((c) => c.slot === slot);
@@ -149,7 +159,7 @@ export class DeckController {
     return this.ev('sfa-deck-hotcue', { action, slot, time, color, position: p.position(), playing: p.playing });
   }
 
-  loopIn(): DeckEvent | null {
+  loopIn(): DeckEvent<'sfa-deck-loop'> | null {
     if (!this.player) return null;
     const start = this.q(this.player.position());
     this.s.loop = { start, end: start, beats: 0, active: false };
@@ -157,7 +167,7 @@ export class DeckController {
     return this.loopEvent('in');
   }
 
-  loopOut(): DeckEvent | null {
+  loopOut(): DeckEvent<'sfa-deck-loop'> | null {
     const l = this.s.loop;
     if (!this.player || !l) return null;
     const end = this.q(this.player.position());
@@ -167,14 +177,14 @@ export class DeckController {
     return this.loopEvent('out');
   }
 
-  beatLoop(beats: number): DeckEvent | null {
+  beatLoop(beats: number): DeckEvent<'sfa-deck-loop'> | null {
     if (!this.player) return null;
     this.s.loop = this.beatSpan(beats);
     this.player.setLoop(this.span(this.s.loop));
     return this.loopEvent('beat');
   }
 
-  resizeLoop(factor: number): DeckEvent | null {
+  resizeLoop(factor: number): DeckEvent<'sfa-deck-loop'> | null {
     const l = this.s.loop;
     if (!this.player || !l || l.end <= l.start) return null;
     this.s.loop = { ...l, end: l.start + (l.end - l.start) * factor, beats: l.beats * factor };
@@ -182,14 +192,14 @@ export class DeckController {
     return this.loopEvent(factor < 1 ? 'halve' : 'double');
   }
 
-  exitLoop(): DeckEvent | null {
+  exitLoop(): DeckEvent<'sfa-deck-loop'> | null {
     if (!this.player || !this.s.loop) return null;
     this.s.loop = { ...this.s.loop, active: false };
     this.player.setLoop(null);
     return this.loopEvent('exit');
   }
 
-  rollStart(beats: number): DeckEvent | null {
+  rollStart(beats: number): DeckEvent<'sfa-deck-loop'> | null {
     const p = this.player;
     if (!p || this.roll) return null;
     this.roll = { prev: this.s.loop, pos: p.position(), time: performance.now() };
@@ -198,7 +208,7 @@ export class DeckController {
     return this.loopEvent('roll-start');
   }
 
-  rollEnd(): DeckEvent | null {
+  rollEnd(): DeckEvent<'sfa-deck-loop'> | null {
     const p = this.player;
     const r = this.roll;
     if (!p || !r) return null;
@@ -210,7 +220,7 @@ export class DeckController {
   }
 
   /** Applies tempo, range and key lock right away; returns the (to be coalesced) tempo event. */
-  setTempo(change: { tempoPercent?: number; tempoRange?: TempoRange; keyLock?: boolean }): DeckEvent {
+  setTempo(change: { tempoPercent?: number; tempoRange?: TempoRange; keyLock?: boolean }): DeckEvent<'sfa-deck-tempo'> {
     const s = this.s;
     if (change.tempoRange) s.tempoRange = change.tempoRange;
     if (change.tempoPercent !== undefined) s.tempoPercent = change.tempoPercent;
@@ -224,22 +234,25 @@ export class DeckController {
     return this.tempoEvent();
   }
 
-  tempoEvent(): DeckEvent {
+  tempoEvent(): DeckEvent<'sfa-deck-tempo'> {
     const s = this.s;
     return this.ev('sfa-deck-tempo', {
-      tempoPercent: s.tempoPercent, tempoRange: s.tempoRange, keyLock: s.keyLock, effectiveBpm: this.effectiveBpm,
+      tempoPercent: s.tempoPercent,
+      tempoRange: s.tempoRange,
+      keyLock: s.keyLock,
+      effectiveBpm: this.effectiveBpm,
     });
   }
 
-  nudge(direction: number): DeckEvent | null {
+  nudge(direction: number): DeckEvent<'sfa-deck-nudge'> | null {
     if (!this.player) return null;
     this.nudgeDir = Math.sign(direction);
     this.player.setRate(this.rate);
-    return this.ev('sfa-deck-nudge', { direction: this.nudgeDir });
+    return this.ev('sfa-deck-nudge', { direction: this.nudgeDir, position: this.player.position() });
   }
 
   /** Sync on: match the other deck's effective BPM and line up beat phases; off: keep the tempo. */
-  sync(on: boolean): DeckEvent | null {
+  sync(on: boolean): DeckEvent<'sfa-deck-sync'> | null {
     const p = this.player;
     if (!p) return null;
     this.syncOn = on;
@@ -251,12 +264,12 @@ export class DeckController {
     if (this.syncOn) this.matchPeer(false);
   }
 
-  toggleQuantize(): DeckEvent {
+  toggleQuantize(): DeckEvent<'sfa-deck-quantize'> {
     this.s.quantize = !this.s.quantize;
     return this.ev('sfa-deck-quantize', { on: this.s.quantize });
   }
 
-  setStem(stem: StemName, change: Partial<StemState>): DeckEvent {
+  setStem(stem: StemName, change: Partial<StemState>): DeckEvent<'sfa-deck-stem'> {
     this.s.stems = { ...this.s.stems, [stem]: { ...this.s.stems[stem], ...change } };
     this.applyStems();
     return this.ev('sfa-deck-stem', { stem, ...this.s.stems[stem] });
@@ -317,18 +330,21 @@ export class DeckController {
     return loop && loop.active && loop.end > loop.start ? { start: loop.start, end: loop.end } : null;
   }
 
-  private cueEvent(action: string): DeckEvent {
+  private cueEvent(action: DeckCueDetail['action']): DeckEvent<'sfa-deck-cue'> {
     const p = this.player;
     return this.ev('sfa-deck-cue', {
-      action, cuePoint: this.s.cuePoint, position: p ? p.position() : 0, playing: p ? p.playing : false,
+      action,
+      cuePoint: this.s.cuePoint,
+      position: p ? p.position() : 0,
+      playing: p ? p.playing : false,
     });
   }
 
-  private loopEvent(action: string): DeckEvent {
+  private loopEvent(action: LoopAction): DeckEvent<'sfa-deck-loop'> {
     return this.ev('sfa-deck-loop', { action, loop: this.s.loop, position: this.player ? this.player.position() : 0 });
   }
 
-  private ev(name: string, detail: Record<string, unknown>): DeckEvent {
-    return { name, detail: { deck: this.deck, ...detail } };
+  private ev<N extends DeckEventName>(name: N, detail: Omit<DjEventsToJava[N], 'deck'>): DeckEvent<N> {
+    return { name, detail: { deck: this.deck, ...detail } as DjEventsToJava[N] };
   }
 }

@@ -1,9 +1,23 @@
 import type { StemName } from './audio/deck-player';
 
 /** Shapes shared by the DJ components and the Java side (JSON in properties, `detail` of events). Times in seconds. */
-export interface HotCue { slot: number; time: number; color: string; label: string }
-export interface DeckLoop { start: number; end: number; beats: number; active: boolean }
-export interface StemState { muted: boolean; solo: boolean; volume: number }
+export interface HotCue {
+  slot: number;
+  time: number;
+  color: string;
+  label: string;
+}
+export interface DeckLoop {
+  start: number;
+  end: number;
+  beats: number;
+  active: boolean;
+}
+export interface StemState {
+  muted: boolean;
+  solo: boolean;
+  volume: number;
+}
 export type TempoRange = 8 | 16 | 50;
 
 export interface DeckState {
@@ -23,7 +37,14 @@ export interface DeckState {
   stems: Record<StemName, StemState>;
 }
 
-export interface SyncSource { bpm: number; tempoPercent: number; beats: number[]; position: number; positionAt: number; playing?: boolean }
+export interface SyncSource {
+  bpm: number;
+  tempoPercent: number;
+  beats: number[];
+  position: number;
+  positionAt: number;
+  playing?: boolean;
+}
 
 export const HOT_CUE_COLORS = ['#e11d48', '#f59e0b', '#22c55e', '#3b82f6', '#a855f7', '#ec4899', '#14b8a6', '#eab308'];
 
@@ -34,8 +55,19 @@ export function defaultStems(): Record<StemName, StemState> {
 
 export function defaultDeckState(deck: number): DeckState {
   return {
-    deck, trackId: null, playing: false, position: 0, positionAt: 0, tempoPercent: 0, tempoRange: 8, keyLock: false,
-    quantize: true, cuePoint: 0, loop: null, hotCues: [], stems: defaultStems(),
+    deck,
+    trackId: null,
+    playing: false,
+    position: 0,
+    positionAt: 0,
+    tempoPercent: 0,
+    tempoRange: 8,
+    keyLock: false,
+    quantize: true,
+    cuePoint: 0,
+    loop: null,
+    hotCues: [],
+    stems: defaultStems(),
   };
 }
 

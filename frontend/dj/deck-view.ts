@@ -1,6 +1,7 @@
-import { css, html, nothing, TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { STEMS } from './audio/deck-player';
 import type { DeckController } from './deck-controller';
+import { formatTime } from '../shared/time';
 
 /** Styles and control templates of <sfa-deck> (kept apart so the element stays small). */
 export const deckStyles = css`
@@ -26,12 +27,6 @@ export const deckStyles = css`
   .error { color: #f87171; }
 `;
 
-export function formatTime(seconds: number): string {
-  const s = Math.max(0, Number.isFinite(seconds) ? seconds : 0);
-  const m = Math.floor(s / 60);
-  return `${m}:${Math.floor(s % 60).toString().padStart(2, '0')}.${Math.floor((s % 1) * 10)}`;
-}
-
 const pressed = (on: boolean) => (on ? 'true' : 'false');
 
 /** Buttons carry `data-action` (handled by the deck) and `data-midi-target` (MIDI learn). */
@@ -51,7 +46,7 @@ export function padsRow(c: DeckController, deck: number, deleteMode: boolean): T
     const cue = c.s.hotCues.find((h) => h.slot === slot);
     return html`<button class="pad" id=${`hotcue-${slot}`} data-action=${`hotcue-${slot}`}
       data-midi-target=${`deck${deck}.hotcue-${slot}`} style=${cue ? `background:${cue.color};color:#0b1020` : ''}
-      title=${cue ? `${cue.label || 'Hot cue'} ${formatTime(cue.time)}` : 'Set hot cue'}>${slot + 1}</button>`;
+      title=${cue ? `${cue.label || 'Hot cue'} ${formatTime(cue.time, true)}` : 'Set hot cue'}>${slot + 1}</button>`;
   });
   return html`<div class="row">${pads}
     <button id="delete-mode" data-action="delete-mode" aria-pressed=${pressed(deleteMode)} title="Delete hot cues (or hold Shift)">DEL</button>

@@ -17,7 +17,13 @@ export interface KeyBinding {
 const hotCues = (deck: number, shift: boolean): KeyBinding[] =>
   [1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => [
     { code: `Digit${n}`, shift, target: `deck${deck}.hotcue-${n - 1}`, label: `Deck ${'AB'[deck]} hot cue ${n}` },
-    { code: `Digit${n}`, shift, alt: true, target: `deck${deck}.hotcue-delete-${n - 1}`, label: `Deck ${'AB'[deck]} delete hot cue ${n}` },
+    {
+      code: `Digit${n}`,
+      shift,
+      alt: true,
+      target: `deck${deck}.hotcue-delete-${n - 1}`,
+      label: `Deck ${'AB'[deck]} delete hot cue ${n}`,
+    },
   ]);
 
 export const DEFAULT_KEYS: KeyBinding[] = [

@@ -4,10 +4,27 @@
  * Buttons: note on → press, note off (or note on velocity 0) → release; a CC button presses at ≥ 64.
  * Ranges: value = min + (data / 127) · (max − min), with min/max taken from the learned control (its `min`/`max`).
  */
-export interface MidiControl { type: 'note' | 'cc'; channel: number; number: number }
-export interface MidiMapping extends MidiControl { target: string; kind: 'button' | 'range'; min: number; max: number }
-export interface MidiAction { target: string; pressed: boolean; value: number }
-export interface MidiMessage { control: MidiControl; data: number; on: boolean }
+export interface MidiControl {
+  type: 'note' | 'cc';
+  channel: number;
+  number: number;
+}
+export interface MidiMapping extends MidiControl {
+  target: string;
+  kind: 'button' | 'range';
+  min: number;
+  max: number;
+}
+export interface MidiAction {
+  target: string;
+  pressed: boolean;
+  value: number;
+}
+export interface MidiMessage {
+  control: MidiControl;
+  data: number;
+  on: boolean;
+}
 
 export function parseMidi(bytes: ArrayLike<number>): MidiMessage | null {
   if (bytes.length < 3) return null;
@@ -29,10 +46,13 @@ export function sameControl(a: MidiControl, b: MidiControl): boolean {
 export function routeMidi(mappings: MidiMapping[], bytes: ArrayLike<number>): MidiAction[] {
   const msg = parseMidi(bytes);
   if (!msg) return [];
-  return mappings.filter((m) => sameControl(m, msg.control)).map((m) =>
-    m.kind === 'range'
-      ? { target: m.target, pressed: true, value: m.min + (msg.data / 127) * (m.max - m.min) }
-      : { target: m.target, pressed: msg.on, value: 0 });
+  return mappings
+    .filter((m) => sameControl(m, msg.control))
+    .map((m) =>
+      m.kind === 'range'
+        ? { target: m.target, pressed: true, value: m.min + (msg.data / 127) * (m.max - m.min) }
+        : { target: m.target, pressed: msg.on, value: 0 },
+    );
 }
 
 /** Adds or replaces the mapping of a control (one control drives one target). */
@@ -69,7 +89,13 @@ export class MidiLearn {
   }
 
   /** Completes a mapping when a control was captured; learning continues with the next control. */
-  chooseTarget(mappings: MidiMapping[], target: string, kind: 'button' | 'range', min = 0, max = 1): MidiMapping[] | null {
+  chooseTarget(
+    mappings: MidiMapping[],
+    target: string,
+    kind: 'button' | 'range',
+    min = 0,
+    max = 1,
+  ): MidiMapping[] | null {
     if (this.phase !== 'target' || !this.control) return null;
     const next = withMapping(mappings, { ...this.control, target, kind, min, max });
     this.start();

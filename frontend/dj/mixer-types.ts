@@ -2,16 +2,48 @@ import type { CrossfaderCurve } from './audio/curves';
 
 /** MixerState JSON shared with Java. Gains linear (1 = 0 dB), EQ in dB −26..+6, filter −1 (LP) .. 0 (off) .. +1 (HP). */
 export interface ChannelState {
-  gain: number; eqLow: number; eqMid: number; eqHigh: number;
-  killLow: boolean; killMid: boolean; killHigh: boolean; filter: number; fader: number;
+  gain: number;
+  eqLow: number;
+  eqMid: number;
+  eqHigh: number;
+  killLow: boolean;
+  killMid: boolean;
+  killHigh: boolean;
+  filter: number;
+  fader: number;
 }
-export interface MixerState { crossfader: number; curve: CrossfaderCurve; master: number; channels: ChannelState[] }
+export interface MixerState {
+  crossfader: number;
+  curve: CrossfaderCurve;
+  master: number;
+  channels: ChannelState[];
+}
 export type ChannelParam = keyof ChannelState;
 
-export const CHANNEL_PARAMS: ChannelParam[] = ['gain', 'eqLow', 'eqMid', 'eqHigh', 'killLow', 'killMid', 'killHigh', 'filter', 'fader'];
+export const CHANNEL_PARAMS: ChannelParam[] = [
+  'gain',
+  'eqLow',
+  'eqMid',
+  'eqHigh',
+  'killLow',
+  'killMid',
+  'killHigh',
+  'filter',
+  'fader',
+];
 
 export function defaultChannel(): ChannelState {
-  return { gain: 1, eqLow: 0, eqMid: 0, eqHigh: 0, killLow: false, killMid: false, killHigh: false, filter: 0, fader: 1 };
+  return {
+    gain: 1,
+    eqLow: 0,
+    eqMid: 0,
+    eqHigh: 0,
+    killLow: false,
+    killMid: false,
+    killHigh: false,
+    filter: 0,
+    fader: 1,
+  };
 }
 
 export function defaultMixerState(): MixerState {

@@ -1,13 +1,17 @@
-import { LitElement, html, PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { BeatGrid } from './audio/beat-grid';
-import { DeckPlayer, STEMS, StemName } from './audio/deck-player';
-import { DjEngine, DeckPeer } from './audio/dj-engine';
+import { DeckPlayer, STEMS, type StemName } from './audio/deck-player';
+import { DjEngine, type DeckPeer } from './audio/dj-engine';
 import { FrameCoalescer } from './coalesce';
-import { DeckController, DeckEvent } from './deck-controller';
-import { DeckState, HotCue, parseJson, SyncSource, TempoRange } from './deck-types';
-import { deckStyles, formatTime, loopRow, padsRow, stemsRow, tempoRow, transportRow } from './deck-view';
-import { decodePeaks, peaksFromBuffer } from './sfa-dj-waveform';
+import { DeckController } from './deck-controller';
+import type { DeckEvent } from './dj-events';
+import { emit } from '../shared/events';
+import { type DeckState, type HotCue, parseJson, type SyncSource, type TempoRange } from './deck-types';
+import { deckStyles, loopRow, padsRow, stemsRow, tempoRow, transportRow } from './deck-view';
+import { decodePeaks } from '../shared/peaks';
+import { formatTime } from '../shared/time';
+import { peaksFromBuffer } from './sfa-dj-waveform';
 import './sfa-dj-waveform';
 
 /**
@@ -21,11 +25,11 @@ import './sfa-dj-waveform';
  * `syncSource` (JSON {bpm,tempoPercent,beats,position,positionAt}; only used when no other deck is on the page).
  * Methods: `restore(stateJson)` (no events). Read-only: `playing`, `position` (s), `audioState`.
  * `handleAction(action, pressed, value?, shift?)` is the entry point for keyboard and MIDI (user input: fires events).
- * Events (bubbling, composed, user input only; detail always has `deck`): sfa-deck-play {playing, position},
+ * Events (typed in dj-events.ts; bubbling, composed, user input only; detail always has `deck`): sfa-deck-play {playing, position},
  * sfa-deck-seek {position}, sfa-deck-cue {action: set|preview-start|preview-end|jump, cuePoint, position, playing},
  * sfa-deck-hotcue {action: set|trigger|delete, slot, time, color, position, playing}, sfa-deck-loop {action:
  * in|out|beat|halve|double|exit|roll-start|roll-end, loop, position}, sfa-deck-tempo {tempoPercent, tempoRange, keyLock,
- * effectiveBpm} (≤ 1 per frame), sfa-deck-nudge {direction: 1|-1|0 (released)}, sfa-deck-sync {on, tempoPercent,
+ * effectiveBpm} (≤ 1 per frame), sfa-deck-nudge {direction: 1|-1|0 (released), position}, sfa-deck-sync {on, tempoPercent,
  * position}, sfa-deck-quantize {on}, sfa-deck-stem {stem, muted, solo, volume}, sfa-deck-load-request {trackId}.
  * At the end of the track the deck stops by itself and fires nothing (Java knows the duration).
  */
@@ -66,17 +70,26 @@ export class SfaDeck extends LitElement implements DeckPeer {
   private loadToken = 0;
   private raf = 0;
 
-  get playing(): boolean { return this.c.playing; }
-  get position(): number { return this.c.position(); }
+  get playing(): boolean {
+    return this.c.playing;
+  }
+  get position(): number {
+    return this.c.position();
+  }
 
   get audioState() {
     const p = this.c.player;
     const l = p?.currentLoop ?? null;
     return {
-      contextState: DjEngine.peek()?.ctx.state ?? 'none', sampleRate: DjEngine.peek()?.ctx.sampleRate ?? 0,
-      playing: p?.playing ?? false, playbackRate: p?.playbackRate ?? 0, keyLock: this.c.s.keyLock,
-      loop: l ? { start: l.start, end: l.end, active: true } : null, reportedPosition: p?.reported ?? 0,
-      stemsActive: p?.stemsActive ?? false, outputGain: p?.output.gain.value ?? 0,
+      contextState: DjEngine.peek()?.ctx.state ?? 'none',
+      sampleRate: DjEngine.peek()?.ctx.sampleRate ?? 0,
+      playing: p?.playing ?? false,
+      playbackRate: p?.playbackRate ?? 0,
+      keyLock: this.c.s.keyLock,
+      loop: l ? { start: l.start, end: l.end, active: true } : null,
+      reportedPosition: p?.reported ?? 0,
+      stemsActive: p?.stemsActive ?? false,
+      outputGain: p?.output.gain.value ?? 0,
       stemGains: Object.fromEntries(STEMS.map((n, i) => [n, p?.stemGains[i].gain.value ?? 0])),
     };
   }
@@ -89,7 +102,13 @@ export class SfaDeck extends LitElement implements DeckPeer {
 
   syncInfo() {
     if (!this.c.player || !(this.c.duration > 0)) return null;
-    return { bpm: this.bpm, tempoPercent: this.c.s.tempoPercent, beats: this.c.grid.beats, position: this.position, playing: this.playing };
+    return {
+      bpm: this.bpm,
+      tempoPercent: this.c.s.tempoPercent,
+      beats: this.c.grid.beats,
+      position: this.position,
+      playing: this.playing,
+    };
   }
 
   peerTempoChanged(): void {
@@ -114,7 +133,11 @@ export class SfaDeck extends LitElement implements DeckPeer {
 
   protected willUpdate(changed: PropertyValues<this>) {
     const c = this.c;
-    if (changed.has('deck')) { DjEngine.peek()?.unregister(this); c.s.deck = this.deck; if (c.player) DjEngine.peek()?.register(this); }
+    if (changed.has('deck')) {
+      DjEngine.peek()?.unregister(this);
+      c.s.deck = this.deck;
+      if (c.player) DjEngine.peek()?.register(this);
+    }
     if (changed.has('mode') && this.mode === 'spectator') this.dropPlayer();
     if (changed.has('beats') || changed.has('bpm') || changed.has('duration')) {
       this.beatList = parseJson<number[]>(this.beats, []);
@@ -123,7 +146,10 @@ export class SfaDeck extends LitElement implements DeckPeer {
     }
     if (changed.has('downbeats')) this.downbeatList = parseJson<number[]>(this.downbeats, []);
     if (changed.has('duration') && this.duration > 0 && !c.player) c.duration = this.duration;
-    if (changed.has('peaks') && this.peaks) { this.waveform = decodePeaks(this.peaks); this.localPeaks = false; }
+    if (changed.has('peaks') && this.peaks) {
+      this.waveform = decodePeaks(this.peaks);
+      this.localPeaks = false;
+    }
     if (changed.has('serverClockOffsetMs')) c.serverClockOffsetMs = this.serverClockOffsetMs;
     if (changed.has('syncSource')) c.syncSource = parseJson<SyncSource | null>(this.syncSource, null);
     if (changed.has('trackUrl') || changed.has('mode')) this.loadTrack();
@@ -149,7 +175,7 @@ export class SfaDeck extends LitElement implements DeckPeer {
           <span class="title">${this.trackTitle || 'No track'} <span class="artist">${this.artist}</span></span>
           <span class="num" id="bpm">${c.effectiveBpm ? c.effectiveBpm.toFixed(2) : '—'} BPM</span>
           <span>${this.camelot}</span>
-          <span class="num" id="time">${formatTime(pos)} / -${formatTime(dur - pos)}</span>
+          <span class="num" id="time">${formatTime(pos, true)} / -${formatTime(dur - pos, true)}</span>
         </div>
         ${this.loadError ? html`<div class="error">${this.loadError}</div>` : ''}
         <div class="scroll">
@@ -178,8 +204,7 @@ export class SfaDeck extends LitElement implements DeckPeer {
     else if (verb === 'stem-volume') {
       const stemEvent = c.setStem(arg as StemName, { volume: value });
       this.coalescer.schedule(action, () => this.emit(stemEvent));
-    }
-    else if (!pressed) return;
+    } else if (!pressed) return;
     else if (verb === 'play') ev = c.togglePlay();
     else if (verb === 'hotcue') ev = c.hotCue(Number(arg), shift || this.deleteMode);
     else if (verb === 'hotcue-delete') ev = c.hotCue(Number(arg), true);
@@ -215,7 +240,7 @@ export class SfaDeck extends LitElement implements DeckPeer {
 
   private emit(ev: DeckEvent | null) {
     this.requestUpdate();
-    if (ev) this.dispatchEvent(new CustomEvent(ev.name, { detail: ev.detail, bubbles: true, composed: true }));
+    if (ev) emit(this, ev.name, ev.detail);
   }
 
   private onDown(e: PointerEvent) {
@@ -246,7 +271,10 @@ export class SfaDeck extends LitElement implements DeckPeer {
   }
 
   private onDragOver(e: DragEvent) {
-    if (this.mode === 'dj' && e.dataTransfer?.types.includes('application/x-sfa-track')) { e.preventDefault(); this.dropping = true; }
+    if (this.mode === 'dj' && e.dataTransfer?.types.includes('application/x-sfa-track')) {
+      e.preventDefault();
+      this.dropping = true;
+    }
   }
 
   private onDrop(e: DragEvent) {
@@ -266,7 +294,8 @@ export class SfaDeck extends LitElement implements DeckPeer {
     const token = ++this.loadToken;
     const c = this.c;
     this.dropPlayer();
-    if (this.hasUpdated) Object.assign(c.s, { playing: false, position: 0, positionAt: 0, cuePoint: 0, loop: null, hotCues: [] });
+    if (this.hasUpdated)
+      Object.assign(c.s, { playing: false, position: 0, positionAt: 0, cuePoint: 0, loop: null, hotCues: [] });
     c.duration = this.duration;
     this.loadError = '';
     if (this.mode !== 'dj' || !this.trackUrl) return;
@@ -280,7 +309,10 @@ export class SfaDeck extends LitElement implements DeckPeer {
       c.player = player;
       c.duration = buffer.duration;
       engine.register(this);
-      if (!this.peaks || this.localPeaks) { this.waveform = peaksFromBuffer(buffer); this.localPeaks = true; }
+      if (!this.peaks || this.localPeaks) {
+        this.waveform = peaksFromBuffer(buffer);
+        this.localPeaks = true;
+      }
       c.applyAll(true);
       this.requestUpdate();
       await this.loadStems(token);

@@ -1,10 +1,13 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { bindingFor, DEFAULT_KEYS, isTyping, KeyBinding } from './keymap';
-import { MidiLearn, MidiMapping, routeMidi } from './midi-map';
+import { bindingFor, DEFAULT_KEYS, isTyping, type KeyBinding } from './keymap';
+import { MidiLearn, type MidiMapping, routeMidi } from './midi-map';
 import { parseJson } from './deck-types';
+import { emit } from '../shared/events';
 
-interface Actionable extends HTMLElement { handleAction(action: string, pressed: boolean, value?: number, shift?: boolean): void }
+interface Actionable extends HTMLElement {
+  handleAction(action: string, pressed: boolean, value?: number, shift?: boolean): void;
+}
 
 /**
  * Keyboard shortcuts and Web MIDI (with MIDI learn) for the decks and mixer on the page. Both act on the components
@@ -59,7 +62,11 @@ export class SfaDjControls extends LitElement {
   }
 
   render() {
-    const learnLabel = { idle: 'MIDI learn', control: 'Move a controller knob/button…', target: 'Now click a deck or mixer control' };
+    const learnLabel = {
+      idle: 'MIDI learn',
+      control: 'Move a controller knob/button…',
+      target: 'Now click a deck or mixer control',
+    };
     return html`<div class="bar">
         <span id="midi-status">${this.midiStatus}</span>
         <button id="learn" aria-pressed=${this.learnPhase !== 'idle' ? 'true' : 'false'} @click=${this.toggleLearn}>
@@ -68,10 +75,18 @@ export class SfaDjControls extends LitElement {
         <button id="clear" @click=${this.clearMappings}>Clear</button>
         <button id="help-button" @click=${() => (this.helpOpen = !this.helpOpen)}>? Shortcuts</button>
       </div>
-      ${this.helpOpen ? html`<div class="help" part="help" id="help" @click=${() => (this.helpOpen = false)}>
-        ${this.bindings.filter((b) => !b.alt || b.code === 'Digit1').map((b) => html`<div>
-          <kbd>${b.alt ? 'Alt+' : ''}${b.shift ? 'Shift+' : ''}${keyName(b.code)}</kbd> ${b.label}</div>`)}
-        <div><kbd>Shift</kbd> + hot cue pad click: delete hot cue</div></div>` : ''}`;
+      ${
+        this.helpOpen
+          ? html`<div class="help" part="help" id="help" @click=${() => (this.helpOpen = false)}>
+        ${this.bindings
+          .filter((b) => !b.alt || b.code === 'Digit1')
+          .map(
+            (b) => html`<div>
+          <kbd>${b.alt ? 'Alt+' : ''}${b.shift ? 'Shift+' : ''}${keyName(b.code)}</kbd> ${b.label}</div>`,
+          )}
+        <div><kbd>Shift</kbd> + hot cue pad click: delete hot cue</div></div>`
+          : ''
+      }`;
   }
 
   /** Routes one raw MIDI message (learn first, then mappings). */
@@ -92,7 +107,9 @@ export class SfaDjControls extends LitElement {
     try {
       const access = await nav.requestMIDIAccess();
       const attach = () => {
-        access.inputs.forEach((input) => (input.onmidimessage = (e: MIDIMessageEvent) => e.data && this.handleMidiMessage(e.data)));
+        access.inputs.forEach(
+          (input) => (input.onmidimessage = (e: MIDIMessageEvent) => e.data && this.handleMidiMessage(e.data)),
+        );
         this.midiStatus = `Web MIDI: ${access.inputs.size} input(s)`;
       };
       access.onstatechange = attach;
@@ -103,7 +120,8 @@ export class SfaDjControls extends LitElement {
   }
 
   private toggleLearn() {
-    if (this.learn.phase === 'idle') this.learn.start(); else this.learn.stop();
+    if (this.learn.phase === 'idle') this.learn.start();
+    else this.learn.stop();
     this.learnPhase = this.learn.phase;
   }
 
@@ -114,7 +132,7 @@ export class SfaDjControls extends LitElement {
 
   private fireMappings() {
     this.requestUpdate();
-    this.dispatchEvent(new CustomEvent('sfa-midi-mappings-change', { detail: { mappings: this.mappings }, bubbles: true, composed: true }));
+    emit(this, 'sfa-midi-mappings-change', { mappings: this.mappings });
   }
 
   /** While learning, a click on a control with `data-midi-target` picks it as the target instead of acting. */
@@ -126,8 +144,13 @@ export class SfaDjControls extends LitElement {
     e.stopPropagation();
     const input = el as HTMLInputElement;
     const range = el.tagName === 'INPUT' && input.type === 'range';
-    const next = this.learn.chooseTarget(this.mappings, el.dataset.midiTarget!, range ? 'range' : 'button',
-      range ? Number(input.min) : 0, range ? Number(input.max) : 1);
+    const next = this.learn.chooseTarget(
+      this.mappings,
+      el.dataset.midiTarget!,
+      range ? 'range' : 'button',
+      range ? Number(input.min) : 0,
+      range ? Number(input.max) : 1,
+    );
     if (next) {
       this.mappings = next;
       this.fireMappings();
@@ -137,7 +160,10 @@ export class SfaDjControls extends LitElement {
 
   private onKeyDown = (e: KeyboardEvent) => {
     if (!this.keyboard || isTyping(e.composedPath()) || e.ctrlKey || e.metaKey) return;
-    const b = e.key === '?' ? bindingFor(this.bindings, 'Slash', true, false) : bindingFor(this.bindings, e.code, e.shiftKey, e.altKey);
+    const b =
+      e.key === '?'
+        ? bindingFor(this.bindings, 'Slash', true, false)
+        : bindingFor(this.bindings, e.code, e.shiftKey, e.altKey);
     if (!b || (e.repeat && !b.repeat)) return;
     e.preventDefault();
     if (b.target === 'help') {
@@ -163,14 +189,19 @@ export class SfaDjControls extends LitElement {
     if (scope === 'mixer') el = document.querySelector('sfa-mixer') as Actionable | null;
     else if (scope.startsWith('deck')) {
       const n = Number(scope.slice(4));
-      el = ([...document.querySelectorAll('sfa-deck')] as (Actionable & { deck: number })[]).find((d) => d.deck === n) ?? null;
+      el =
+        ([...document.querySelectorAll('sfa-deck')] as (Actionable & { deck: number })[]).find((d) => d.deck === n) ??
+        null;
     }
     el?.handleAction(action, pressed, value);
   }
 }
 
 function keyName(code: string): string {
-  return code.replace(/^Key|^Digit/, '').replace('Slash', '?').replace('Arrow', '');
+  return code
+    .replace(/^Key|^Digit/, '')
+    .replace('Slash', '?')
+    .replace('Arrow', '');
 }
 
 declare global {

@@ -1,6 +1,8 @@
-import { LitElement, css, html, PropertyValues } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { DeckLoop, HotCue } from './deck-types';
+import { fitCanvas, RedrawOnResize } from '../shared/canvas';
+import { emit } from '../shared/events';
 
 /**
  * A deck's waveform on a canvas, either `scroll` (playhead centred, `zoom` seconds visible, beat grid with downbeats
@@ -34,17 +36,7 @@ export class SfaDjWaveform extends LitElement {
 
   @query('canvas') private canvas!: HTMLCanvasElement;
   private downbeatSet = new Set<number>();
-  private resizeObserver = new ResizeObserver(() => this.draw());
-
-  connectedCallback() {
-    super.connectedCallback();
-    this.resizeObserver.observe(this);
-  }
-
-  disconnectedCallback() {
-    this.resizeObserver.disconnect();
-    super.disconnectedCallback();
-  }
+  private readonly resize = new RedrawOnResize(this, () => this.draw());
 
   protected willUpdate(changed: PropertyValues) {
     if (changed.has('downbeats')) this.downbeatSet = new Set(this.downbeats.map((t) => Math.round(t * 1000)));
@@ -73,27 +65,19 @@ export class SfaDjWaveform extends LitElement {
     if (this.variant !== 'scroll') return;
     e.preventDefault();
     const zoom = Math.min(64, Math.max(1, this.zoom * (e.deltaY > 0 ? 1.25 : 0.8)));
-    this.dispatchEvent(new CustomEvent('sfa-dj-waveform-zoom', { detail: { zoom }, bubbles: true }));
+    emit(this, 'sfa-dj-waveform-zoom', { zoom });
   }
 
   private seek(e: PointerEvent) {
     const box = this.canvas.getBoundingClientRect();
     const time = Math.min(1, Math.max(0, (e.clientX - box.left) / box.width)) * this.duration;
-    this.dispatchEvent(new CustomEvent('sfa-dj-waveform-seek', { detail: { time }, bubbles: true }));
+    emit(this, 'sfa-dj-waveform-seek', { time });
   }
 
   private draw() {
-    const canvas = this.canvas;
-    if (!canvas) return;
-    const ratio = window.devicePixelRatio || 1;
-    const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
-    const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
-    const g = canvas.getContext('2d');
-    if (!g) return;
+    const fitted = fitCanvas(this.canvas);
+    if (!fitted) return;
+    const { g, width: w, height: h, ratio } = fitted;
     g.clearRect(0, 0, w, h);
     const overview = this.variant === 'overview';
     const span = overview ? Math.max(this.duration, 1e-3) : this.zoom;
@@ -175,14 +159,6 @@ export function peaksFromBuffer(buffer: AudioBuffer, perSecond = 150): Int8Array
     out[2 * p + 1] = Math.min(127, Math.round(max * 127));
   }
   return out;
-}
-
-export function decodePeaks(text: string): Int8Array {
-  if (!text) return new Int8Array(0);
-  const binary = atob(text);
-  const bytes = new Int8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = (binary.charCodeAt(i) << 24) >> 24;
-  return bytes;
 }
 
 declare global {

@@ -1,13 +1,27 @@
-import { LitElement, css, html, PropertyValues } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { Band } from './audio/channel-strip';
-import { CrossfaderCurve } from './audio/curves';
+import type { CrossfaderCurve } from './audio/curves';
 import { DjEngine } from './audio/dj-engine';
 import { FrameCoalescer } from './coalesce';
+import { emit } from '../shared/events';
 import { parseJson } from './deck-types';
-import { ChannelParam, ChannelState, defaultMixerState, mergeMixerState, MixerState } from './mixer-types';
+import {
+  type ChannelParam,
+  type ChannelState,
+  defaultMixerState,
+  mergeMixerState,
+  type MixerState,
+} from './mixer-types';
 
-const BANDS: Record<string, Band> = { eqLow: 'low', eqMid: 'mid', eqHigh: 'high', killLow: 'low', killMid: 'mid', killHigh: 'high' };
+const BANDS: Record<string, Band> = {
+  eqLow: 'low',
+  eqMid: 'mid',
+  eqHigh: 'high',
+  killLow: 'low',
+  killMid: 'mid',
+  killHigh: 'high',
+};
 
 /**
  * DJ mixer: per channel trim, 3-band EQ with kills, one-knob filter and fader; crossfader with curve; master with a
@@ -56,7 +70,12 @@ export class SfaMixer extends LitElement {
   get audioState() {
     const e = DjEngine.peek();
     if (!e || this.mode !== 'dj') return null;
-    return { channels: e.strips.map((s) => s.snapshot()), master: e.master.gain.value, crossfader: e.crossfader, curve: e.curve };
+    return {
+      channels: e.strips.map((s) => s.snapshot()),
+      master: e.master.gain.value,
+      crossfader: e.crossfader,
+      curve: e.curve,
+    };
   }
 
   restore(stateJson: string): void {
@@ -96,8 +115,9 @@ export class SfaMixer extends LitElement {
           data-action="crossfader" data-midi-target="mixer.crossfader" />
         <span>B</span>
         <select id="curve" data-action="curve" title="Crossfader curve">
-          ${(['linear', 'power', 'cut'] as CrossfaderCurve[]).map((c, i) =>
-            html`<option value=${i} ?selected=${c === s.curve}>${c}</option>`)}
+          ${(['linear', 'power', 'cut'] as CrossfaderCurve[]).map(
+            (c, i) => html`<option value=${i} ?selected=${c === s.curve}>${c}</option>`,
+          )}
         </select>
       </div>
       <div class="bottom">
@@ -110,12 +130,23 @@ export class SfaMixer extends LitElement {
   }
 
   private channel(c: ChannelState, i: number) {
-    const knob = (param: ChannelParam, label: string, min: number, max: number, step: number, kill?: ChannelParam) => html`
+    const knob = (
+      param: ChannelParam,
+      label: string,
+      min: number,
+      max: number,
+      step: number,
+      kill?: ChannelParam,
+    ) => html`
       <div class="knob"><label>${label}</label>
         <input id=${`ch${i}-${param}`} type="range" min=${min} max=${max} step=${step} .value=${String(c[param])}
           data-action=${`ch${i}-${param}`} data-midi-target=${`mixer.ch${i}-${param}`} />
-        ${kill ? html`<button id=${`ch${i}-${kill}`} data-action=${`ch${i}-${kill}`} data-midi-target=${`mixer.ch${i}-${kill}`}
-          aria-pressed=${c[kill] ? 'true' : 'false'}>K</button>` : ''}
+        ${
+          kill
+            ? html`<button id=${`ch${i}-${kill}`} data-action=${`ch${i}-${kill}`} data-midi-target=${`mixer.ch${i}-${kill}`}
+          aria-pressed=${c[kill] ? 'true' : 'false'}>K</button>`
+            : ''
+        }
       </div>`;
     return html`<div class="ch"><strong>${'ABCD'[i]}</strong>
       ${knob('gain', 'TRIM', 0, 2, 0.01)} ${knob('eqHigh', 'HI', -26, 6, 0.1, 'killHigh')}
@@ -134,11 +165,13 @@ export class SfaMixer extends LitElement {
       if (action === 'curve') s.curve = (['linear', 'power', 'cut'] as const)[value] ?? 'power';
       else s.crossfader = Math.max(-1, Math.min(1, action === 'crossfader' ? value : s.crossfader + value));
       DjEngine.get().setCrossfader(s.crossfader, s.curve);
-      this.coalescer.schedule('crossfader', () => this.fire('sfa-mixer-crossfader', { value: s.crossfader, curve: s.curve }));
+      this.coalescer.schedule('crossfader', () =>
+        emit(this, 'sfa-mixer-crossfader', { value: s.crossfader, curve: s.curve }),
+      );
     } else if (action === 'master') {
       s.master = Math.max(0, Math.min(1, value));
       DjEngine.get().setMaster(s.master);
-      this.coalescer.schedule('master', () => this.fire('sfa-mixer-master', { value: s.master }));
+      this.coalescer.schedule('master', () => emit(this, 'sfa-mixer-master', { value: s.master }));
     } else {
       const m = /^ch(\d)-(\w+)$/.exec(action);
       if (!m) return;
@@ -150,11 +183,11 @@ export class SfaMixer extends LitElement {
         if (!pressed) return;
         (c[param] as boolean) = !c[param];
         this.applyParam(channel, param);
-        this.fire('sfa-mixer-change', { channel, param, value: c[param] });
+        emit(this, 'sfa-mixer-change', { channel, param, value: c[param] });
       } else {
         (c[param] as number) = value;
         this.applyParam(channel, param);
-        this.coalescer.schedule(action, () => this.fire('sfa-mixer-change', { channel, param, value: c[param] }));
+        this.coalescer.schedule(action, () => emit(this, 'sfa-mixer-change', { channel, param, value: c[param] }));
       }
     }
     this.requestUpdate();
@@ -176,14 +209,13 @@ export class SfaMixer extends LitElement {
   private applyAll() {
     if (this.mode !== 'dj') return;
     const engine = DjEngine.get();
-    this.s.channels.forEach((_, i) => (['gain', 'eqLow', 'eqMid', 'eqHigh', 'killLow', 'killMid', 'killHigh', 'filter', 'fader'] as ChannelParam[])
-      .forEach((p) => this.applyParam(i, p)));
+    this.s.channels.forEach((_, i) =>
+      (
+        ['gain', 'eqLow', 'eqMid', 'eqHigh', 'killLow', 'killMid', 'killHigh', 'filter', 'fader'] as ChannelParam[]
+      ).forEach((p) => this.applyParam(i, p)),
+    );
     engine.setCrossfader(this.s.crossfader, this.s.curve);
     engine.setMaster(this.s.master);
-  }
-
-  private fire(name: string, detail: Record<string, unknown>) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
   private onInput(e: Event) {

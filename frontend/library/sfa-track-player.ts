@@ -1,5 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { emit } from '../shared/events';
+import { formatTime } from '../shared/time';
 import './sfa-waveform';
 
 /**
@@ -9,7 +11,8 @@ import './sfa-waveform';
  * Properties: `src` (audio URL), `duration` (seconds, shown before metadata loads), `peaks` and `markers`
  * (see sfa-waveform).
  * Read-only: `playing`, `position` (seconds).
- * Events: `sfa-player-state` `{ playing, position }` on play, pause, seek and end.
+ * Events (library-events.ts): `sfa-player-state` `{ playing, position }` when the user plays, pauses or seeks, and
+ * once when playback reaches the end; never when the element's properties change (a new `src` pauses silently).
  */
 @customElement('sfa-track-player')
 export class SfaTrackPlayer extends LitElement {
@@ -34,7 +37,7 @@ export class SfaTrackPlayer extends LitElement {
     const total = this.audio && isFinite(this.audio.duration) ? this.audio.duration : this.duration;
     return html`
       <audio preload="metadata" src=${this.src}
-        @play=${this.onState} @pause=${this.onState} @ended=${this.onState} @seeked=${this.onState}
+        @play=${this.onState} @pause=${this.onState} @ended=${this.onEnded} @seeked=${this.onState}
         @timeupdate=${this.onTime}></audio>
       <div class="controls">
         <button id="play" part="play" @click=${this.toggle}>${this.playing ? 'Pause' : 'Play'}</button>
@@ -45,13 +48,15 @@ export class SfaTrackPlayer extends LitElement {
     `;
   }
 
-  /** Starts or pauses playback right away in the browser. */
-  toggle() {
+  /** Starts or pauses playback right away in the browser (the play button: user input, so it reports). */
+  async toggle() {
     if (this.audio.paused) {
-      void this.audio.play();
+      await this.audio.play();
     } else {
       this.audio.pause();
     }
+    this.onState();
+    this.report();
   }
 
   get isPlaying() {
@@ -66,27 +71,28 @@ export class SfaTrackPlayer extends LitElement {
     const total = isFinite(this.audio.duration) ? this.audio.duration : this.duration;
     this.audio.currentTime = e.detail.fraction * total;
     this.position = this.audio.currentTime;
+    this.report();
   }
 
   private onTime() {
     this.position = this.audio.currentTime;
   }
 
+  /** Media events keep the view in step; they report nothing (some come from a new `src`, not from the user). */
   private onState() {
     this.playing = !this.audio.paused && !this.audio.ended;
     this.position = this.audio.currentTime;
-    this.dispatchEvent(new CustomEvent('sfa-player-state', {
-      detail: { playing: this.playing, position: this.position }, bubbles: true, composed: true,
-    }));
   }
-}
 
-function formatTime(seconds: number): string {
-  if (!isFinite(seconds) || seconds < 0) seconds = 0;
-  const whole = Math.floor(seconds);
-  const m = Math.floor(whole / 60);
-  const s = whole % 60;
-  return `${m}:${s.toString().padStart(2, '0')}`;
+  /** The one report without input: Java never sets the playing state or the position, so it cannot echo. */
+  private onEnded() {
+    this.onState();
+    this.report();
+  }
+
+  private report() {
+    emit(this, 'sfa-player-state', { playing: this.playing, position: this.position });
+  }
 }
 
 declare global {

@@ -1,5 +1,8 @@
-import { LitElement, css, html, PropertyValues } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { fitCanvas, RedrawOnResize } from '../shared/canvas';
+import { emit } from '../shared/events';
+import { decodePeaks } from '../shared/peaks';
 
 /**
  * Waveform overview drawn on a canvas from min/max peak pairs.
@@ -26,21 +29,11 @@ export class SfaWaveform extends LitElement {
   @query('canvas') private canvas!: HTMLCanvasElement;
   private decoded: Int8Array<ArrayBufferLike> = new Int8Array(0);
   private parsedMarkers: Markers | null = null;
-  private resizeObserver = new ResizeObserver(() => this.draw());
-
-  connectedCallback() {
-    super.connectedCallback();
-    this.resizeObserver.observe(this);
-  }
-
-  disconnectedCallback() {
-    this.resizeObserver.disconnect();
-    super.disconnectedCallback();
-  }
+  private readonly resize = new RedrawOnResize(this, () => this.draw());
 
   protected willUpdate(changed: PropertyValues) {
     if (changed.has('peaks')) {
-      this.decoded = decodeBase64(this.peaks);
+      this.decoded = decodePeaks(this.peaks);
     }
     if (changed.has('markers')) {
       this.parsedMarkers = this.markers ? JSON.parse(this.markers) : null;
@@ -67,21 +60,13 @@ export class SfaWaveform extends LitElement {
   private seekTo(e: PointerEvent) {
     const box = this.canvas.getBoundingClientRect();
     const fraction = Math.min(1, Math.max(0, (e.clientX - box.left) / box.width));
-    this.dispatchEvent(new CustomEvent('sfa-waveform-seek', { detail: { fraction }, bubbles: true, composed: true }));
+    emit(this, 'sfa-waveform-seek', { fraction });
   }
 
   private draw() {
-    const canvas = this.canvas;
-    if (!canvas) return;
-    const ratio = window.devicePixelRatio || 1;
-    const width = Math.max(1, Math.round(canvas.clientWidth * ratio));
-    const height = Math.max(1, Math.round(canvas.clientHeight * ratio));
-    if (canvas.width !== width || canvas.height !== height) {
-      canvas.width = width;
-      canvas.height = height;
-    }
-    const g = canvas.getContext('2d');
-    if (!g) return;
+    const fitted = fitCanvas(this.canvas);
+    if (!fitted) return;
+    const { g, width, height, ratio } = fitted;
     g.clearRect(0, 0, width, height);
     const pairs = this.decoded.length / 2;
     if (pairs === 0) return;
@@ -116,7 +101,12 @@ interface Markers {
 }
 
 const SECTION_COLORS: Record<string, string> = {
-  INTRO: '#60a5fa', BUILD: '#fbbf24', DROP: '#ef4444', BREAKDOWN: '#a78bfa', MAIN: '#34d399', OUTRO: '#94a3b8',
+  INTRO: '#60a5fa',
+  BUILD: '#fbbf24',
+  DROP: '#ef4444',
+  BREAKDOWN: '#a78bfa',
+  MAIN: '#34d399',
+  OUTRO: '#94a3b8',
 };
 
 function drawMarkers(g: CanvasRenderingContext2D, width: number, height: number, ratio: number, m: Markers) {
@@ -152,16 +142,6 @@ function drawMarkers(g: CanvasRenderingContext2D, width: number, height: number,
     g.fillStyle = '#000';
     g.fillText(String(c.slot + 1), cx + 3 * ratio, 9 * ratio);
   }
-}
-
-function decodeBase64(text: string): Int8Array {
-  if (!text) return new Int8Array(0);
-  const binary = atob(text);
-  const bytes = new Int8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) {
-    bytes[i] = (binary.charCodeAt(i) << 24) >> 24;
-  }
-  return bytes;
 }
 
 declare global {

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { fitCanvas, RedrawOnResize } from '../shared/canvas';
 
 export interface ThroughputPoint {
   minute: string;
@@ -21,17 +22,7 @@ export class SfaThroughputChart extends LitElement {
 
   @property({ type: Array }) points: ThroughputPoint[] = [];
   @query('canvas') private canvas!: HTMLCanvasElement;
-  private resizeObserver = new ResizeObserver(() => this.draw());
-
-  connectedCallback() {
-    super.connectedCallback();
-    this.resizeObserver.observe(this);
-  }
-
-  disconnectedCallback() {
-    this.resizeObserver.disconnect();
-    super.disconnectedCallback();
-  }
+  private readonly resize = new RedrawOnResize(this, () => this.draw());
 
   render() {
     return html`<canvas part="canvas" role="img" aria-label="Jobs completed and failed per minute"></canvas>`;
@@ -42,15 +33,9 @@ export class SfaThroughputChart extends LitElement {
   }
 
   private draw() {
-    const canvas = this.canvas;
-    if (!canvas) return;
-    const ratio = window.devicePixelRatio || 1;
-    const width = Math.max(1, Math.round(canvas.clientWidth * ratio));
-    const height = Math.max(1, Math.round(canvas.clientHeight * ratio));
-    canvas.width = width;
-    canvas.height = height;
-    const g = canvas.getContext('2d');
-    if (!g) return;
+    const fitted = fitCanvas(this.canvas);
+    if (!fitted) return;
+    const { g, width, height, ratio } = fitted;
     g.clearRect(0, 0, width, height);
     const axis = 18 * ratio;
     const plotHeight = height - axis;

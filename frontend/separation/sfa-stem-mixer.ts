@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../library/sfa-waveform';
-import { StemPlayer, StemSource, peaksOf } from './audio/stem-player';
+import { emit } from '../shared/events';
+import { formatTime } from '../shared/time';
+import { StemPlayer, type StemSource, peaksOf } from './audio/stem-player';
 
 interface StemEntry extends StemSource {
   label: string;
@@ -15,7 +17,8 @@ interface StemEntry extends StemSource {
  * Properties: `stems` (JSON array of `{stem, label, url, download}`), `zip` (URL of all stems as ZIP),
  * `status` (text shown while there are no stems, e.g. "Separating… 42 %").
  * Read-only (for tests): `playing`, `position` (seconds), `loaded`, `gains` (stem → current gain value).
- * Events: `sfa-stem-mixer-state` `{ playing, position }` on play, pause, seek and end.
+ * Events (separation-events.ts): `sfa-stem-mixer-state` `{ playing, position }` when the user plays, pauses or
+ * seeks, and once when playback reaches the end; never when the element's properties change.
  * Parts: `play`, `row`.
  */
 @customElement('sfa-stem-mixer')
@@ -87,7 +90,7 @@ export class SfaStemMixer extends LitElement {
       <div class="bar">
         <button class="primary" id="play" part="play" ?disabled=${!this.loadedFlag} @click=${this.toggle}>
           ${this.playing ? 'Pause' : 'Play'}</button>
-        <span class="time" id="time">${fmt(this.clock)} / ${fmt(duration)}</span>
+        <span class="time" id="time">${formatTime(this.clock)} / ${formatTime(duration)}</span>
         ${this.loadedFlag ? nothing : html`<span class="status">Loading stems…</span>`}
         ${this.error ? html`<span class="status" id="error">${this.error}</span>` : nothing}
         ${this.status ? html`<span class="status">${this.status}</span>` : nothing}
@@ -123,6 +126,7 @@ export class SfaStemMixer extends LitElement {
       await this.player.play();
     }
     this.onState();
+    this.report();
   }
 
   /** Mutes (or un-mutes) one stem, as the M button does. */
@@ -134,7 +138,8 @@ export class SfaStemMixer extends LitElement {
   private flip(stem: string, what: 'mute' | 'solo') {
     const p = this.player;
     if (!p) return;
-    if (what === 'mute') p.setMuted(stem, !p.isMuted(stem)); else p.setSolo(stem, !p.isSolo(stem));
+    if (what === 'mute') p.setMuted(stem, !p.isMuted(stem));
+    else p.setSolo(stem, !p.isSolo(stem));
     this.requestUpdate();
   }
 
@@ -146,25 +151,33 @@ export class SfaStemMixer extends LitElement {
     if (!this.player) return;
     await this.player.seek(e.detail.fraction * this.player.duration);
     this.onState();
+    this.report();
   }
 
   private onState() {
     this.clock = this.position;
     window.clearInterval(this.timer);
     if (this.playing) {
-      this.timer = window.setInterval(() => { this.clock = this.position; }, 100);
+      this.timer = window.setInterval(() => {
+        this.clock = this.position;
+      }, 100);
     }
-    this.dispatchEvent(new CustomEvent('sfa-stem-mixer-state', {
-      detail: { playing: this.playing, position: this.position }, bubbles: true, composed: true,
-    }));
     this.requestUpdate();
+  }
+
+  private report() {
+    emit(this, 'sfa-stem-mixer-state', { playing: this.playing, position: this.position });
   }
 
   private async load() {
     this.reset();
     if (this.entries.length === 0) return;
     const player = new StemPlayer();
-    player.onEnded = () => this.onState();
+    // the one report without input: Java never sets the playing state or the position, so it cannot echo
+    player.onEnded = () => {
+      this.onState();
+      this.report();
+    };
     this.player = player;
     this.loading = new AbortController();
     try {
@@ -194,15 +207,10 @@ export class SfaStemMixer extends LitElement {
 function parse(json: string): StemEntry[] {
   try {
     const value = JSON.parse(json);
-    return Array.isArray(value) ? value as StemEntry[] : [];
+    return Array.isArray(value) ? (value as StemEntry[]) : [];
   } catch {
     return [];
   }
-}
-
-function fmt(seconds: number): string {
-  const whole = Math.max(0, Math.floor(seconds || 0));
-  return `${Math.floor(whole / 60)}:${(whole % 60).toString().padStart(2, '0')}`;
 }
 
 declare global {

@@ -3,7 +3,10 @@
  * A grid is the analysed `beats` array; when it is empty but a BPM is known, a grid with a beat at 0 s is assumed.
  */
 export class BeatGrid {
-  constructor(readonly beats: number[], readonly bpm: number) {}
+  constructor(
+    readonly beats: number[],
+    readonly bpm: number,
+  ) {}
 
   static of(beats: number[], bpm: number, duration: number): BeatGrid {
     if (beats.length >= 2 || !(bpm > 0)) return new BeatGrid(beats, bpm);
@@ -24,7 +27,8 @@ export class BeatGrid {
     if (hi < 0 || time < this.beats[0]) return -1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.beats[mid] <= time) lo = mid; else hi = mid - 1;
+      if (this.beats[mid] <= time) lo = mid;
+      else hi = mid - 1;
     }
     return lo;
   }

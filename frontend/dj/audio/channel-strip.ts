@@ -1,4 +1,4 @@
-import { channelCrossfaderGain, CrossfaderCurve, eqBandGain, faderGain, filterSetting } from './curves';
+import { channelCrossfaderGain, type CrossfaderCurve, eqBandGain, faderGain, filterSetting } from './curves';
 import { rampParam, setParam } from './params';
 
 /** Butterworth Q for Web Audio low/high-pass biquads, whose Q is given in dB: 20·log10(1/√2). */
@@ -26,7 +26,11 @@ export class ChannelStrip {
   private readonly kills = { low: false, mid: false, high: false };
   lastCallAt = 0;
 
-  constructor(private readonly ctx: BaseAudioContext, readonly channel: number, destination: AudioNode) {
+  constructor(
+    private readonly ctx: BaseAudioContext,
+    readonly channel: number,
+    destination: AudioNode,
+  ) {
     const biquad = (type: BiquadFilterType, frequency: number, q: number) =>
       new BiquadFilterNode(ctx, { type, frequency, Q: q });
     const chain = (nodes: AudioNode[]) => {
@@ -37,8 +41,14 @@ export class ChannelStrip {
     const sum = new GainNode(ctx, { gain: 1 });
     this.bands = { low: new GainNode(ctx), mid: new GainNode(ctx), high: new GainNode(ctx) };
     const q = BUTTERWORTH_Q_DB;
-    chain([this.input, biquad('lowpass', 250, q), biquad('lowpass', 250, q),
-      biquad('allpass', 2500, Math.SQRT1_2), this.bands.low, sum]);
+    chain([
+      this.input,
+      biquad('lowpass', 250, q),
+      biquad('lowpass', 250, q),
+      biquad('allpass', 2500, Math.SQRT1_2),
+      this.bands.low,
+      sum,
+    ]);
     const rest = chain([this.input, biquad('highpass', 250, q), biquad('highpass', 250, q)]);
     chain([rest, biquad('lowpass', 2500, q), biquad('lowpass', 2500, q), this.bands.mid, sum]);
     chain([rest, biquad('highpass', 2500, q), biquad('highpass', 2500, q), this.bands.high, sum]);

@@ -20,7 +20,10 @@ export const FILTER_DEAD_ZONE = 0.02;
 export const EQ_MIN_DB = -26;
 export const EQ_MAX_DB = 6;
 
-export interface SideGains { a: number; b: number }
+export interface SideGains {
+  a: number;
+  b: number;
+}
 
 export function clamp(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min;
@@ -62,7 +65,10 @@ export function eqBandGain(db: number, kill: boolean): number {
   return kill ? 0 : Math.pow(10, clamp(db, EQ_MIN_DB, EQ_MAX_DB) / 20);
 }
 
-export interface FilterSetting { type: 'bypass' | 'lowpass' | 'highpass'; frequency: number }
+export interface FilterSetting {
+  type: 'bypass' | 'lowpass' | 'highpass';
+  frequency: number;
+}
 
 export function filterSetting(value: number): FilterSetting {
   const v = clamp(value, -1, 1);

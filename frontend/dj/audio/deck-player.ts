@@ -1,4 +1,4 @@
-import { DECK_OUTPUTS, DECK_PROCESSOR, DeckMessage, DeckReport, LoopSpan } from './deck-processor';
+import { DECK_OUTPUTS, DECK_PROCESSOR, type DeckMessage, type DeckReport, type LoopSpan } from './deck-processor';
 import { DjEngine } from './dj-engine';
 import { rampParam } from './params';
 
@@ -23,10 +23,15 @@ export class DeckPlayer {
   private rate = 1;
   private loop: LoopSpan | null = null;
 
-  constructor(private readonly engine: DjEngine, channel: number) {
+  constructor(
+    private readonly engine: DjEngine,
+    channel: number,
+  ) {
     const ctx = engine.ctx;
     this.node = new AudioWorkletNode(ctx, DECK_PROCESSOR, {
-      numberOfInputs: 0, numberOfOutputs: DECK_OUTPUTS, outputChannelCount: new Array(DECK_OUTPUTS).fill(2),
+      numberOfInputs: 0,
+      numberOfOutputs: DECK_OUTPUTS,
+      outputChannelCount: new Array(DECK_OUTPUTS).fill(2),
     });
     this.output = new GainNode(ctx);
     this.node.connect(this.output, 0);

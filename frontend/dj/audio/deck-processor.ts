@@ -21,7 +21,10 @@ declare class AudioWorkletProcessor {
 export const DECK_PROCESSOR = 'sfa-deck-processor';
 export const DECK_OUTPUTS = 5;
 
-export interface LoopSpan { start: number; end: number }
+export interface LoopSpan {
+  start: number;
+  end: number;
+}
 export type DeckMessage =
   | { type: 'load'; tracks: Float32Array[][]; outputs: number[]; keepPosition: boolean }
   | { type: 'transport'; seq: number; playing?: boolean; pos?: number; shift?: number }
@@ -30,7 +33,14 @@ export type DeckMessage =
   | { type: 'loop'; seq: number; loop: LoopSpan | null }
   | { type: 'roll'; seq: number; on: boolean; loop: LoopSpan | null };
 
-export interface DeckReport { type: 'state'; seq: number; pos: number; time: number; playing: boolean; ended: boolean }
+export interface DeckReport {
+  type: 'state';
+  seq: number;
+  pos: number;
+  time: number;
+  playing: boolean;
+  ended: boolean;
+}
 
 export function deckProcessorModule(): void {
   const FADE = 64;
@@ -94,10 +104,16 @@ export function deckProcessorModule(): void {
       };
       for (let d = 0; d <= 2 * tol; d += 2) {
         const s = score(d);
-        if (s > bestScore) { bestScore = s; best = d; }
+        if (s > bestScore) {
+          bestScore = s;
+          best = d;
+        }
       }
       for (const d of [best - 1, best + 1]) {
-        if (d >= 0 && d <= 2 * tol && score(d) > bestScore) { bestScore = score(d); best = d; }
+        if (d >= 0 && d <= 2 * tol && score(d) > bestScore) {
+          bestScore = score(d);
+          best = d;
+        }
       }
       this.prevStart = base + best;
       this.addFrame(p, this.prevStart);
@@ -148,7 +164,12 @@ export function deckProcessorModule(): void {
         this.tracks = m.tracks;
         this.outputs = m.outputs;
         this.length = Math.min(...m.tracks.map((t) => t[0].length));
-        if (!m.keepPosition) { this.pos = 0; this.playing = false; this.loop = null; this.rollShadow = -1; }
+        if (!m.keepPosition) {
+          this.pos = 0;
+          this.playing = false;
+          this.loop = null;
+          this.rollShadow = -1;
+        }
         this.stretching = false;
         this.ended = false;
       } else {
@@ -157,8 +178,11 @@ export function deckProcessorModule(): void {
           if (m.pos !== undefined) this.jump(m.pos * sr);
           if (m.shift !== undefined) this.jump(this.pos + m.shift * sr);
           if (m.playing !== undefined && m.playing !== this.playing) {
-            if (m.playing) { this.inRamp = 0; this.ended = false; this.stretching = false; }
-            else this.startTail(this.pos);
+            if (m.playing) {
+              this.inRamp = 0;
+              this.ended = false;
+              this.stretching = false;
+            } else this.startTail(this.pos);
             this.playing = m.playing;
           }
         } else if (m.type === 'rate') {
@@ -170,7 +194,12 @@ export function deckProcessorModule(): void {
           this.wrap();
         } else if (m.type === 'roll') {
           if (m.on) this.rollShadow = this.pos;
-          else if (this.rollShadow >= 0) { const s = this.rollShadow; this.rollShadow = -1; this.loop = null; this.jump(s); }
+          else if (this.rollShadow >= 0) {
+            const s = this.rollShadow;
+            this.rollShadow = -1;
+            this.loop = null;
+            this.jump(s);
+          }
           this.loop = m.loop ? { start: m.loop.start * sr, end: m.loop.end * sr } : null;
           this.wrap();
         }
@@ -223,10 +252,21 @@ export function deckProcessorModule(): void {
       for (const out of outs) for (const ch of out) ch.fill(0);
       if (!this.tracks.length || (!this.playing && this.tailLeft === 0)) return true;
       const useStretch = this.keyLock && Math.abs(this.rate - 1) > 1e-6;
-      if (this.playing && useStretch && !this.stretching) { this.wsola.reset(this, this.pos, this.rate); this.stretching = true; }
-      if (this.playing && !useStretch && this.stretching) { this.startTail(this.pos); this.inRamp = 0; this.stretching = false; }
+      if (this.playing && useStretch && !this.stretching) {
+        this.wsola.reset(this, this.pos, this.rate);
+        this.stretching = true;
+      }
+      if (this.playing && !useStretch && this.stretching) {
+        this.startTail(this.pos);
+        this.inRamp = 0;
+        this.stretching = false;
+      }
       for (let j = 0; j < n; j++) {
-        if (this.playing && this.pos >= this.length) { this.playing = false; this.ended = true; this.dirty = true; }
+        if (this.playing && this.pos >= this.length) {
+          this.playing = false;
+          this.ended = true;
+          this.dirty = true;
+        }
         if (this.playing) {
           const g = this.inRamp < FADE ? ++this.inRamp / FADE : 1;
           if (this.stretching && this.wsola.exhausted) this.wsola.synth(this, this.pos);
@@ -255,7 +295,8 @@ export function deckProcessorModule(): void {
           for (let t = 0; t < this.tracks.length; t++) {
             const out = outs[this.outputs[t]];
             const track = this.tracks[t];
-            for (let c = 0; c < out.length; c++) out[c][j] += g * this.interp(track[Math.min(c, track.length - 1)], this.tail);
+            for (let c = 0; c < out.length; c++)
+              out[c][j] += g * this.interp(track[Math.min(c, track.length - 1)], this.tail);
           }
           this.tail += this.rate;
         }
@@ -266,7 +307,12 @@ export function deckProcessorModule(): void {
     report(time: number) {
       this.dirty = false;
       const msg: DeckReport = {
-        type: 'state', seq: this.seq, pos: this.pos / sampleRate, time, playing: this.playing, ended: this.ended,
+        type: 'state',
+        seq: this.seq,
+        pos: this.pos / sampleRate,
+        time,
+        playing: this.playing,
+        ended: this.ended,
       };
       this.port.postMessage(msg);
     }

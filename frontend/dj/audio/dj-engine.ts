@@ -1,5 +1,5 @@
 import { ChannelStrip } from './channel-strip';
-import { CrossfaderCurve, masterGain } from './curves';
+import { type CrossfaderCurve, masterGain } from './curves';
 import { deckProcessorModule } from './deck-processor';
 import { rampParam } from './params';
 

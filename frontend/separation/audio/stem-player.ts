@@ -28,11 +28,13 @@ export class StemPlayer {
 
   /** Fetches and decodes every stem (in parallel); the stems' names keep their order. */
   async load(stems: StemSource[], signal?: AbortSignal): Promise<void> {
-    const decoded = await Promise.all(stems.map(async (s) => {
-      const response = await fetch(s.url, { credentials: 'same-origin', signal });
-      if (!response.ok) throw new Error(`${s.stem}: HTTP ${response.status}`);
-      return [s.stem, await this.context.decodeAudioData(await response.arrayBuffer())] as const;
-    }));
+    const decoded = await Promise.all(
+      stems.map(async (s) => {
+        const response = await fetch(s.url, { credentials: 'same-origin', signal });
+        if (!response.ok) throw new Error(`${s.stem}: HTTP ${response.status}`);
+        return [s.stem, await this.context.decodeAudioData(await response.arrayBuffer())] as const;
+      }),
+    );
     for (const [stem, buffer] of decoded) {
       this.buffers.set(stem, buffer);
       const gain = this.context.createGain();
@@ -108,12 +110,14 @@ export class StemPlayer {
   }
 
   setMuted(stem: string, muted: boolean): void {
-    if (muted) this.muted.add(stem); else this.muted.delete(stem);
+    if (muted) this.muted.add(stem);
+    else this.muted.delete(stem);
     this.applyGains();
   }
 
   setSolo(stem: string, solo: boolean): void {
-    if (solo) this.soloed.add(stem); else this.soloed.delete(stem);
+    if (solo) this.soloed.add(stem);
+    else this.soloed.delete(stem);
     this.applyGains();
   }
 
@@ -143,14 +147,22 @@ export class StemPlayer {
 
   private applyGains(): void {
     for (const [stem, gain] of this.gains) {
-      gain.gain.value = effectiveGain(this.volume(stem), this.muted.has(stem), this.soloed.has(stem),
-        this.soloed.size > 0);
+      gain.gain.value = effectiveGain(
+        this.volume(stem),
+        this.muted.has(stem),
+        this.soloed.has(stem),
+        this.soloed.size > 0,
+      );
     }
   }
 
   private stopSources(): void {
     for (const source of this.sources) {
-      try { source.stop(); } catch { /* never started */ }
+      try {
+        source.stop();
+      } catch {
+        /* never started */
+      }
       source.disconnect();
     }
     this.sources = [];
@@ -170,7 +182,8 @@ export function peaksOf(buffer: AudioBuffer, columns: number): string {
   const channels = Array.from({ length: buffer.numberOfChannels }, (_, c) => buffer.getChannelData(c));
   const per = Math.max(1, Math.floor(buffer.length / columns));
   for (let col = 0; col < columns; col++) {
-    let min = 0, max = 0;
+    let min = 0,
+      max = 0;
     const end = Math.min(buffer.length, (col + 1) * per);
     for (let i = col * per; i < end; i++) {
       for (const data of channels) {

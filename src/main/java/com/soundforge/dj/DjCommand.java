@@ -31,6 +31,13 @@ public sealed interface DjCommand {
     record Tempo(int deck, double tempoPercent, int tempoRange, boolean keyLock) implements DeckCommand {
     }
 
+    /**
+     * Pitch bend while a nudge button is held (direction 1 or -1; 0 when released). The tempo does not change, but the
+     * playhead drifts: the position reported with each press and release keeps the other screens in phase.
+     */
+    record Nudge(int deck, int direction, double position) implements DeckCommand {
+    }
+
     record Sync(int deck, boolean on, double tempoPercent, double position) implements DeckCommand {
     }
 

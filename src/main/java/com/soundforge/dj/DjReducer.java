@@ -11,6 +11,7 @@ import com.soundforge.dj.DjCommand.Load;
 import com.soundforge.dj.DjCommand.LoopChange;
 import com.soundforge.dj.DjCommand.Master;
 import com.soundforge.dj.DjCommand.MixerChange;
+import com.soundforge.dj.DjCommand.Nudge;
 import com.soundforge.dj.DjCommand.Play;
 import com.soundforge.dj.DjCommand.Quantize;
 import com.soundforge.dj.DjCommand.Seek;
@@ -116,6 +117,12 @@ final class DjReducer {
                 b.synced = false;
                 // the playhead keeps its place; only its speed changes from now on
                 return b.at(deck.positionAt(nowMs), nowMs);
+            });
+            case Nudge n -> deck.with(b -> {
+                if (Math.abs(n.direction()) > 1) {
+                    throw new IllegalArgumentException("Nudge directions are -1, 0 and 1");
+                }
+                return b.at(position(deck, n.position()), nowMs);
             });
             case Sync s -> deck.with(b -> {
                 b.synced = s.on();

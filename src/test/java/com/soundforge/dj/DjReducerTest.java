@@ -12,6 +12,7 @@ import com.soundforge.dj.DjCommand.HotCueChange;
 import com.soundforge.dj.DjCommand.Load;
 import com.soundforge.dj.DjCommand.LoopChange;
 import com.soundforge.dj.DjCommand.MixerChange;
+import com.soundforge.dj.DjCommand.Nudge;
 import com.soundforge.dj.DjCommand.Play;
 import com.soundforge.dj.DjCommand.Tempo;
 import java.util.List;
@@ -48,6 +49,21 @@ class DjReducerTest {
         assertThat(deck.positionAt(8_000)).isCloseTo(13.08, within(1e-9));
         assertThat(deck.effectiveBpm()).isCloseTo(135.0, within(1e-9));
         assertThat(deck.keyLock()).isTrue();
+    }
+
+    @Test
+    void aNudgeKeepsTheTempoAndMovesTheStampedPlayheadToWhereTheDjHearsIt() {
+        DjSessionState playing = DjReducer.apply(loaded(), new Play(0, true, 10.0), 5_000).state();
+        var released = DjReducer.apply(playing, new Nudge(0, 0, 12.1), 7_000);
+
+        DeckState deck = released.state().decks().getFirst();
+        assertThat(deck.position()).isCloseTo(12.1, within(1e-9));
+        assertThat(deck.positionAt(8_000)).isCloseTo(13.1, within(1e-9));
+        assertThat(deck.tempoPercent()).isZero();
+        assertThat(deck.playing()).isTrue();
+        assertThat(released.events()).extracting(DjEvent::name).containsExactly(DjEvent.DECK_STATE_CHANGED);
+        assertThatThrownBy(() -> DjReducer.apply(playing, new Nudge(0, 2, 12.0), 7_000))
+                .hasMessageContaining("Nudge");
     }
 
     @Test

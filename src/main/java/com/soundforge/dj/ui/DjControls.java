@@ -22,7 +22,7 @@ public class DjControls extends Component {
         return addListener(MappingsChangeEvent.class, l);
     }
 
-    @DomEvent("sfa-midi-mappings-change")
+    @DomEvent(DjDomEvents.MIDI_MAPPINGS_CHANGE)
     public static class MappingsChangeEvent extends ComponentEvent<DjControls> {
         public final String mappingsJson;
 

@@ -12,8 +12,9 @@ import java.util.Base64;
 
 /**
  * Java side of {@code <sfa-deck>}: one deck. The element acts on the audio itself and then fires these events (user
- * input only, never for values Java set). Every value read here comes from the browser and is validated by the
- * service. Boxed types: a missing or malformed value arrives as null instead of failing the request.
+ * input only, never for values Java set; names in {@link DjDomEvents}, details typed in {@code dj/dj-events.ts}).
+ * Every value read here comes from the browser and is validated by the service. Boxed types: a missing or malformed
+ * value arrives as null instead of failing the request.
  */
 @Tag("sfa-deck")
 @JsModule("./dj/sfa-deck.ts")
@@ -102,6 +103,10 @@ public class DjDeck extends Component {
         return addListener(TempoEvent.class, l);
     }
 
+    public Registration addNudgeListener(ComponentEventListener<NudgeEvent> l) {
+        return addListener(NudgeEvent.class, l);
+    }
+
     public Registration addSyncListener(ComponentEventListener<SyncEvent> l) {
         return addListener(SyncEvent.class, l);
     }
@@ -118,7 +123,7 @@ public class DjDeck extends Component {
         return addListener(LoadRequestEvent.class, l);
     }
 
-    @DomEvent("sfa-deck-play")
+    @DomEvent(DjDomEvents.DECK_PLAY)
     public static class PlayEvent extends ComponentEvent<DjDeck> {
         public final Boolean playing;
         public final Double position;
@@ -131,7 +136,7 @@ public class DjDeck extends Component {
         }
     }
 
-    @DomEvent("sfa-deck-seek")
+    @DomEvent(DjDomEvents.DECK_SEEK)
     public static class SeekEvent extends ComponentEvent<DjDeck> {
         public final Double position;
 
@@ -141,7 +146,7 @@ public class DjDeck extends Component {
         }
     }
 
-    @DomEvent("sfa-deck-cue")
+    @DomEvent(DjDomEvents.DECK_CUE)
     public static class CueEvent extends ComponentEvent<DjDeck> {
         public final String action;
         public final Double cuePoint;
@@ -160,7 +165,7 @@ public class DjDeck extends Component {
         }
     }
 
-    @DomEvent("sfa-deck-hotcue")
+    @DomEvent(DjDomEvents.DECK_HOT_CUE)
     public static class HotCueEvent extends ComponentEvent<DjDeck> {
         public final String action;
         public final Integer slot;
@@ -184,7 +189,7 @@ public class DjDeck extends Component {
     }
 
     /** {@code loopJson} is the detail's loop object as JSON ("null" when the loop was cleared). */
-    @DomEvent("sfa-deck-loop")
+    @DomEvent(DjDomEvents.DECK_LOOP)
     public static class LoopEvent extends ComponentEvent<DjDeck> {
         public final String action;
         public final String loopJson;
@@ -200,7 +205,7 @@ public class DjDeck extends Component {
         }
     }
 
-    @DomEvent("sfa-deck-tempo")
+    @DomEvent(DjDomEvents.DECK_TEMPO)
     public static class TempoEvent extends ComponentEvent<DjDeck> {
         public final Double tempoPercent;
         public final Integer tempoRange;
@@ -217,7 +222,21 @@ public class DjDeck extends Component {
         }
     }
 
-    @DomEvent("sfa-deck-sync")
+    /** Pitch bend while a nudge button is held: direction 1 or -1, then 0 on release; position where it was. */
+    @DomEvent(DjDomEvents.DECK_NUDGE)
+    public static class NudgeEvent extends ComponentEvent<DjDeck> {
+        public final Integer direction;
+        public final Double position;
+
+        public NudgeEvent(DjDeck source, boolean fromClient, @EventData("event.detail.direction") Integer direction,
+                @EventData("event.detail.position") Double position) {
+            super(source, fromClient);
+            this.direction = direction;
+            this.position = position;
+        }
+    }
+
+    @DomEvent(DjDomEvents.DECK_SYNC)
     public static class SyncEvent extends ComponentEvent<DjDeck> {
         public final Boolean on;
         public final Double tempoPercent;
@@ -233,7 +252,7 @@ public class DjDeck extends Component {
         }
     }
 
-    @DomEvent("sfa-deck-quantize")
+    @DomEvent(DjDomEvents.DECK_QUANTIZE)
     public static class QuantizeEvent extends ComponentEvent<DjDeck> {
         public final Boolean on;
 
@@ -243,7 +262,7 @@ public class DjDeck extends Component {
         }
     }
 
-    @DomEvent("sfa-deck-stem")
+    @DomEvent(DjDomEvents.DECK_STEM)
     public static class StemEvent extends ComponentEvent<DjDeck> {
         public final String stem;
         public final Boolean muted;
@@ -262,7 +281,7 @@ public class DjDeck extends Component {
     }
 
     /** A library row dropped on the deck (drag data {@code application/x-sfa-track}). */
-    @DomEvent("sfa-deck-load-request")
+    @DomEvent(DjDomEvents.DECK_LOAD_REQUEST)
     public static class LoadRequestEvent extends ComponentEvent<DjDeck> {
         public final String trackId;
 

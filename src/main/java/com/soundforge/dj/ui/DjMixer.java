@@ -42,7 +42,7 @@ public class DjMixer extends Component {
     }
 
     /** One channel control; kills arrive as 1/0. */
-    @DomEvent("sfa-mixer-change")
+    @DomEvent(DjDomEvents.MIXER_CHANGE)
     public static class ChangeEvent extends ComponentEvent<DjMixer> {
         public final Integer channel;
         public final String param;
@@ -59,7 +59,7 @@ public class DjMixer extends Component {
         }
     }
 
-    @DomEvent("sfa-mixer-crossfader")
+    @DomEvent(DjDomEvents.MIXER_CROSSFADER)
     public static class CrossfaderEvent extends ComponentEvent<DjMixer> {
         public final Double value;
         public final String curve;
@@ -72,7 +72,7 @@ public class DjMixer extends Component {
         }
     }
 
-    @DomEvent("sfa-mixer-master")
+    @DomEvent(DjDomEvents.MIXER_MASTER)
     public static class MasterEvent extends ComponentEvent<DjMixer> {
         public final Double value;
 

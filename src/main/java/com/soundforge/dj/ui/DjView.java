@@ -208,6 +208,7 @@ public class DjView extends VerticalLayout {
                 ClientJson.MAPPER.readValue(e.loopJson, DeckState.Loop.class), e.position)));
         deck.addTempoListener(e -> apply("tempo",
                 () -> new DjCommand.Tempo(d, e.tempoPercent, e.tempoRange, e.keyLock)));
+        deck.addNudgeListener(e -> apply("nudge", () -> new DjCommand.Nudge(d, e.direction, e.position)));
         deck.addSyncListener(e -> apply("sync", () -> new DjCommand.Sync(d, e.on, e.tempoPercent, e.position)));
         deck.addQuantizeListener(e -> apply("quantize", () -> new DjCommand.Quantize(d, e.on)));
         deck.addStemListener(e -> apply("stem", () -> new DjCommand.Stem(d, e.stem, e.muted, e.solo, e.volume)));

@@ -34,8 +34,8 @@ public class TrackPlayer extends Component implements HasSize {
         return addListener(StateEvent.class, listener);
     }
 
-    /** Fired by the browser when playback starts, pauses or seeks. */
-    @DomEvent("sfa-player-state")
+    /** Fired when the user plays, pauses or seeks, and once when playback reaches the end. */
+    @DomEvent(LibraryDomEvents.PLAYER_STATE)
     public static class StateEvent extends ComponentEvent<TrackPlayer> {
 
         private final boolean playing;

@@ -2,16 +2,34 @@ package com.soundforge.separation.ui;
 
 import com.soundforge.separation.Stem;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.UUID;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Java side of {@code <sfa-stem-mixer>}: the stems play in sync in the browser with mute, solo and volume. */
 @Tag("sfa-stem-mixer")
 @JsModule("./separation/sfa-stem-mixer.ts")
 public class StemMixer extends Component implements HasSize {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One stem as the element reads it from its {@code stems} property. */
+    record StemEntry(String stem, String label, String url, String download) {
+
+        static StemEntry of(UUID trackId, Stem stem) {
+            String wire = stem.type().wire();
+            return new StemEntry(wire, stem.type().label(), "/media/tracks/" + trackId + "/stems/" + wire,
+                    "/api/v1/tracks/" + trackId + "/stems/" + wire);
+        }
+    }
 
     public StemMixer() {
         setStems(null, List.of());
@@ -19,22 +37,39 @@ public class StemMixer extends Component implements HasSize {
 
     /** The stems to play; an empty list shows the status text instead. */
     public void setStems(UUID trackId, List<Stem> stems) {
-        StringBuilder json = new StringBuilder("[");
-        for (Stem stem : stems) {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            String wire = stem.type().wire();
-            json.append("{\"stem\":\"").append(wire).append("\",\"label\":\"").append(stem.type().label())
-                    .append("\",\"url\":\"/media/tracks/").append(trackId).append("/stems/").append(wire)
-                    .append("\",\"download\":\"/api/v1/tracks/").append(trackId).append("/stems/").append(wire)
-                    .append("\"}");
-        }
-        getElement().setProperty("stems", json.append(']').toString());
+        List<StemEntry> entries = stems.stream().map(stem -> StemEntry.of(trackId, stem)).toList();
+        getElement().setProperty("stems", JSON.writeValueAsString(entries));
         getElement().setProperty("zip", stems.isEmpty() ? "" : "/api/v1/tracks/" + trackId + "/stems.zip");
     }
 
     public void setStatus(String status) {
         getElement().setProperty("status", status == null ? "" : status);
+    }
+
+    public Registration addStateListener(ComponentEventListener<StateEvent> listener) {
+        return addListener(StateEvent.class, listener);
+    }
+
+    /** Fired when the user plays, pauses or seeks, and once when playback reaches the end. */
+    @DomEvent(SeparationDomEvents.STEM_MIXER_STATE)
+    public static class StateEvent extends ComponentEvent<StemMixer> {
+
+        private final boolean playing;
+        private final double positionSeconds;
+
+        public StateEvent(StemMixer source, boolean fromClient, @EventData("event.detail.playing") boolean playing,
+                @EventData("event.detail.position") double positionSeconds) {
+            super(source, fromClient);
+            this.playing = playing;
+            this.positionSeconds = positionSeconds;
+        }
+
+        public boolean isPlaying() {
+            return playing;
+        }
+
+        public double getPositionSeconds() {
+            return positionSeconds;
+        }
     }
 }
