@@ -120,4 +120,26 @@ class DjReducerTest {
         assertThat(moved.mixer().curve()).isEqualTo("cut");
         assertThat(moved.version()).isEqualTo(loaded().version() + 2);
     }
+
+    @Test
+    void eachChannelControlSetsItsOwnFieldAndNoOther() {
+        MixerState.Channel neutral = MixerState.Channel.neutral();
+        var expected = java.util.Map.of(
+                "gain", new MixerState.Channel(1.5, 0, 0, 0, false, false, false, 0, 1),
+                "eqLow", new MixerState.Channel(1, -3, 0, 0, false, false, false, 0, 1),
+                "eqMid", new MixerState.Channel(1, 0, -3, 0, false, false, false, 0, 1),
+                "eqHigh", new MixerState.Channel(1, 0, 0, -3, false, false, false, 0, 1),
+                "killLow", new MixerState.Channel(1, 0, 0, 0, true, false, false, 0, 1),
+                "killMid", new MixerState.Channel(1, 0, 0, 0, false, true, false, 0, 1),
+                "killHigh", new MixerState.Channel(1, 0, 0, 0, false, false, true, 0, 1),
+                "filter", new MixerState.Channel(1, 0, 0, 0, false, false, false, -0.5, 1),
+                "fader", new MixerState.Channel(1, 0, 0, 0, false, false, false, 0, 0.25));
+        var values = java.util.Map.of("gain", 1.5, "eqLow", -3.0, "eqMid", -3.0, "eqHigh", -3.0, "killLow", 1.0,
+                "killMid", 1.0, "killHigh", 1.0, "filter", -0.5, "fader", 0.25);
+        expected.forEach((control, channel) -> {
+            DjSessionState next = DjReducer.apply(loaded(), new MixerChange(0, control, values.get(control)), 0).state();
+            assertThat(next.mixer().channels().get(0)).as(control).isEqualTo(channel);
+            assertThat(next.mixer().channels().get(1)).as(control + " on the other channel").isEqualTo(neutral);
+        });
+    }
 }
