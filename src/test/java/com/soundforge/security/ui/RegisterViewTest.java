@@ -1,8 +1,11 @@
-package com.soundforge.security;
+package com.soundforge.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.soundforge.security.ui.RegisterView;
+import com.soundforge.security.RegistrationProperties;
+import com.soundforge.security.Role;
+import com.soundforge.security.UserAccount;
+import com.soundforge.security.UserService;
 import com.soundforge.support.BrowserlessUser;
 import com.soundforge.support.SfaSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -19,7 +22,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 
 @SfaSpringTest
 @Import(BrowserlessUser.class)
-class RegistrationViewTest extends SpringBrowserlessTest {
+class RegisterViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserService users;

@@ -1,17 +1,15 @@
-package com.soundforge.separation;
+package com.soundforge.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.soundforge.audio.TestAudio;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
-import com.soundforge.pipeline.JobStatus;
-import com.soundforge.pipeline.JobType;
-import com.soundforge.pipeline.PipelineJob;
-import com.soundforge.pipeline.PipelineService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.realtime.Topics;
+import com.soundforge.separation.SeparationService;
+import com.soundforge.separation.StemsEvent;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.SfaPipelineTest;
@@ -27,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The processing stage in a real pipeline run: an uploaded track is separated before it is analysed. */
+/** The stem-separation stage in a real pipeline run: an uploaded track is separated before it is analysed. */
 @SfaPipelineTest
-class ProcessingStageTest {
+class StemSeparationStageTest {
 
     @Autowired
     LibraryService library;

@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
  * Progress goes through the stage context, whose {@code progress} also surfaces a cancel request.
  */
 @Component
-class ProcessingStage implements PipelineStage {
+class StemSeparationStage implements PipelineStage {
 
     private final LibraryService library;
     private final SeparationService separation;
 
-    ProcessingStage(LibraryService library, SeparationService separation) {
+    StemSeparationStage(LibraryService library, SeparationService separation) {
         this.library = library;
         this.separation = separation;
     }
