@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.soundforge.audio.AudioDecoder;
 import com.soundforge.audio.PcmStream;
 import com.soundforge.audio.TestAudio;
+import com.soundforge.library.imports.ImportException;
+import com.soundforge.library.imports.ImportFailure;
+import com.soundforge.library.imports.ImportResult;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.realtime.Topics;
@@ -32,6 +36,9 @@ class LibraryServiceTest {
 
     @Autowired
     LibraryService library;
+
+    @Autowired
+    ImportService imports;
 
     @Autowired
     UserService users;
@@ -215,7 +222,7 @@ class LibraryServiceTest {
     }
 
     private void assertRefused(InputStream content, String name, ImportFailure failure, String messagePart) {
-        assertThatThrownBy(() -> library.importAudio(owner.id(), content, name))
+        assertThatThrownBy(() -> imports.importAudio(owner.id(), content, name))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
                     assertThat(e.failure()).isEqualTo(failure);
                     assertThat(e.getMessage()).containsIgnoringCase(messagePart);
@@ -227,7 +234,7 @@ class LibraryServiceTest {
 
     private ImportResult importFile(Path file) throws Exception {
         try (InputStream in = Files.newInputStream(file)) {
-            return library.importAudio(owner.id(), in, file.getFileName().toString());
+            return imports.importAudio(owner.id(), in, file.getFileName().toString());
         }
     }
 

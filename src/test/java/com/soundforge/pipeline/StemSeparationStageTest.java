@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.soundforge.audio.TestAudio;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.realtime.Topics;
@@ -33,6 +34,9 @@ class StemSeparationStageTest {
     LibraryService library;
 
     @Autowired
+    ImportService imports;
+
+    @Autowired
     PipelineService pipelines;
 
     @Autowired
@@ -54,7 +58,7 @@ class StemSeparationStageTest {
         List<TopicMessage> events = new CopyOnWriteArrayList<>();
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = library.importAudio(owner.id(), in, "Stage - Stems.wav").track();
+            track = imports.importAudio(owner.id(), in, "Stage - Stems.wav").track();
         }
         broadcaster.subscribe(Topics.trackPipeline(track.id()), events::add);
 
@@ -73,7 +77,7 @@ class StemSeparationStageTest {
         Path wav = TestAudio.writeSineWav(work.resolve("broken.wav"), 44_100, 2, 2.0, 247);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = library.importAudio(owner.id(), in, "broken.wav").track();
+            track = imports.importAudio(owner.id(), in, "broken.wav").track();
         }
         Path stored = library.audioFile(owner.id(), track.id()).path();
         Files.write(stored, new byte[] {'n', 'o', 'p', 'e'});
