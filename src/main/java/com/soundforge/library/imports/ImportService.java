@@ -151,6 +151,7 @@ public class ImportService {
         return files.maxBytes();
     }
 
+    /** What a refused file over {@link #maxUploadBytes()} is told, e.g. by an upload component that refused it. */
     public String tooLargeMessage() {
         return files.tooLargeMessage();
     }

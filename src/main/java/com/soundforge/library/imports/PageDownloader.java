@@ -34,19 +34,19 @@ class PageDownloader {
     private static final Pattern PROGRESS = Pattern.compile("^sfa-progress (\\d+)/(\\S+)");
     private static final List<String> PROXY_VARIABLES = List.of("http_proxy", "https_proxy", "ftp_proxy");
 
-    private final IncomingFiles storage;
+    private final IncomingFiles files;
     private final ImportProperties properties;
     private final AddressGuard guard;
     private final String command;
     private volatile Boolean available;
 
     @Autowired
-    PageDownloader(IncomingFiles storage, ImportProperties properties) {
-        this(storage, properties, properties.guard(), "yt-dlp");
+    PageDownloader(IncomingFiles files, ImportProperties properties) {
+        this(files, properties, properties.guard(), "yt-dlp");
     }
 
-    PageDownloader(IncomingFiles storage, ImportProperties properties, AddressGuard guard, String command) {
-        this.storage = storage;
+    PageDownloader(IncomingFiles files, ImportProperties properties, AddressGuard guard, String command) {
+        this.files = files;
         this.properties = properties;
         this.guard = guard;
         this.command = command;
@@ -68,12 +68,12 @@ class PageDownloader {
         if (!isAvailable()) {
             throw new ImportException(ImportFailure.UNSUPPORTED_SOURCE, INSTALL_HINT);
         }
-        Path folder = storage.newDownloadFolder();
+        Path folder = files.newDownloadFolder();
         try (GuardedProxy proxy = GuardedProxy.start(guard, properties)) {
             List<String> output = run(url, folder, proxy, progress);
             Path file = onlyFile(folder, output);
             try (InputStream in = Files.newInputStream(file)) {
-                return new Downloaded(storage.receive(in), file.getFileName().toString());
+                return new Downloaded(files.receive(in), file.getFileName().toString());
             }
         } catch (IOException e) {
             throw new ImportException(ImportFailure.DOWNLOAD, "yt-dlp could not be run: " + e.getMessage(), e);
@@ -81,7 +81,7 @@ class PageDownloader {
             Thread.currentThread().interrupt();
             throw new ImportException(ImportFailure.DOWNLOAD, "The download was interrupted.", e);
         } finally {
-            storage.deleteFolder(folder);
+            files.deleteFolder(folder);
         }
     }
 

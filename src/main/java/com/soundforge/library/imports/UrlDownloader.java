@@ -19,17 +19,17 @@ import org.springframework.stereotype.Component;
 class UrlDownloader {
 
     private final ImportProperties properties;
-    private final IncomingFiles storage;
+    private final IncomingFiles files;
     private final AddressGuard guard;
 
     @Autowired
-    UrlDownloader(ImportProperties properties, IncomingFiles storage) {
-        this(properties, storage, properties.guard());
+    UrlDownloader(ImportProperties properties, IncomingFiles files) {
+        this(properties, files, properties.guard());
     }
 
-    UrlDownloader(ImportProperties properties, IncomingFiles storage, AddressGuard guard) {
+    UrlDownloader(ImportProperties properties, IncomingFiles files, AddressGuard guard) {
         this.properties = properties;
-        this.storage = storage;
+        this.files = files;
         this.guard = guard;
     }
 
@@ -96,15 +96,15 @@ class UrlDownloader {
                             + ".");
         }
         long length = connection.getContentLengthLong();
-        if (length > storage.maxBytes()) {
-            throw new ImportException(ImportFailure.TOO_LARGE, storage.tooLargeMessage());
+        if (length > files.maxBytes()) {
+            throw new ImportException(ImportFailure.TOO_LARGE, files.tooLargeMessage());
         }
         String type = connection.getContentType() == null ? "" : connection.getContentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("text/html")) {
             throw new WebPageException();
         }
         try (InputStream body = new ProgressInputStream(connection.getInputStream(), length, progress)) {
-            return storage.receive(body);
+            return files.receive(body);
         }
     }
 

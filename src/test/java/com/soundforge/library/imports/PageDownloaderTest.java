@@ -33,7 +33,7 @@ class PageDownloaderTest {
 
     @Test
     void withoutYtDlpAPageLinkFailsWithInstructionsInsteadOfSilently() throws Exception {
-        PageDownloader missing = new PageDownloader(storage(), limits(false, Duration.ofMinutes(1)),
+        PageDownloader missing = new PageDownloader(incomingFiles(), limits(false, Duration.ofMinutes(1)),
                 AddressGuard.STRICT, "yt-dlp-is-not-installed-here");
 
         assertThat(missing.isAvailable()).isFalse();
@@ -119,7 +119,7 @@ class PageDownloaderTest {
     @Test
     void aPageDownloadThatDripsIsStoppedAtTheOverallLimit() throws Exception {
         byte[] wav = Files.readAllBytes(TestAudio.writeSineWav(dataDir.resolve("tone.wav"), 44_100, 2, 2.0, 440));
-        PageDownloader ytDlp = new PageDownloader(storage(), limits(true, Duration.ofSeconds(5)), AddressGuard.OPEN,
+        PageDownloader ytDlp = new PageDownloader(incomingFiles(), limits(true, Duration.ofSeconds(5)), AddressGuard.OPEN,
                 "yt-dlp");
         Assumptions.assumeTrue(ytDlp.isAvailable(), "yt-dlp and ffmpeg are installed (.ci/run installs them)");
         try (AudioHttpServer server = new AudioHttpServer()) {
@@ -151,7 +151,7 @@ class PageDownloaderTest {
                 wait
                 """.formatted(childPid));
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
-        PageDownloader hanging = new PageDownloader(storage(), limits(true, Duration.ofSeconds(2)),
+        PageDownloader hanging = new PageDownloader(incomingFiles(), limits(true, Duration.ofSeconds(2)),
                 AddressGuard.OPEN, script.toString());
         Assumptions.assumeTrue(hanging.isAvailable(), "ffmpeg is installed");
         long start = System.nanoTime();
@@ -170,7 +170,7 @@ class PageDownloaderTest {
     }
 
     private PageDownloader guardedYtDlp() {
-        PageDownloader ytDlp = new PageDownloader(storage(), limits(false, Duration.ofMinutes(1)),
+        PageDownloader ytDlp = new PageDownloader(incomingFiles(), limits(false, Duration.ofMinutes(1)),
                 AddressGuard.allowing(List.of("127.0.0.2/32")), "yt-dlp");
         Assumptions.assumeTrue(ytDlp.isAvailable(), "yt-dlp and ffmpeg are installed (.ci/run installs them)");
         return ytDlp;
@@ -186,7 +186,7 @@ class PageDownloaderTest {
                 DataSize.ofBytes(0), Duration.ofSeconds(1));
     }
 
-    private IncomingFiles storage() {
+    private IncomingFiles incomingFiles() {
         try {
             return IncomingFilesTest.incomingFiles(dataDir, DataSize.ofMegabytes(5));
         } catch (java.io.IOException e) {

@@ -81,7 +81,7 @@ class UrlDownloaderTest {
             allowed.redirect("/go", server.url("/tone.wav"));
             UrlDownloader guarded = new UrlDownloader(new ImportProperties(false, Duration.ofSeconds(2),
                     Duration.ofSeconds(5), 5, Duration.ofMinutes(1), DataSize.ofBytes(0), Duration.ofSeconds(1)),
-                    storage(), AddressGuard.allowing(List.of("127.0.0.2/32")));
+                    incomingFiles(), AddressGuard.allowing(List.of("127.0.0.2/32")));
 
             assertThatThrownBy(() -> guarded.download(allowed.url("/go"), (a, b) -> { }))
                     .isInstanceOfSatisfying(ImportException.class, e -> {
@@ -130,7 +130,7 @@ class UrlDownloaderTest {
     void aServerThatStopsSendingTimesOut() {
         server.serve("/stall.wav", wav, 1024, 3_000);
         UrlDownloader impatient = new UrlDownloader(limits(Duration.ofMillis(300), Duration.ofMinutes(1),
-                DataSize.ofBytes(0), Duration.ofSeconds(1)), storage());
+                DataSize.ofBytes(0), Duration.ofSeconds(1)), incomingFiles());
         assertThatThrownBy(() -> impatient.download(server.url("/stall.wav"), (a, b) -> { }))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
                     assertThat(e.failure()).isEqualTo(ImportFailure.INTERRUPTED);
@@ -151,7 +151,7 @@ class UrlDownloaderTest {
     void aServerThatDripsBytesJustInsideTheReadTimeoutIsStoppedBelowTheMinimumRate() {
         server.serve("/drip.wav", wav, 16, 200);
         UrlDownloader strict = new UrlDownloader(limits(Duration.ofSeconds(5), Duration.ofMinutes(1),
-                DataSize.ofKilobytes(1), Duration.ofSeconds(1)), storage());
+                DataSize.ofKilobytes(1), Duration.ofSeconds(1)), incomingFiles());
         List<Long> received = new CopyOnWriteArrayList<>();
         long start = System.nanoTime();
 
@@ -172,7 +172,7 @@ class UrlDownloaderTest {
     void aDownloadThatOutlastsTheOverallLimitIsStoppedWhileDataStillFlows() {
         server.serve("/long.wav", wav, 4096, 100);
         UrlDownloader strict = new UrlDownloader(limits(Duration.ofSeconds(5), Duration.ofMillis(1500),
-                DataSize.ofBytes(0), Duration.ofMillis(500)), storage());
+                DataSize.ofBytes(0), Duration.ofMillis(500)), incomingFiles());
         List<Long> received = new CopyOnWriteArrayList<>();
         long start = System.nanoTime();
 
@@ -193,7 +193,7 @@ class UrlDownloaderTest {
     void aServerThatDripsItsResponseHeadersIsStoppedByTheOverallLimit() throws Exception {
         try (DrippingServer dripping = new DrippingServer(100)) {
             UrlDownloader strict = new UrlDownloader(limits(Duration.ofSeconds(5), Duration.ofMillis(1500),
-                    DataSize.ofBytes(0), Duration.ofSeconds(1)), storage());
+                    DataSize.ofBytes(0), Duration.ofSeconds(1)), incomingFiles());
             long start = System.nanoTime();
 
             assertThatThrownBy(() -> strict.download(dripping.url(), (got, total) -> { }))
@@ -215,7 +215,7 @@ class UrlDownloaderTest {
 
     private UrlDownloader downloader(boolean allowPrivate) {
         return new UrlDownloader(new ImportProperties(allowPrivate, Duration.ofSeconds(5), Duration.ofSeconds(5), 5,
-                Duration.ofMinutes(1), DataSize.ofBytes(0), Duration.ofSeconds(1)), storage());
+                Duration.ofMinutes(1), DataSize.ofBytes(0), Duration.ofSeconds(1)), incomingFiles());
     }
 
     private static ImportProperties limits(Duration readTimeout, Duration maxDuration, DataSize minRate,
@@ -223,7 +223,7 @@ class UrlDownloaderTest {
         return new ImportProperties(true, Duration.ofSeconds(2), readTimeout, 5, maxDuration, minRate, minRateWindow);
     }
 
-    private IncomingFiles storage() {
+    private IncomingFiles incomingFiles() {
         try {
             return IncomingFilesTest.incomingFiles(dataDir, DataSize.ofMegabytes(1));
         } catch (java.io.IOException e) {
