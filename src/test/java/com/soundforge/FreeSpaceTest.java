@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.soundforge.audio.TestAudio;
-import com.soundforge.library.ImportException;
-import com.soundforge.library.ImportFailure;
+import com.soundforge.library.imports.ImportException;
+import com.soundforge.library.imports.ImportFailure;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.separation.SeparationException;
@@ -55,6 +56,9 @@ class FreeSpaceTest {
 
     @Autowired
     LibraryService library;
+
+    @Autowired
+    ImportService imports;
 
     @Autowired
     SeparationService separation;
@@ -110,7 +114,7 @@ class FreeSpaceTest {
 
         assertThatThrownBy(() -> {
             try (InputStream in = Files.newInputStream(aiff)) {
-                library.importAudio(owner.id(), in, "eight.aiff");
+                imports.importAudio(owner.id(), in, "eight.aiff");
             }
         }).isInstanceOfSatisfying(ImportException.class,
                 e -> assertThat(e.failure()).isEqualTo(ImportFailure.STORAGE_FULL))
@@ -132,7 +136,7 @@ class FreeSpaceTest {
     private Track importWav(String name, double seconds) throws Exception {
         Path wav = TestAudio.writeSineWav(work.resolve(name), 44_100, 2, seconds, 440);
         try (InputStream in = Files.newInputStream(wav)) {
-            return library.importAudio(owner.id(), in, name).track();
+            return imports.importAudio(owner.id(), in, name).track();
         }
     }
 

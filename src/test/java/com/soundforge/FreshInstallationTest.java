@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.soundforge.audio.TestAudio;
-import com.soundforge.library.ImportException;
-import com.soundforge.library.ImportFailure;
+import com.soundforge.library.imports.ImportException;
+import com.soundforge.library.imports.ImportFailure;
 import com.soundforge.library.LibraryService;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.Role;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
@@ -44,6 +45,9 @@ class FreshInstallationTest {
     @Autowired
     LibraryService library;
 
+    @Autowired
+    ImportService imports;
+
     @TempDir
     Path work;
 
@@ -64,7 +68,7 @@ class FreshInstallationTest {
         assertThat(Files.size(big)).isGreaterThan(64 * 1024);
 
         try (InputStream in = Files.newInputStream(big)) {
-            assertThatThrownBy(() -> library.importAudio(user.id(), in, "big.wav"))
+            assertThatThrownBy(() -> imports.importAudio(user.id(), in, "big.wav"))
                     .isInstanceOfSatisfying(ImportException.class, e -> {
                         assertThat(e.failure()).isEqualTo(ImportFailure.TOO_LARGE);
                         assertThat(e.getMessage()).isEqualTo("The file is larger than the upload limit of 64 KB.");

@@ -2,6 +2,10 @@ package com.soundforge;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.soundforge.library.StoredTrack;
+import com.soundforge.library.TrackCatalog;
+import com.soundforge.library.TrackStorage;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -29,10 +33,35 @@ class ModularityTests {
     }
 
     @Test
+    void onlyRepositoriesAndQueriesUseJooqAndTheGeneratedTables() {
+        noClasses().that(areNotRepositoriesOrQueries()).and().resideOutsideOfPackage("com.soundforge.db..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "com.soundforge.db..")
+                .because("repositories take and return the modules' own records")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheLibraryAddsTracksAndTouchesTheirFiles() {
+        noClasses().that().resideOutsideOfPackage("com.soundforge.library..")
+                .should().dependOnClassesThat().belongToAnyOf(TrackCatalog.class, TrackStorage.class, StoredTrack.class)
+                .because("these are public for the library's imports sub-package only")
+                .check(CLASSES);
+    }
+
+    @Test
     void theAudioEngineIsPlainJava() {
         noClasses().that().resideInAnyPackage("com.soundforge.audio..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
                         "org.jooq..", "com.soundforge.db..")
                 .check(CLASSES);
+    }
+
+    /** Classes named *Repository or *Query, with their nested and anonymous classes (lambdas' holders). */
+    private static DescribedPredicate<JavaClass> areNotRepositoriesOrQueries() {
+        return DescribedPredicate.describe("are not repositories or queries", javaClass -> {
+            String topLevel = javaClass.getName().replaceFirst("\\$.*", "");
+            String simpleName = topLevel.substring(topLevel.lastIndexOf('.') + 1);
+            return !simpleName.endsWith("Repository") && !simpleName.endsWith("Query");
+        });
     }
 }

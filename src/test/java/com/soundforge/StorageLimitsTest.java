@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.soundforge.audio.SilentFlac;
 import com.soundforge.audio.TestAudio;
-import com.soundforge.library.ImportException;
-import com.soundforge.library.ImportFailure;
+import com.soundforge.library.imports.ImportException;
+import com.soundforge.library.imports.ImportFailure;
 import com.soundforge.library.LibraryProperties;
-import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.ApiKeyService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
@@ -54,7 +54,7 @@ class StorageLimitsTest {
     ApiKeyService keys;
 
     @Autowired
-    LibraryService library;
+    ImportService imports;
 
     @Autowired
     SeparationService separation;
@@ -95,7 +95,7 @@ class StorageLimitsTest {
         try (AudioHttpServer server = new AudioHttpServer()) {
             server.serve("/long.flac", Files.readAllBytes(flac), 64 * 1024, 0);
 
-            assertThatThrownBy(() -> library.importFromUrl(owner.id(), UUID.randomUUID(), server.url("/long.flac"),
+            assertThatThrownBy(() -> imports.importFromUrl(owner.id(), UUID.randomUUID(), server.url("/long.flac"),
                     (done, total) -> { }))
                     .isInstanceOfSatisfying(ImportException.class,
                             e -> assertThat(e.failure()).isEqualTo(ImportFailure.TOO_LONG))
@@ -142,7 +142,7 @@ class StorageLimitsTest {
         Path wav = TestAudio.writeSineWav(work.resolve("three.wav"), 44_100, 2, 3.0, 440);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = library.importAudio(owner.id(), in, "three.wav").track();
+            track = imports.importAudio(owner.id(), in, "three.wav").track();
         }
 
         assertThatThrownBy(() -> separation.separate(owner.id(), track.id(), fraction -> { }))

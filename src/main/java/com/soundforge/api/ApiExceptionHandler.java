@@ -1,6 +1,6 @@
 package com.soundforge.api;
 
-import com.soundforge.library.ImportException;
+import com.soundforge.library.imports.ImportException;
 import com.soundforge.library.TrackAccessDeniedException;
 import com.soundforge.library.TrackNotFoundException;
 import com.soundforge.library.UploadSpace;

@@ -1,7 +1,7 @@
 package com.soundforge.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.soundforge.library.ImportException;
+import com.soundforge.library.imports.ImportException;
 import com.soundforge.pipeline.ImportStarted;
 import com.soundforge.pipeline.PipelineService;
 import java.net.URI;

@@ -1,10 +1,11 @@
 package com.soundforge.api;
 
-import com.soundforge.library.ImportException;
-import com.soundforge.library.ImportResult;
+import com.soundforge.library.imports.ImportException;
+import com.soundforge.library.imports.ImportResult;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.TrackQuery;
 import com.soundforge.library.TrackSort;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.pipeline.PipelineService;
 import com.soundforge.security.UserAccount;
 import java.io.IOException;
@@ -38,11 +39,13 @@ class TracksController {
     }
 
     private final LibraryService library;
+    private final ImportService imports;
     private final PipelineService pipelines;
     private final ApiCaller caller;
 
-    TracksController(LibraryService library, PipelineService pipelines, ApiCaller caller) {
+    TracksController(LibraryService library, ImportService imports, PipelineService pipelines, ApiCaller caller) {
         this.library = library;
+        this.imports = imports;
         this.pipelines = pipelines;
         this.caller = caller;
     }
@@ -53,7 +56,7 @@ class TracksController {
         UserAccount user = caller.of(authentication);
         ImportResult result;
         try (InputStream in = file.getInputStream()) {
-            result = library.importAudio(user.id(), in, UploadFileNames.safe(file.getOriginalFilename()));
+            result = imports.importAudio(user.id(), in, UploadFileNames.safe(file.getOriginalFilename()));
         }
         return ResponseEntity.status(result.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/tracks/" + result.track().id()))

@@ -26,7 +26,7 @@ class AnalysisSummaryListener {
                 key == null ? null : key.shortName(), key == null ? null : key.camelot(),
                 key == null ? null : key.camelotNumber(), lufs);
         if (updated) {
-            tracks.findById(analysed.trackId()).map(TrackRepository::toTrack).ifPresent(events::updated);
+            tracks.findById(analysed.trackId()).map(StoredTrack::track).ifPresent(events::updated);
         }
     }
 }

@@ -1,7 +1,6 @@
 package com.soundforge.library;
 
-import com.soundforge.audio.StreamInfo;
-
+/** The media type a stored file is served as, by its codec. */
 final class MediaTypes {
 
     private MediaTypes() {
@@ -15,23 +14,6 @@ final class MediaTypes {
             case "mp3" -> "audio/mpeg";
             case "ogg-vorbis" -> "audio/ogg";
             default -> "application/octet-stream";
-        };
-    }
-
-    /** Whether Chromium, Firefox and Safari can all play the file as stored. */
-    static boolean browserPlayable(StreamInfo info) {
-        return switch (info.codec()) {
-            case "mp3", "flac", "ogg-vorbis" -> true;
-            case "wav" -> !info.codecDetail().contains("64-bit") && info.channels() <= 2;
-            default -> false;
-        };
-    }
-
-    static String extensionForCodec(String codec) {
-        return switch (codec) {
-            case "ogg-vorbis" -> "ogg";
-            case "wav", "aiff", "flac", "mp3" -> codec;
-            default -> "bin";
         };
     }
 }

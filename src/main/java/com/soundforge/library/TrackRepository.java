@@ -16,6 +16,7 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+/** The {@code track} and {@code track_waveform} tables, in and out as the module's records. */
 @Repository
 class TrackRepository {
 
@@ -25,8 +26,28 @@ class TrackRepository {
         this.db = db;
     }
 
-    void insert(TrackRecord track) {
-        db.executeInsert(track);
+    void insert(StoredTrack stored) {
+        Track t = stored.track();
+        TrackRecord r = db.newRecord(TRACK);
+        r.setId(t.id());
+        r.setOwnerId(t.ownerId());
+        r.setTitle(t.title());
+        r.setArtist(t.artist());
+        r.setAlbum(t.album());
+        r.setSourceUrl(t.sourceUrl());
+        r.setIsrc(t.isrc());
+        r.setCoverUrl(t.coverUrl());
+        r.setOriginalFilename(t.originalFilename());
+        r.setCodec(t.codec());
+        r.setSampleRateHz(t.sampleRateHz());
+        r.setChannels(t.channels());
+        r.setDurationMs(t.durationMs());
+        r.setFileSizeBytes(t.fileSizeBytes());
+        r.setContentHash(stored.contentHash());
+        r.setStoragePath(stored.storagePath());
+        r.setPlaybackPath(stored.playbackPath());
+        r.setCreatedAt(t.createdAt().atOffset(ZoneOffset.UTC));
+        db.executeInsert(r);
     }
 
     void insertWaveform(UUID trackId, Waveform level) {
@@ -38,31 +59,30 @@ class TrackRepository {
                 .execute();
     }
 
-    TrackRecord newRecord() {
-        return db.newRecord(TRACK);
+    Optional<StoredTrack> findById(UUID id) {
+        return db.selectFrom(TRACK).where(TRACK.ID.eq(id)).fetchOptional().map(TrackRepository::toStoredTrack);
     }
 
-    Optional<TrackRecord> findById(UUID id) {
-        return db.selectFrom(TRACK).where(TRACK.ID.eq(id)).fetchOptional();
-    }
-
-    Optional<TrackRecord> findByOwnerAndHash(UUID ownerId, String sha256) {
+    Optional<Track> findByOwnerAndHash(UUID ownerId, String sha256) {
         return db.selectFrom(TRACK)
                 .where(TRACK.OWNER_ID.eq(ownerId).and(TRACK.CONTENT_HASH.eq(sha256)))
-                .fetchOptional();
+                .fetchOptional()
+                .map(TrackRepository::toTrack);
     }
 
-    List<TrackRecord> findByOwnerAndIds(UUID ownerId, Collection<UUID> ids) {
-        return db.selectFrom(TRACK).where(TRACK.OWNER_ID.eq(ownerId).and(TRACK.ID.in(ids))).fetch();
+    List<StoredTrack> findByOwnerAndIds(UUID ownerId, Collection<UUID> ids) {
+        return db.selectFrom(TRACK).where(TRACK.OWNER_ID.eq(ownerId).and(TRACK.ID.in(ids))).fetch()
+                .map(TrackRepository::toStoredTrack);
     }
 
-    List<TrackRecord> findPage(UUID ownerId, TrackQuery query) {
+    List<Track> findPage(UUID ownerId, TrackQuery query) {
         return db.selectFrom(TRACK)
                 .where(ownedAndMatching(ownerId, query.search()).and(filtered(query)))
                 .orderBy(sortField(query), TRACK.ID.asc())
                 .offset(query.offset())
                 .limit(query.limit())
-                .fetch();
+                .fetch()
+                .map(TrackRepository::toTrack);
     }
 
     int count(UUID ownerId, TrackQuery query) {
@@ -150,14 +170,14 @@ class TrackRepository {
         return query.ascending() ? field.asc().nullsLast() : field.desc().nullsLast();
     }
 
-    static Track toTrack(TrackRecord r) {
+    private static StoredTrack toStoredTrack(TrackRecord r) {
+        return new StoredTrack(toTrack(r), r.getContentHash(), r.getStoragePath(), r.getPlaybackPath());
+    }
+
+    private static Track toTrack(TrackRecord r) {
         return new Track(r.getId(), r.getOwnerId(), r.getTitle(), r.getArtist(), r.getAlbum(),
                 r.getOriginalFilename(), r.getCodec(), r.getSampleRateHz(), r.getChannels(), r.getDurationMs(),
                 r.getFileSizeBytes(), r.getCreatedAt().toInstant(), r.getSourceUrl(), r.getIsrc(), r.getCoverUrl(), r.getBpm(),
                 r.getMusicalKey(), r.getCamelot(), r.getLufs());
-    }
-
-    static java.time.OffsetDateTime now() {
-        return java.time.OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

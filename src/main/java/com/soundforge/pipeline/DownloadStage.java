@@ -1,7 +1,8 @@
 package com.soundforge.pipeline;
 
-import com.soundforge.library.ImportResult;
+import com.soundforge.library.imports.ImportResult;
 import com.soundforge.library.LibraryService;
+import com.soundforge.library.imports.ImportService;
 import org.springframework.stereotype.Component;
 
 /** Downloads a URL import and adds it to the owner's library under the pipeline's track id. */
@@ -9,9 +10,11 @@ import org.springframework.stereotype.Component;
 class DownloadStage implements PipelineStage {
 
     private final LibraryService library;
+    private final ImportService imports;
 
-    DownloadStage(LibraryService library) {
+    DownloadStage(LibraryService library, ImportService imports) {
         this.library = library;
+        this.imports = imports;
     }
 
     @Override
@@ -23,7 +26,7 @@ class DownloadStage implements PipelineStage {
     public StageResult run(StageContext context) throws Exception {
         PipelineJob job = context.job();
         context.log("Downloading " + job.sourceUrl());
-        ImportResult result = library.importFromUrl(job.ownerId(), job.trackId(), job.sourceUrl(),
+        ImportResult result = imports.importFromUrl(job.ownerId(), job.trackId(), job.sourceUrl(),
                 (received, total) -> context.progress(total > 0 ? (int) (received * 95 / total) : 0,
                         total > 0 ? "Downloading… " + megabytes(received) + " of " + megabytes(total)
                                 : "Downloading… " + megabytes(received)));

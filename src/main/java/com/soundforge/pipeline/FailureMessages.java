@@ -1,8 +1,8 @@
 package com.soundforge.pipeline;
 
 import com.soundforge.audio.AudioDecodeException;
-import com.soundforge.library.ImportException;
-import com.soundforge.library.ImportFailure;
+import com.soundforge.library.imports.ImportException;
+import com.soundforge.library.imports.ImportFailure;
 import com.soundforge.library.TrackNotFoundException;
 import java.io.IOException;
 

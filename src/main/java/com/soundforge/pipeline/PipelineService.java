@@ -1,7 +1,7 @@
 package com.soundforge.pipeline;
 
-import com.soundforge.library.ImportException;
-import com.soundforge.library.LibraryService;
+import com.soundforge.library.imports.ImportException;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.UserAccount;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,16 +25,16 @@ public class PipelineService {
     private final PipelineJobRepository jobs;
     private final JobQueue queue;
     private final JobEvents events;
-    private final LibraryService library;
+    private final ImportService imports;
     private final TransactionTemplate transaction;
     private final List<JobType> installedStages;
 
-    PipelineService(PipelineJobRepository jobs, JobQueue queue, JobEvents events, LibraryService library,
+    PipelineService(PipelineJobRepository jobs, JobQueue queue, JobEvents events, ImportService imports,
             TransactionTemplate transaction, List<PipelineStage> stages) {
         this.jobs = jobs;
         this.queue = queue;
         this.events = events;
-        this.library = library;
+        this.imports = imports;
         this.transaction = transaction;
         this.installedStages = stages.stream().map(PipelineStage::type).sorted().toList();
     }
@@ -47,7 +47,7 @@ public class PipelineService {
     /** Queues one import pipeline per track the link brings in (one, or every item of a Spotify playlist). */
     public List<ImportStarted> importLink(UUID ownerId, String url) throws ImportException {
         List<ImportStarted> started = new ArrayList<>();
-        for (String source : library.resolveImportLink(url)) {
+        for (String source : imports.resolveImportLink(url)) {
             UUID trackId = UUID.randomUUID();
             List<UUID> created = createStages(ownerId, trackId, installedStages, source);
             queue.enqueue(created.getFirst());

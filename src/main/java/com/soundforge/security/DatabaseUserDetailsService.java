@@ -17,10 +17,10 @@ class DatabaseUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return users.findByUsername(username)
-                .map(r -> User.withUsername(r.getUsername())
-                        .password(r.getPasswordHash())
-                        .roles(r.getRole())
+        return users.findCredentials(username)
+                .map(user -> User.withUsername(user.username())
+                        .password(user.passwordHash())
+                        .roles(user.role().name())
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }

@@ -10,6 +10,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+/** The {@code app_user} table, in and out as {@link UserAccount}s and {@link UserCredentials}. */
 @Repository
 class UserRepository {
 
@@ -20,12 +21,26 @@ class UserRepository {
     }
 
     /** Names match without regard to case: 'Alice' finds 'alice'. */
-    Optional<AppUserRecord> findByUsername(String username) {
+    Optional<UserAccount> findByUsername(String username) {
+        return findRecord(username).map(UserRepository::toAccount);
+    }
+
+    /** What signing in checks, found as {@link #findByUsername} finds the account. */
+    Optional<UserCredentials> findCredentials(String username) {
+        return findRecord(username)
+                .map(r -> new UserCredentials(r.getUsername(), r.getPasswordHash(), Role.valueOf(r.getRole())));
+    }
+
+    List<UserAccount> findAll() {
+        return db.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch().map(UserRepository::toAccount);
+    }
+
+    private Optional<AppUserRecord> findRecord(String username) {
         return db.selectFrom(APP_USER).where(APP_USER.USERNAME_KEY.eq(DSL.lower(username))).fetchOptional();
     }
 
-    List<AppUserRecord> findAll() {
-        return db.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch();
+    private static UserAccount toAccount(AppUserRecord r) {
+        return new UserAccount(r.getId(), r.getUsername(), Role.valueOf(r.getRole()));
     }
 
     boolean existsByUsername(String username) {

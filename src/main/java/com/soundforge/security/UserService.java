@@ -47,14 +47,12 @@ public class UserService {
     }
 
     public Optional<UserAccount> findByUsername(String username) {
-        return users.findByUsername(username)
-                .map(r -> new UserAccount(r.getId(), r.getUsername(), Role.valueOf(r.getRole())));
+        return users.findByUsername(username);
     }
 
     /** Every account, by name; for admin screens. */
     public List<UserAccount> all() {
-        return users.findAll().stream()
-                .map(r -> new UserAccount(r.getId(), r.getUsername(), Role.valueOf(r.getRole()))).toList();
+        return users.findAll();
     }
 
     boolean anyAdminExists() {

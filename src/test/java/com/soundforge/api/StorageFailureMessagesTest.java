@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.soundforge.audio.TestAudio;
-import com.soundforge.library.ImportException;
+import com.soundforge.library.imports.ImportException;
 import com.soundforge.library.LibraryProperties;
-import com.soundforge.library.LibraryService;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.ApiKeyService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
@@ -40,7 +40,7 @@ class StorageFailureMessagesTest {
     ApiKeyService keys;
 
     @Autowired
-    LibraryService library;
+    ImportService imports;
 
     @Autowired
     LibraryProperties properties;
@@ -76,7 +76,7 @@ class StorageFailureMessagesTest {
         ImportException failure;
         try (InputStream in = Files.newInputStream(wav)) {
             failure = catchThrowableOfType(ImportException.class,
-                    () -> library.importAudio(user.id(), in, "job.wav"));
+                    () -> imports.importAudio(user.id(), in, "job.wav"));
         }
 
         assertThat(failure).isNotNull();

@@ -3,8 +3,8 @@ package com.soundforge.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.soundforge.audio.TestAudio;
-import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.ApiKeyService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
@@ -34,7 +34,7 @@ class UnsatisfiableRangeTest {
     int port;
 
     @Autowired
-    LibraryService library;
+    ImportService imports;
 
     @Autowired
     SeparationService separation;
@@ -54,7 +54,7 @@ class UnsatisfiableRangeTest {
         Track track;
         try (InputStream in = Files.newInputStream(TestAudio.writeSineWav(work.resolve("r.wav"), 8000, 1, 0.5,
                 440))) {
-            track = library.importAudio(owner.id(), in, "r.wav").track();
+            track = imports.importAudio(owner.id(), in, "r.wav").track();
         }
         separation.separate(owner.id(), track.id(), f -> {
         });

@@ -1,7 +1,7 @@
 package com.soundforge.bench;
 
 import com.soundforge.audio.TestAudio;
-import com.soundforge.library.LibraryService;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.SfaSpringTest;
@@ -32,7 +32,7 @@ import org.springframework.test.context.TestPropertySource;
 class ImportBenchmark {
 
     @Autowired
-    LibraryService library;
+    ImportService imports;
 
     @Autowired
     UserService users;
@@ -61,7 +61,7 @@ class ImportBenchmark {
             try (var files = Files.list(folder)) {
                 for (Path wav : files.toList()) {
                     try (InputStream in = Files.newInputStream(wav)) {
-                        library.importAudio(user.id(), in, wav.getFileName().toString());
+                        imports.importAudio(user.id(), in, wav.getFileName().toString());
                     }
                 }
             }
@@ -78,7 +78,7 @@ class ImportBenchmark {
         long before = usedHeap();
         double bigSeconds = time(() -> {
             try (InputStream in = Files.newInputStream(big)) {
-                library.importAudio(user.id(), in, "big.wav");
+                imports.importAudio(user.id(), in, "big.wav");
             }
         });
         long peak = peakHeap();

@@ -3,8 +3,8 @@ package com.soundforge.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.soundforge.audio.TestAudio;
-import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.Topics;
 import com.soundforge.security.ApiKeyService;
@@ -38,7 +38,7 @@ class PhoenixJsClientTest {
     ApiKeyService keys;
 
     @Autowired
-    LibraryService library;
+    ImportService imports;
 
     @Autowired
     Broadcaster broadcaster;
@@ -127,7 +127,7 @@ class PhoenixJsClientTest {
     private Track importTrack(UserAccount user, String name) throws Exception {
         Path wav = TestAudio.writeSineWav(work.resolve(name), 44_100, 2, 0.5, 523);
         try (InputStream in = Files.newInputStream(wav)) {
-            return library.importAudio(user.id(), in, name).track();
+            return imports.importAudio(user.id(), in, name).track();
         }
     }
 

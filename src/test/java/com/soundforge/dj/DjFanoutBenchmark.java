@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.Subscription;
 import com.soundforge.realtime.Topics;
@@ -140,7 +141,7 @@ class DjFanoutBenchmark {
         Path wav = java.nio.file.Files.createTempFile("dj-bench", ".wav");
         com.soundforge.audio.TestAudio.writeSineWav(wav, 44_100, 2, 60, 440);
         try (var in = java.nio.file.Files.newInputStream(wav)) {
-            var track = library.importAudio(djUser.id(), in, "Bench - Tone.wav").track();
+            var track = imports.importAudio(djUser.id(), in, "Bench - Tone.wav").track();
             dj.loadTrack(djUser.id(), session.id(), 0, track.id(), "bench");
         }
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
@@ -186,7 +187,7 @@ class DjFanoutBenchmark {
     }
 
     @Autowired
-    com.soundforge.library.LibraryService library;
+    ImportService imports;
 
     /** Moves the crossfader ROUNDS times, 250 ms apart; returns the channel receipt latencies. */
     private long[] rounds(DjSession session, UserAccount djUser, List<Spectator> spectators, List<Long> sentEpochMs,

@@ -7,9 +7,9 @@ import com.soundforge.audio.TestAudio;
 import com.soundforge.dj.DjCommand.HotCueChange;
 import com.soundforge.dj.DjCommand.Play;
 import com.soundforge.dj.DjCommand.Tempo;
-import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
 import com.soundforge.library.TrackAccessDeniedException;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.realtime.Topics;
@@ -39,7 +39,7 @@ class DjServiceTest {
     DjRepository repository;
 
     @Autowired
-    LibraryService library;
+    ImportService imports;
 
     @Autowired
     UserService users;
@@ -62,7 +62,7 @@ class DjServiceTest {
         session = dj.openLatest(djUser.id());
         Path wav = TestAudio.writeSineWav(work.resolve("Deck - Tone.wav"), 8_000, 1, 20, 440);
         try (InputStream in = Files.newInputStream(wav)) {
-            track = library.importAudio(djUser.id(), in, "Deck - Tone.wav").track();
+            track = imports.importAudio(djUser.id(), in, "Deck - Tone.wav").track();
         }
     }
 

@@ -9,7 +9,7 @@ import com.microsoft.playwright.Page;
 import com.soundforge.dj.DjEvent;
 import com.soundforge.dj.DjService;
 import com.soundforge.dj.MixerState;
-import com.soundforge.library.LibraryService;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.Subscription;
 import com.soundforge.realtime.TopicMessage;
@@ -53,7 +53,7 @@ class DjInTheBrowserTest {
     UserService users;
 
     @Autowired
-    LibraryService library;
+    ImportService imports;
 
     @Autowired
     DjService dj;
@@ -72,7 +72,7 @@ class DjInTheBrowserTest {
         UserAccount user = TestUsers.create(users);
         Path wav = TestMusic.writeMinorGroove(files.resolve("E2E DJ - Groove.wav"), 120, 30);
         try (InputStream in = Files.newInputStream(wav)) {
-            library.importAudio(user.id(), in, "E2E DJ - Groove.wav");
+            imports.importAudio(user.id(), in, "E2E DJ - Groove.wav");
         }
         UUID sessionId = dj.openLatest(user.id()).id();
         String base = "http://localhost:" + port;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.soundforge.audio.TestAudio;
-import com.soundforge.library.LibraryService;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.ApiKeyService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
@@ -38,7 +38,7 @@ class PushAndChannelSocketsTogetherTest {
     ApiKeyService keys;
 
     @Autowired
-    LibraryService library;
+    ImportService imports;
 
     @TempDir
     Path files;
@@ -62,7 +62,7 @@ class PushAndChannelSocketsTogetherTest {
             int framesBefore = pushFrames.get();
             Path wav = TestAudio.writeSineWav(files.resolve("Both Ways - Pushed.wav"), 44_100, 2, 0.5, 440);
             try (InputStream in = Files.newInputStream(wav)) {
-                library.importAudio(user.id(), in, "Both Ways - Pushed.wav");
+                imports.importAudio(user.id(), in, "Both Ways - Pushed.wav");
             }
 
             assertThat(page.locator("#track-grid vaadin-grid-cell-content")

@@ -8,7 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.soundforge.dj.DjService;
-import com.soundforge.library.LibraryService;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.SfaWebTest;
@@ -49,7 +49,7 @@ class SecurityHeadersInTheBrowserTest {
     UserService users;
 
     @Autowired
-    LibraryService library;
+    ImportService imports;
 
     @Autowired
     DjService dj;
@@ -65,7 +65,7 @@ class SecurityHeadersInTheBrowserTest {
         Path wav = TestMusic.writeMinorGroove(files.resolve("CSP - Groove.wav"), 120, 20);
         UUID trackId;
         try (InputStream in = Files.newInputStream(wav)) {
-            trackId = library.importAudio(user.id(), in, "CSP - Groove.wav").track().id();
+            trackId = imports.importAudio(user.id(), in, "CSP - Groove.wav").track().id();
         }
         UUID sessionId = dj.openLatest(user.id()).id();
         String share = dj.createShareLink(user.id(), sessionId);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.soundforge.analysis.MusicalKey;
 import com.soundforge.analysis.TrackAnalysed;
 import com.soundforge.audio.TestAudio;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.SfaSpringTest;
@@ -25,6 +26,9 @@ class LibraryAnalysisColumnsTest {
 
     @Autowired
     LibraryService library;
+
+    @Autowired
+    ImportService imports;
 
     @Autowired
     UserService users;
@@ -104,7 +108,7 @@ class LibraryAnalysisColumnsTest {
     private Track add(String name, double hz) throws Exception {
         Path wav = TestAudio.writeSineWav(work.resolve(name + ".wav"), 8_000, 1, 0.2, hz);
         try (InputStream in = Files.newInputStream(wav)) {
-            return library.importAudio(owner.id(), in, name + ".wav").track();
+            return imports.importAudio(owner.id(), in, name + ".wav").track();
         }
     }
 }

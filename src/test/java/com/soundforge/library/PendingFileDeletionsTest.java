@@ -3,6 +3,7 @@ package com.soundforge.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.soundforge.audio.TestAudio;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.SfaSpringTest;
@@ -22,6 +23,9 @@ class PendingFileDeletionsTest {
 
     @Autowired
     LibraryService library;
+
+    @Autowired
+    ImportService imports;
 
     @Autowired
     PendingFileDeletions pendingDeletions;
@@ -81,7 +85,7 @@ class PendingFileDeletionsTest {
 
     private Track importFile(UserAccount owner, Path file) throws Exception {
         try (InputStream in = Files.newInputStream(file)) {
-            return library.importAudio(owner.id(), in, file.getFileName().toString()).track();
+            return imports.importAudio(owner.id(), in, file.getFileName().toString()).track();
         }
     }
 }

@@ -3,6 +3,7 @@ package com.soundforge.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.soundforge.audio.TestAudio;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.HttpSession;
@@ -25,7 +26,7 @@ class TrackAudioStreamingTest {
     int port;
 
     @Autowired
-    LibraryService library;
+    ImportService imports;
 
     @Autowired
     UserService users;
@@ -41,7 +42,7 @@ class TrackAudioStreamingTest {
         TestAudio.writeSineWav(wav, 44_100, 2, 1.0, 330.0);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = library.importAudio(owner.id(), in, "range.wav").track();
+            track = imports.importAudio(owner.id(), in, "range.wav").track();
         }
         String path = "/media/tracks/" + track.id() + "/audio";
         byte[] original = Files.readAllBytes(wav);

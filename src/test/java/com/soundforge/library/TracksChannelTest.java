@@ -3,6 +3,7 @@ package com.soundforge.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.soundforge.audio.TestAudio;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.Topics;
 import com.soundforge.security.ApiKeyService;
@@ -41,6 +42,9 @@ class TracksChannelTest {
     LibraryService library;
 
     @Autowired
+    ImportService imports;
+
+    @Autowired
     Broadcaster broadcaster;
 
     @TempDir
@@ -71,7 +75,7 @@ class TracksChannelTest {
         Path wav = TestAudio.writeSineWav(work.resolve("Channel Artist - Live Wire.wav"), 44_100, 2, 1.0, 440);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = library.importAudio(owner.id(), in, "Channel Artist - Live Wire.wav").track();
+            track = imports.importAudio(owner.id(), in, "Channel Artist - Live Wire.wav").track();
         }
 
         JsonNode frame = ownerSocket.next();
@@ -100,7 +104,7 @@ class TracksChannelTest {
         Path wav = TestAudio.writeSineWav(work.resolve("gone.wav"), 44_100, 1, 0.3, 330);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = library.importAudio(owner.id(), in, "gone.wav").track();
+            track = imports.importAudio(owner.id(), in, "gone.wav").track();
         }
         assertThat(ownerSocket.next().at("/3").asString()).isEqualTo("track:created");
 

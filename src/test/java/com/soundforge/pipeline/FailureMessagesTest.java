@@ -2,8 +2,8 @@ package com.soundforge.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.soundforge.library.ImportException;
-import com.soundforge.library.ImportFailure;
+import com.soundforge.library.imports.ImportException;
+import com.soundforge.library.imports.ImportFailure;
 import org.junit.jupiter.api.Test;
 
 class FailureMessagesTest {

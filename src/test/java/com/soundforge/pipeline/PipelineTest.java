@@ -9,6 +9,7 @@ import com.soundforge.analysis.AnalysisService;
 import com.soundforge.audio.TestAudio;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.realtime.Topics;
@@ -44,6 +45,9 @@ class PipelineTest {
 
     @Autowired
     LibraryService library;
+
+    @Autowired
+    ImportService importService;
 
     @Autowired
     AnalysisService analysis;
@@ -85,7 +89,7 @@ class PipelineTest {
         Path wav = TestAudio.writeSineWav(work.resolve("Uploader - Half Scale.wav"), 44_100, 2, 2.0, 440);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = library.importAudio(owner.id(), in, "Uploader - Half Scale.wav").track();
+            track = importService.importAudio(owner.id(), in, "Uploader - Half Scale.wav").track();
         }
         List<PipelineJob> jobs = pipelines.jobsOfTrack(owner, track.id());
         assertThat(jobs).extracting(PipelineJob::type)
@@ -135,7 +139,7 @@ class PipelineTest {
         Path wav = TestMusic.writeMinorGroove(work.resolve("Groover - Minor Groove.wav"), 124, 40);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = library.importAudio(owner.id(), in, "Groover - Minor Groove.wav").track();
+            track = importService.importAudio(owner.id(), in, "Groover - Minor Groove.wav").track();
         }
         List<TopicMessage> libraryEvents = record(Topics.tracks(owner.id()));
         PipelineJob cues = awaitJob(ofType(pipelines.jobsOfTrack(owner, track.id()), JobType.AUTOCUE).id(),
@@ -161,7 +165,7 @@ class PipelineTest {
         Path wav = TestMusic.writeMinorGroove(work.resolve("Old - Engine.wav"), 100, 12);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = library.importAudio(owner.id(), in, "Old - Engine.wav").track();
+            track = importService.importAudio(owner.id(), in, "Old - Engine.wav").track();
         }
         List<PipelineJob> stages = pipelines.jobsOfTrack(owner, track.id());
         awaitJob(ofType(stages, JobType.AUTOCUE).id(), j -> j.status().isFinished());
@@ -273,7 +277,7 @@ class PipelineTest {
             UserAccount other = TestUsers.create(users);
             Track theirs;
             try (InputStream in = Files.newInputStream(TestAudio.writeSineWav(work.resolve("o.wav"), 44_100, 1, 1.0, 660))) {
-                theirs = library.importAudio(other.id(), in, "o.wav").track();
+                theirs = importService.importAudio(other.id(), in, "o.wav").track();
             }
             PipelineJob theirStems = ofType(pipelines.jobsOfTrack(other, theirs.id()), JobType.PROCESSING);
             awaitCondition(() -> pipelines.job(other, theirStems.id()).status() != JobStatus.QUEUED, PATIENCE);
@@ -291,7 +295,7 @@ class PipelineTest {
         Files.writeString(stemsFolder, "a file where the owner's stems folder belongs");
         Track track;
         try (InputStream in = Files.newInputStream(TestAudio.writeSineWav(work.resolve("b.wav"), 44_100, 1, 2.0, 330))) {
-            track = library.importAudio(owner.id(), in, "b.wav").track();
+            track = importService.importAudio(owner.id(), in, "b.wav").track();
         }
         PipelineJob stems = ofType(pipelines.jobsOfTrack(owner, track.id()), JobType.PROCESSING);
         assertThat(awaitJob(stems.id(), j -> j.status().isFinished()).status()).isEqualTo(JobStatus.FAILED);
@@ -314,7 +318,7 @@ class PipelineTest {
         Path wav = TestAudio.writeSineWav(work.resolve("atomic.wav"), 44_100, 1, 1.0, 550);
         db.execute("alter table pipeline_job rename to pipeline_job_away");
         try (InputStream in = Files.newInputStream(wav)) {
-            assertThatThrownBy(() -> library.importAudio(owner.id(), in, "atomic.wav"))
+            assertThatThrownBy(() -> importService.importAudio(owner.id(), in, "atomic.wav"))
                     .isInstanceOf(org.springframework.dao.DataAccessException.class);
         } finally {
             db.execute("alter table pipeline_job_away rename to pipeline_job");
@@ -343,7 +347,7 @@ class PipelineTest {
 
     @Test
     void aPageLinkIsTurnedIntoAudioByYtDlp() throws Exception {
-        Assumptions.assumeTrue(library.pageImportsAvailable(), "yt-dlp and ffmpeg are installed (.ci/run installs them)");
+        Assumptions.assumeTrue(importService.pageImportsAvailable(), "yt-dlp and ffmpeg are installed (.ci/run installs them)");
         byte[] mp3 = Files.readAllBytes(Path.of("src/test/resources/audio/tone-stereo-44k.mp3"));
         server.status("/tone.mp3", 200, "audio/mpeg", mp3)
                 .status("/session", 200, "text/html", ("<html><head><title>Night Session Live</title></head><body>"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.AudioHttpServer;
@@ -31,11 +32,14 @@ class SpotifyImportTest {
     LibraryService library;
 
     @Autowired
+    ImportService imports;
+
+    @Autowired
     UserService users;
 
     @Test
     void aSpotifyTrackLinkBecomesATrackWithSpotifysMetadata() throws Exception {
-        Assumptions.assumeTrue(library.pageImportsAvailable(), "yt-dlp and ffmpeg are installed (.ci/run installs them)");
+        Assumptions.assumeTrue(imports.pageImportsAvailable(), "yt-dlp and ffmpeg are installed (.ci/run installs them)");
         UserAccount owner = TestUsers.create(users);
 
         List<ImportStarted> started = pipelines.importLink(owner.id(),

@@ -7,6 +7,7 @@ import com.soundforge.audio.TestAudio;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
 import com.soundforge.library.TrackAccessDeniedException;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.SfaSpringTest;
@@ -29,6 +30,9 @@ class SeparationServiceTest {
     LibraryService library;
 
     @Autowired
+    ImportService imports;
+
+    @Autowired
     UserService users;
 
     @TempDir
@@ -37,7 +41,7 @@ class SeparationServiceTest {
     private Track upload(UserAccount owner, String name, int channels) throws Exception {
         Path wav = TestAudio.writeSineWav(work.resolve(name), 44_100, channels, 1.5, 196);
         try (InputStream in = Files.newInputStream(wav)) {
-            return library.importAudio(owner.id(), in, name).track();
+            return imports.importAudio(owner.id(), in, name).track();
         }
     }
 

@@ -3,8 +3,8 @@ package com.soundforge.separation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.soundforge.audio.TestAudio;
-import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.ApiKeyService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
@@ -36,7 +36,7 @@ class StemsApiTest {
     int port;
 
     @Autowired
-    LibraryService library;
+    ImportService imports;
 
     @Autowired
     SeparationService separation;
@@ -59,7 +59,7 @@ class StemsApiTest {
         Track track;
         try (InputStream in = Files.newInputStream(TestAudio.writeSineWav(work.resolve("api.wav"), 44_100, 2, 1.0,
                 440))) {
-            track = library.importAudio(owner.id(), in, "api.wav").track();
+            track = imports.importAudio(owner.id(), in, "api.wav").track();
         }
         String base = "/api/v1/tracks/" + track.id();
 

@@ -4,6 +4,7 @@ import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
 import com.soundforge.library.TrackQuery;
 import com.soundforge.library.TrackSort;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.Topics;
 import com.soundforge.realtime.ui.LiveTopic;
@@ -45,6 +46,7 @@ public class DashboardView extends VerticalLayout {
     static final int RESULTS_SHOWN = 20;
 
     private final transient LibraryService library;
+    private final transient ImportService imports;
     private final UUID ownerId;
     final Upload upload;
     final Div uploadResults = new Div();
@@ -55,12 +57,13 @@ public class DashboardView extends VerticalLayout {
     final TrackGrid grid;
     final Button deleteSelected = new Button();
 
-    public DashboardView(LibraryService library, CurrentUser currentUser, Broadcaster broadcaster,
-            List<DashboardSection> sections) {
+    public DashboardView(LibraryService library, ImportService imports, CurrentUser currentUser,
+            Broadcaster broadcaster, List<DashboardSection> sections) {
         this.library = library;
+        this.imports = imports;
         this.ownerId = currentUser.require().id();
         this.grid = new TrackGrid(this::fetch, this::count, this::confirmDelete);
-        this.upload = new Upload(new TrackUploadHandler(library, ownerId, this::showOutcome));
+        this.upload = new Upload(new TrackUploadHandler(imports, ownerId, this::showOutcome));
         setSizeFull();
         configureUpload();
         configureToolbar();
@@ -76,11 +79,11 @@ public class DashboardView extends VerticalLayout {
     private void configureUpload() {
         upload.setId("track-upload");
         upload.setMaxFiles(MAX_FILES_PER_DROP);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, library.maxUploadBytes()));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxUploadBytes()));
         upload.setAcceptedFileTypes("audio/*", ".wav", ".wave", ".aif", ".aiff", ".flac", ".mp3", ".ogg", ".oga");
         upload.setDropLabel(new Paragraph("Drop audio files here: WAV, AIFF, FLAC, MP3, Ogg Vorbis"));
         upload.addFileRejectedListener(e -> showOutcome(UploadOutcome.refused(e.getFileName(),
-                e.getErrorMessage().toLowerCase().contains("too big") ? library.tooLargeMessage() : e.getErrorMessage())));
+                e.getErrorMessage().toLowerCase().contains("too big") ? imports.tooLargeMessage() : e.getErrorMessage())));
     }
 
     private void configureToolbar() {

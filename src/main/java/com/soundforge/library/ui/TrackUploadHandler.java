@@ -1,7 +1,7 @@
 package com.soundforge.library.ui;
 
-import com.soundforge.library.ImportException;
-import com.soundforge.library.LibraryService;
+import com.soundforge.library.imports.ImportException;
+import com.soundforge.library.imports.ImportService;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -13,12 +13,12 @@ import java.util.UUID;
  */
 class TrackUploadHandler implements UploadHandler {
 
-    private final transient LibraryService library;
+    private final transient ImportService imports;
     private final UUID ownerId;
     private final SerializableConsumer<UploadOutcome> onOutcome;
 
-    TrackUploadHandler(LibraryService library, UUID ownerId, SerializableConsumer<UploadOutcome> onOutcome) {
-        this.library = library;
+    TrackUploadHandler(ImportService imports, UUID ownerId, SerializableConsumer<UploadOutcome> onOutcome) {
+        this.imports = imports;
         this.ownerId = ownerId;
         this.onOutcome = onOutcome;
     }
@@ -28,7 +28,7 @@ class TrackUploadHandler implements UploadHandler {
         String fileName = event.getFileName();
         UploadOutcome outcome;
         try {
-            outcome = UploadOutcome.imported(fileName, library.importAudio(ownerId, event.getInputStream(), fileName));
+            outcome = UploadOutcome.imported(fileName, imports.importAudio(ownerId, event.getInputStream(), fileName));
         } catch (ImportException e) {
             event.reject(e.getMessage());
             outcome = UploadOutcome.refused(fileName, e.getMessage());

@@ -1,6 +1,6 @@
 package com.soundforge.library.ui;
 
-import com.soundforge.library.ImportResult;
+import com.soundforge.library.imports.ImportResult;
 import java.io.Serializable;
 
 /** What became of one uploaded file: imported (maybe as a duplicate) or refused with a message. */

@@ -1,9 +1,10 @@
 package com.soundforge.pipeline.ui;
 
-import com.soundforge.library.ImportException;
+import com.soundforge.library.imports.ImportException;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.TrackAccessDeniedException;
 import com.soundforge.library.TrackNotFoundException;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.pipeline.JobEvents;
 import com.soundforge.pipeline.PipelineJob;
 import com.soundforge.pipeline.PipelineService;
@@ -27,22 +28,25 @@ class PipelinesPanel extends VerticalLayout {
 
     private final transient PipelineService pipelines;
     private final transient LibraryService library;
+    private final transient ImportService imports;
     private final UserAccount user;
     final TextField url = new TextField();
     final Button importButton = new Button("Import");
     final Div cards = new Div();
 
-    PipelinesPanel(PipelineService pipelines, LibraryService library, Broadcaster broadcaster, UserAccount user) {
+    PipelinesPanel(PipelineService pipelines, LibraryService library, ImportService imports, Broadcaster broadcaster,
+            UserAccount user) {
         this.pipelines = pipelines;
         this.library = library;
+        this.imports = imports;
         this.user = user;
         setPadding(false);
         setId("pipelines");
         url.setId("import-url");
-        url.setPlaceholder(library.pageImportsAvailable()
+        url.setPlaceholder(imports.pageImportsAvailable()
                 ? "https://… an audio file, a YouTube / SoundCloud / Bandcamp page, or a Spotify track or playlist"
                 : "https://… link to an audio file");
-        url.setHelperText(ImportHints.of(library.pageImportsAvailable(), library.spotifyImportsAvailable()));
+        url.setHelperText(ImportHints.of(imports.pageImportsAvailable(), imports.spotifyImportsAvailable()));
         url.setClearButtonVisible(true);
         importButton.setId("import-button");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,6 +1,7 @@
 package com.soundforge.pipeline.ui;
 
 import com.soundforge.library.LibraryService;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.pipeline.PipelineService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.security.CurrentUser;
@@ -13,13 +14,15 @@ class PipelinesSection implements DashboardSection {
 
     private final PipelineService pipelines;
     private final LibraryService library;
+    private final ImportService imports;
     private final Broadcaster broadcaster;
     private final CurrentUser currentUser;
 
-    PipelinesSection(PipelineService pipelines, LibraryService library, Broadcaster broadcaster,
-            CurrentUser currentUser) {
+    PipelinesSection(PipelineService pipelines, LibraryService library, ImportService imports,
+            Broadcaster broadcaster, CurrentUser currentUser) {
         this.pipelines = pipelines;
         this.library = library;
+        this.imports = imports;
         this.broadcaster = broadcaster;
         this.currentUser = currentUser;
     }
@@ -31,6 +34,6 @@ class PipelinesSection implements DashboardSection {
 
     @Override
     public Component create(UUID ownerId) {
-        return new PipelinesPanel(pipelines, library, broadcaster, currentUser.require());
+        return new PipelinesPanel(pipelines, library, imports, broadcaster, currentUser.require());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.soundforge.analysis.AnalysisService;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.library.ui.TrackView;
 import com.soundforge.security.UserService;
 import com.soundforge.support.BrowserlessUser;
@@ -34,6 +35,9 @@ class AnalysisPanelTest extends SpringBrowserlessTest {
     LibraryService library;
 
     @Autowired
+    ImportService imports;
+
+    @Autowired
     AnalysisService analysis;
 
     @Autowired
@@ -46,7 +50,7 @@ class AnalysisPanelTest extends SpringBrowserlessTest {
         Path wav = TestMusic.writeMinorGroove(work.resolve("Panel - Groove.wav"), 124, 20);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = library.importAudio(owner, in, "Panel - Groove.wav").track();
+            track = imports.importAudio(owner, in, "Panel - Groove.wav").track();
         }
         com.vaadin.flow.component.UI.getCurrent().navigate(TrackView.class,
                 new RouteParameters("trackId", track.id().toString()));

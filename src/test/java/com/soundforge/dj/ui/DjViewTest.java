@@ -7,8 +7,8 @@ import com.soundforge.dj.DjCommand;
 import com.soundforge.dj.DjEvent;
 import com.soundforge.dj.DjService;
 import com.soundforge.dj.DjSessionState;
-import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.realtime.Topics;
@@ -42,7 +42,7 @@ class DjViewTest extends SpringBrowserlessTest {
     UserService users;
 
     @Autowired
-    LibraryService library;
+    ImportService imports;
 
     @Autowired
     com.soundforge.separation.SeparationService separation;
@@ -117,7 +117,7 @@ class DjViewTest extends SpringBrowserlessTest {
         Path wav = TestAudio.writeSineWav(work.resolve("Dropper - Dropped Tone.wav"), 8_000, 1, 6, 440);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = library.importAudio(me(), in, "Dropper - Dropped Tone.wav").track();
+            track = imports.importAudio(me(), in, "Dropper - Dropped Tone.wav").track();
         }
         DjView view = navigate(DjView.class);
 
@@ -140,7 +140,7 @@ class DjViewTest extends SpringBrowserlessTest {
         Path wav = TestAudio.writeSineWav(work.resolve("Stemmer - Split Tone.wav"), 44_100, 2, 3, 220);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = library.importAudio(me(), in, "Stemmer - Split Tone.wav").track();
+            track = imports.importAudio(me(), in, "Stemmer - Split Tone.wav").track();
         }
         DjView view = navigate(DjView.class);
         ComponentUtil.fireEvent(view.decks[0], new DjDeck.LoadRequestEvent(view.decks[0], true, track.id().toString()));

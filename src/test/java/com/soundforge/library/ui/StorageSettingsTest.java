@@ -3,9 +3,9 @@ package com.soundforge.library.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.soundforge.audio.TestAudio;
-import com.soundforge.library.LibraryService;
 import com.soundforge.library.StorageQuota;
 import com.soundforge.library.StorageUsage;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.security.ui.SettingsView;
@@ -27,7 +27,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class StorageSettingsTest extends SpringBrowserlessTest {
 
     @Autowired
-    LibraryService library;
+    ImportService imports;
 
     @Autowired
     StorageQuota quota;
@@ -44,7 +44,7 @@ class StorageSettingsTest extends SpringBrowserlessTest {
         UserAccount me = users.findByUsername(BrowserlessUser.NAME).orElseThrow();
         Path wav = TestAudio.writeSineWav(work.resolve("settings-storage.wav"), 44_100, 2, 1.5, 523);
         try (InputStream in = Files.newInputStream(wav)) {
-            library.importAudio(me.id(), in, "settings-storage.wav");
+            imports.importAudio(me.id(), in, "settings-storage.wav");
         }
         StorageUsage usage = quota.usage(me.id());
         assertThat(usage.usedBytes()).isGreaterThanOrEqualTo(Files.size(wav));

@@ -1,5 +1,0 @@
-package com.soundforge.library;
-
-/** A successful import; {@code duplicate} when the same file was already in the user's library. */
-public record ImportResult(Track track, boolean duplicate) {
-}

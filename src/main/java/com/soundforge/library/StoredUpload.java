@@ -1,7 +1,0 @@
-package com.soundforge.library;
-
-import java.nio.file.Path;
-
-/** An upload written to a temporary file, with its size and SHA-256. */
-record StoredUpload(Path tempFile, long sizeBytes, String sha256) {
-}

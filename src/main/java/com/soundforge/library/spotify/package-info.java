@@ -1,2 +1,0 @@
-/** Spotify track and playlist links: catalogue metadata through the Spotify Web API (client credentials). */
-package com.soundforge.library.spotify;
