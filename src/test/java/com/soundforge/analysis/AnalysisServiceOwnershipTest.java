@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.TrackAccessDeniedException;
 import com.soundforge.library.TrackNotFoundException;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.UserService;
 import com.soundforge.support.SfaSpringTest;
 import com.soundforge.support.TestMusic;
@@ -29,6 +30,9 @@ class AnalysisServiceOwnershipTest {
     LibraryService library;
 
     @Autowired
+    ImportService imports;
+
+    @Autowired
     UserService users;
 
     @TempDir
@@ -44,7 +48,7 @@ class AnalysisServiceOwnershipTest {
         stranger = TestUsers.create(users).id();
         Path wav = TestMusic.writeMinorGroove(work.resolve("Owned - Groove.wav"), 124, 12);
         try (InputStream in = Files.newInputStream(wav)) {
-            trackId = library.importAudio(owner, in, "Owned - Groove.wav").track().id();
+            trackId = imports.importAudio(owner, in, "Owned - Groove.wav").track().id();
         }
         analysis.analyse(trackId, library.audioFile(owner, trackId).path(), fraction -> { });
     }

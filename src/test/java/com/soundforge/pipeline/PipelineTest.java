@@ -114,7 +114,7 @@ class PipelineTest {
         Path wav = TestAudio.writeSineWav(work.resolve("Stems - Sine.wav"), 44_100, 2, 2.0, 440);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = library.importAudio(owner.id(), in, "Stems - Sine.wav").track();
+            track = importService.importAudio(owner.id(), in, "Stems - Sine.wav").track();
         }
         PipelineJob stems = ofType(pipelines.jobsOfTrack(owner, track.id()), JobType.PROCESSING);
 
