@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -44,7 +45,20 @@ class ApiKeyRepository {
                         instant(r.getLastUsedAt()), instant(r.getRevokedAt())));
     }
 
+    /**
+     * The active key with this hash. Spring translates a failing query into its own DataAccessException, but not
+     * jOOQ's exception for a connection that could not be had at all: that one is translated here, so callers (the
+     * API-key filter answers 503) see one kind of database failure.
+     */
     Optional<ActiveKey> findActiveByHash(String keyHash) {
+        try {
+            return findActive(keyHash);
+        } catch (org.jooq.exception.DataAccessException noConnection) {
+            throw new DataAccessResourceFailureException(noConnection.getMessage(), noConnection);
+        }
+    }
+
+    private Optional<ActiveKey> findActive(String keyHash) {
         return db.select(API_KEY.ID, API_KEY.LAST_USED_AT, APP_USER.ID, APP_USER.USERNAME, APP_USER.ROLE)
                 .from(API_KEY)
                 .join(APP_USER).on(APP_USER.ID.eq(API_KEY.OWNER_ID))

@@ -51,8 +51,7 @@ final class BearerKeyAuthenticationFilter extends OncePerRequestFilter {
         Optional<UserAccount> owner;
         try {
             owner = keys.authenticate(header.substring(BEARER.length()).strip());
-        } catch (DataAccessException | org.jooq.exception.DataAccessException databaseDown) {
-            // Spring's when a query fails, jOOQ's when no connection can be had at all
+        } catch (DataAccessException databaseDown) {
             contexts.clearContext();
             errors.unavailable(response);
             return;
