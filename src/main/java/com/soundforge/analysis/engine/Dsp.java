@@ -8,15 +8,6 @@ final class Dsp {
     private Dsp() {
     }
 
-    /** Periodic Hann window (for STFT analysis with overlap-add friendly sums). */
-    static float[] hann(int n) {
-        float[] w = new float[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = (float) (0.5 - 0.5 * Math.cos(2 * Math.PI * i / n));
-        }
-        return w;
-    }
-
     /** Zeroth-order modified Bessel function of the first kind (for Kaiser windows). */
     static double besselI0(double x) {
         double sum = 1;
