@@ -20,6 +20,7 @@ import java.util.Arrays;
  *   <li>Null when less than 40 % of the peak magnitude is in peaks that persist from the previous frame (±1 bin;
  *       the random maxima of noise do not), or the chroma is nearly flat or fits no key profile at all.</li>
  * </ul>
+ * The steps are {@link HarmonicPeaks} (per frame) and {@link KeyDecision} (at the end).
  */
 public final class KeyAnalyzer extends StftAnalyzer {
 
