@@ -25,7 +25,29 @@ final class NoveltyCurve {
     static double[] compute(FeatureSeries f, float[] energy, int w) {
         int n = f.mfcc().length;
         int dims = CHROMA + TIMBRE;
-        double[][] x = new double[n][dims];
+        double[][] prefix = prefixSums(features(f), energy, dims);
+        double[] nov = new double[n];
+        for (int i = 1; i < n; i++) {
+            int a = Math.max(0, i - w);
+            int b = Math.min(n, i + w);
+            double dist = 0;
+            for (int d = 0; d < dims; d++) {
+                double before = (prefix[i][d] - prefix[a][d]) / (i - a);
+                double after = (prefix[b][d] - prefix[i][d]) / (b - i);
+                dist += (before - after) * (before - after);
+            }
+            double eb = (prefix[i][dims] - prefix[a][dims]) / (i - a);
+            double ea = (prefix[b][dims] - prefix[i][dims]) / (b - i);
+            double step = Math.abs(10 * Math.log10((ea + 1e-12) / (eb + 1e-12))) / ENERGY_STEP_DB;
+            nov[i] = Math.sqrt(dist) + Math.min(MAX_ENERGY_STEPS, step);
+        }
+        return nov;
+    }
+
+    /** Per frame: the chroma, then MFCC 2–13 standardised over the file and scaled by 1/√12. */
+    private static double[][] features(FeatureSeries f) {
+        int n = f.mfcc().length;
+        double[][] x = new double[n][CHROMA + TIMBRE];
         double[] mean = new double[12];
         double[] sd = new double[12];
         for (int i = 0; i < n; i++) {
@@ -51,6 +73,12 @@ final class NoveltyCurve {
                 x[i][CHROMA + c] = (f.mfcc()[i][c + 1] - mean[c]) / sd[c] / Math.sqrt(12);
             }
         }
+        return x;
+    }
+
+    /** Running sums of each feature, and (last column) of the energy as power, so window means cost O(1). */
+    private static double[][] prefixSums(double[][] x, float[] energy, int dims) {
+        int n = x.length;
         double[][] prefix = new double[n + 1][dims + 1];
         for (int i = 0; i < n; i++) {
             for (int d = 0; d < dims; d++) {
@@ -58,21 +86,6 @@ final class NoveltyCurve {
             }
             prefix[i + 1][dims] = prefix[i][dims] + Math.pow(10, energy[i] / 10);
         }
-        double[] nov = new double[n];
-        for (int i = 1; i < n; i++) {
-            int a = Math.max(0, i - w);
-            int b = Math.min(n, i + w);
-            double dist = 0;
-            for (int d = 0; d < dims; d++) {
-                double before = (prefix[i][d] - prefix[a][d]) / (i - a);
-                double after = (prefix[b][d] - prefix[i][d]) / (b - i);
-                dist += (before - after) * (before - after);
-            }
-            double eb = (prefix[i][dims] - prefix[a][dims]) / (i - a);
-            double ea = (prefix[b][dims] - prefix[i][dims]) / (b - i);
-            double step = Math.abs(10 * Math.log10((ea + 1e-12) / (eb + 1e-12))) / ENERGY_STEP_DB;
-            nov[i] = Math.sqrt(dist) + Math.min(MAX_ENERGY_STEPS, step);
-        }
-        return nov;
+        return prefix;
     }
 }

@@ -197,14 +197,7 @@ final class SourceModel {
         // above the low band the comb claims centred bins; the square root keeps a claim where a kick or a chord
         // blurs the frame's salience, now that the line has settled the pitch
         float combClaim = (float) Math.sqrt(bassConfidence);
-        // vocals: pitch of the centred harmonic mid band once the bass partials are taken out
-        for (int k = 0; k < bins; k++) {
-            centred[k] *= (1 - scratch.bassComb[k] * bassConfidence)
-                    * clamp01((k * hz - VOCAL_LOW_HZ) / VOCAL_LOW_FADE_HZ);
-        }
-        scratch.vocalPitch.pitch(centred, 0, bins, scratch.pitch);
-        float vocalConfidence = scratch.pitch[1];
-        scratch.vocalPitch.comb(scratch.pitch[0], VOCAL_TOP_HZ, scratch.vocalComb, bins);
+        float vocalConfidence = vocalPitch(scratch, bins, bassConfidence);
         for (int k = 0; k < bins; k++) {
             int i = row + k;
             float f = k * hz;
@@ -233,6 +226,23 @@ final class SourceModel {
             s.sourcePower[Spectra.BASS][i] = bass;
             s.sourcePower[Spectra.OTHER][i] = rest - vocals;
         }
+    }
+
+    /**
+     * Vocals: the pitch of the centred harmonic mid band once the bass partials are taken out, its comb into
+     * {@code scratch.vocalComb}; returns the pitch's confidence.
+     */
+    private float vocalPitch(FrameScratch scratch, int bins, float bassConfidence) {
+        float hz = binHz();
+        float[] centred = scratch.centredHarmonic;
+        for (int k = 0; k < bins; k++) {
+            centred[k] *= (1 - scratch.bassComb[k] * bassConfidence)
+                    * clamp01((k * hz - VOCAL_LOW_HZ) / VOCAL_LOW_FADE_HZ);
+        }
+        scratch.vocalPitch.pitch(centred, 0, bins, scratch.pitch);
+        float vocalConfidence = scratch.pitch[1];
+        scratch.vocalPitch.comb(scratch.pitch[0], VOCAL_TOP_HZ, scratch.vocalComb, bins);
+        return vocalConfidence;
     }
 
     /**
