@@ -2,8 +2,8 @@ package com.soundforge.analysis.engine;
 
 import java.util.Arrays;
 
-/** Small numeric helpers shared by the analyzers. */
-final class Dsp {
+/** Small numeric helpers shared by the analyzers (public for the analyzers' step packages). */
+public final class Dsp {
 
     private Dsp() {
     }
@@ -22,16 +22,16 @@ final class Dsp {
         return sum;
     }
 
-    static double kaiser(int i, int n, double beta) {
+    public static double kaiser(int i, int n, double beta) {
         double r = 2.0 * i / (n - 1) - 1;
         return besselI0(beta * Math.sqrt(Math.max(0, 1 - r * r))) / besselI0(beta);
     }
 
-    static double sinc(double x) {
+    public static double sinc(double x) {
         return x == 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x);
     }
 
-    static double round2(double v) {
+    public static double round2(double v) {
         return Math.round(v * 100) / 100.0;
     }
 
@@ -75,7 +75,7 @@ final class Dsp {
     }
 
     /** Pearson correlation of two equally long vectors. */
-    static double correlation(double[] a, double[] b) {
+    public static double correlation(double[] a, double[] b) {
         int n = a.length;
         double ma = 0;
         double mb = 0;

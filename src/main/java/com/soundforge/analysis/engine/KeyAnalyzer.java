@@ -1,6 +1,9 @@
 package com.soundforge.analysis.engine;
 
 import com.soundforge.analysis.MusicalKey;
+import com.soundforge.analysis.engine.key.ChordKeyEvidence;
+import com.soundforge.analysis.engine.key.HarmonicPeaks;
+import com.soundforge.analysis.engine.key.KeyDecision;
 import java.util.Arrays;
 
 /**

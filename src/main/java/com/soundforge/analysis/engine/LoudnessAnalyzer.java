@@ -1,6 +1,9 @@
 package com.soundforge.analysis.engine;
 
 import com.soundforge.analysis.Loudness;
+import com.soundforge.analysis.engine.loudness.GatedLoudness;
+import com.soundforge.analysis.engine.loudness.KWeighting;
+import com.soundforge.analysis.engine.loudness.TruePeakMeter;
 import java.util.Arrays;
 
 /**

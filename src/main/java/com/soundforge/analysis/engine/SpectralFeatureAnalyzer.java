@@ -1,5 +1,8 @@
 package com.soundforge.analysis.engine;
 
+import com.soundforge.analysis.engine.spectral.MelCepstrum;
+import com.soundforge.analysis.engine.spectral.SpectralContrast;
+
 /**
  * Display features from a 2048-point Hann STFT every 1024 samples of the mono work signal (≈ 22 kHz, ≈ 46 ms hop):
  * MFCC (40 mel bands, log power in dB, orthonormal DCT-II, 13 coefficients), spectral centroid, bandwidth and 85 %

@@ -8,10 +8,14 @@ import com.soundforge.analysis.Structure.LoopSuggestion;
 import com.soundforge.analysis.Structure.Section;
 import com.soundforge.analysis.Structure.SectionKind;
 import com.soundforge.analysis.Tempo;
+import com.soundforge.analysis.engine.structure.CueSuggestions;
+import com.soundforge.analysis.engine.structure.LoopSuggestions;
+import com.soundforge.analysis.engine.structure.NoveltyCurve;
+import com.soundforge.analysis.engine.structure.SectionBoundaries;
+import com.soundforge.analysis.engine.structure.SectionLabels;
+import com.soundforge.analysis.engine.structure.Timeline;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Sections, drops, eight suggested hot cues and loops, from a report's energy curve, display features and grid.
@@ -35,13 +39,6 @@ import java.util.Map;
  */
 public final class StructureAnalyzer {
 
-    static final Map<SectionKind, String> COLOURS = new EnumMap<>(Map.of(
-            SectionKind.INTRO, "#43a047",
-            SectionKind.BUILD, "#fb8c00",
-            SectionKind.DROP, "#e53935",
-            SectionKind.BREAKDOWN, "#1e88e5",
-            SectionKind.MAIN, "#8e24aa",
-            SectionKind.OUTRO, "#00897b"));
     /** Seconds per bar of four beats at 1 BPM. */
     private static final double BAR_SECONDS_AT_1_BPM = 240.0;
     /** The novelty window on each side: 4 bars with a tempo, else 8 s. */
@@ -100,7 +97,7 @@ public final class StructureAnalyzer {
         for (int o = 0; o < phraseBars; o++) {
             double s = 0;
             for (int i = o; i < down.length; i += phraseBars) {
-                s += novelty[frame(down[i], hop, n)];
+                s += novelty[Timeline.frame(down[i], hop, n)];
             }
             if (s > bestSum) {
                 bestSum = s;
@@ -114,15 +111,6 @@ public final class StructureAnalyzer {
             }
         }
         return phraseStarts;
-    }
-
-    /** The display frame nearest {@code t} seconds, clipped to [0, n). */
-    static int frame(double t, double hop, int n) {
-        return Math.max(0, Math.min(n - 1, (int) Math.round(t / hop)));
-    }
-
-    static double round3(double t) {
-        return Math.round(t * 1000) / 1000.0;
     }
 
     private static float[] energy(AnalysisReport report, int n) {

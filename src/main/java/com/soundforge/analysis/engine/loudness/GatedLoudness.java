@@ -1,5 +1,6 @@
-package com.soundforge.analysis.engine;
+package com.soundforge.analysis.engine.loudness;
 
+import com.soundforge.analysis.engine.Dsp;
 import java.util.Arrays;
 
 /**
@@ -7,9 +8,9 @@ import java.util.Arrays;
  * loudness (BS.1770-4: 400 ms blocks, gates −70 LUFS and −10 LU), loudness range (EBU Tech 3342: 3 s short-term
  * loudness, gates −70 LUFS and −20 LU, 10th to 95th percentile) and the energy curve.
  */
-final class GatedLoudness {
+public final class GatedLoudness {
 
-    static final double SUB_BLOCK_SECONDS = 0.1;
+    public static final double SUB_BLOCK_SECONDS = 0.1;
     /** Sub-blocks per 400 ms gating block (75 % overlap: one block per sub-block). */
     private static final int BLOCK_SUB_BLOCKS = 4;
     /** Sub-blocks per 3 s short-term window. */
@@ -26,7 +27,7 @@ final class GatedLoudness {
     private GatedLoudness() {
     }
 
-    static double lufs(double energy) {
+    private static double lufs(double energy) {
         return energy > 0 ? LUFS_OFFSET + 10 * Math.log10(energy) : Double.NEGATIVE_INFINITY;
     }
 
@@ -50,7 +51,7 @@ final class GatedLoudness {
     }
 
     /** Integrated loudness in LUFS (rounded to 0.01), or null when every block is under the absolute gate. */
-    static Double integrated(double[] z) {
+    public static Double integrated(double[] z) {
         double[] blocks = windows(z, BLOCK_SUB_BLOCKS);
         double abs = 0;
         int n = 0;
@@ -77,7 +78,7 @@ final class GatedLoudness {
     }
 
     /** Loudness range in LU (rounded to 0.01), or null when no short-term window passes the gates. */
-    static Double range(double[] z) {
+    public static Double range(double[] z) {
         double[] st = windows(z, SHORT_TERM_SUB_BLOCKS);
         double abs = 0;
         int n = 0;
@@ -102,7 +103,7 @@ final class GatedLoudness {
     }
 
     /** Loudness (LUFS, floored at −120) of each {@code hop} seconds, from the mean energy of its sub-blocks. */
-    static float[] energyCurve(double[] z, double hop) {
+    public static float[] energyCurve(double[] z, double hop) {
         int per = Math.max(1, (int) Math.round(hop / SUB_BLOCK_SECONDS));
         int n = (z.length + per - 1) / per;
         float[] curve = new float[n];

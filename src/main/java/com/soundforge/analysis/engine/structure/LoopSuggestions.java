@@ -1,4 +1,4 @@
-package com.soundforge.analysis.engine;
+package com.soundforge.analysis.engine.structure;
 
 import com.soundforge.analysis.Structure.LoopSuggestion;
 import com.soundforge.analysis.Structure.Section;
@@ -11,7 +11,7 @@ import java.util.List;
  * The structure analyzer's loop step: a loop of 16, 8 or 4 beats (the longest that fits) from the first downbeat of
  * the intro and of the outro (and of the first and last sections), what DJs loop to mix.
  */
-final class LoopSuggestions {
+public final class LoopSuggestions {
 
     /** Loop lengths tried, in beats, longest first. */
     private static final int[] LOOP_BEATS = {16, 8, 4};
@@ -19,7 +19,7 @@ final class LoopSuggestions {
     private LoopSuggestions() {
     }
 
-    static List<LoopSuggestion> loops(List<Section> sections, Tempo tempo) {
+    public static List<LoopSuggestion> loops(List<Section> sections, Tempo tempo) {
         double[] beats = tempo.beats();
         List<LoopSuggestion> out = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
@@ -42,8 +42,8 @@ final class LoopSuggestions {
             }
             for (int length : LOOP_BEATS) {
                 if (first + length < beats.length && beats[first + length] <= s.end() + 1e-6) {
-                    out.add(new LoopSuggestion(StructureAnalyzer.round3(beats[first]),
-                            StructureAnalyzer.round3(beats[first + length]), length));
+                    out.add(new LoopSuggestion(Timeline.round3(beats[first]),
+                            Timeline.round3(beats[first + length]), length));
                     break;
                 }
             }

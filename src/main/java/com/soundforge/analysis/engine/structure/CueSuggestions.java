@@ -1,4 +1,4 @@
-package com.soundforge.analysis.engine;
+package com.soundforge.analysis.engine.structure;
 
 import com.soundforge.analysis.Structure.CuePoint;
 import com.soundforge.analysis.Structure.Section;
@@ -14,8 +14,15 @@ import java.util.Map;
  * The structure analyzer's cue step: section starts (by priority intro, drops, breakdowns, outro, builds, main),
  * filled up with phrase starts (8, 4, then 1 bar) to eight, never two within a bar, ordered in time.
  */
-final class CueSuggestions {
+public final class CueSuggestions {
 
+    private static final Map<SectionKind, String> COLOURS = new EnumMap<>(Map.of(
+            SectionKind.INTRO, "#43a047",
+            SectionKind.BUILD, "#fb8c00",
+            SectionKind.DROP, "#e53935",
+            SectionKind.BREAKDOWN, "#1e88e5",
+            SectionKind.MAIN, "#8e24aa",
+            SectionKind.OUTRO, "#00897b"));
     private static final int CUES = 8;
     /** Two cues are at least this many bars apart (a hair under one, for rounding). */
     private static final double MIN_GAP_BARS = 0.99;
@@ -28,7 +35,7 @@ final class CueSuggestions {
     private record Cue(double time, String label, SectionKind kind, int priority) {
     }
 
-    static List<CuePoint> cues(List<Section> sections, Tempo tempo, int phraseBars, double duration) {
+    public static List<CuePoint> cues(List<Section> sections, Tempo tempo, int phraseBars, double duration) {
         double[] down = tempo == null ? new double[0] : tempo.downbeats();
         double bar = tempo == null ? 0 : 240.0 / tempo.bpm();
         List<Cue> cues = sectionCues(sections, down, bar);
@@ -47,8 +54,8 @@ final class CueSuggestions {
         List<CuePoint> out = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             Cue c = chosen.get(i);
-            out.add(new CuePoint(i, StructureAnalyzer.round3(c.time()), c.label(),
-                    StructureAnalyzer.COLOURS.get(c.kind())));
+            out.add(new CuePoint(i, Timeline.round3(c.time()), c.label(),
+                    COLOURS.get(c.kind())));
         }
         return out;
     }

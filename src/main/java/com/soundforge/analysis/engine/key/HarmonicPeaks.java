@@ -1,4 +1,4 @@
-package com.soundforge.analysis.engine;
+package com.soundforge.analysis.engine.key;
 
 import java.util.Arrays;
 
@@ -7,10 +7,10 @@ import java.util.Arrays;
  * partials, not broadband noise), refines their frequency, accumulates the tuning and the share of peaks that
  * persist from the previous frame, and adds them to a frame's 36-slot (third-of-a-semitone) chroma and bass chroma.
  */
-final class HarmonicPeaks {
+public final class HarmonicPeaks {
 
     /** Pitch-class slots per octave: three per semitone. */
-    static final int CHROMA_SLOTS = 36;
+    public static final int CHROMA_SLOTS = 36;
     private static final int SLOTS_PER_SEMITONE = CHROMA_SLOTS / 12;
     /** Half width, in bins, of the neighbourhood whose mean magnitude a peak must stand out from. */
     private static final int LOCAL_MEAN_HALF_WIDTH_BINS = 10;
@@ -50,7 +50,7 @@ final class HarmonicPeaks {
     private double tuningCos;
     private double tuningSin;
 
-    HarmonicPeaks(double rate, int size) {
+    public HarmonicPeaks(double rate, int size) {
         this.rate = rate;
         this.size = size;
         magnitude = new float[size / 2 + 1];
@@ -64,7 +64,7 @@ final class HarmonicPeaks {
     }
 
     /** Adds the peaks of one power spectrum to {@code chroma36} and {@code bass36} (which it zeroes first). */
-    void pick(float[] power, float[] chroma36, float[] bass36) {
+    public void pick(float[] power, float[] chroma36, float[] bass36) {
         float max = magnitudes(power);
         Arrays.fill(chroma36, 0f);
         Arrays.fill(bass36, 0f);
@@ -192,17 +192,17 @@ final class HarmonicPeaks {
     }
 
     /** Tuning offset in semitones (−0.5..0.5) relative to A = 440 Hz. */
-    double tuning() {
+    public double tuning() {
         return Math.atan2(tuningSin, tuningCos) / (2 * Math.PI);
     }
 
     /** Summed magnitude of all peaks so far. */
-    double peakMagnitude() {
+    public double peakMagnitude() {
         return peakMagnitude;
     }
 
     /** Summed magnitude of the peaks that were also peaks (±1 bin) in the previous frame. */
-    double persistentMagnitude() {
+    public double persistentMagnitude() {
         return persistentMagnitude;
     }
 }

@@ -1,4 +1,4 @@
-package com.soundforge.analysis.engine;
+package com.soundforge.analysis.engine.structure;
 
 import com.soundforge.analysis.Structure.Section;
 import com.soundforge.analysis.Structure.SectionKind;
@@ -10,7 +10,7 @@ import java.util.List;
  * last sections are intro and outro when quieter than the loudest, a section that jumps ≥ 3 dB to near full level is
  * a drop, one ≥ 4 dB under full level a breakdown, a section between a breakdown and a drop a build; the rest main.
  */
-final class SectionLabels {
+public final class SectionLabels {
 
     /** Intro and outro are at least this much (dB) under the loudest section. */
     private static final double QUIETER_EDGE_DB = 1;
@@ -23,14 +23,14 @@ final class SectionLabels {
     private SectionLabels() {
     }
 
-    static List<Section> label(List<Double> bounds, float[] energy, double hop, double duration) {
+    public static List<Section> label(List<Double> bounds, float[] energy, double hop, double duration) {
         List<double[]> spans = spans(bounds, duration);
         int k = spans.size();
         double[] level = levels(spans, energy, hop);
         SectionKind[] kinds = kinds(level);
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            sections.add(new Section(StructureAnalyzer.round3(spans.get(i)[0]), StructureAnalyzer.round3(spans.get(i)[1]),
+            sections.add(new Section(Timeline.round3(spans.get(i)[0]), Timeline.round3(spans.get(i)[1]),
                     kinds[i]));
         }
         return sections;
@@ -55,7 +55,7 @@ final class SectionLabels {
         int k = spans.size();
         double[] level = new double[k];
         for (int i = 0; i < k; i++) {
-            int a = StructureAnalyzer.frame(spans.get(i)[0], hop, energy.length);
+            int a = Timeline.frame(spans.get(i)[0], hop, energy.length);
             int b = Math.max(a + 1, Math.min(energy.length, (int) Math.round(spans.get(i)[1] / hop)));
             double p = 0;
             for (int j = a; j < b; j++) {

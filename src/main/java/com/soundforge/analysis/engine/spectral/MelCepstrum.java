@@ -1,12 +1,12 @@
-package com.soundforge.analysis.engine;
+package com.soundforge.analysis.engine.spectral;
 
 /**
  * MFCC of a power spectrum: a bank of {@value #MEL_BANDS} triangular, area-normalised mel filters up to 8 kHz (or
  * Nyquist), log power in dB and an orthonormal DCT-II to {@code coefficients} coefficients. No allocation per frame.
  */
-final class MelCepstrum {
+public final class MelCepstrum {
 
-    static final int MEL_BANDS = 40;
+    private static final int MEL_BANDS = 40;
     private static final double TOP_HZ = 8000;
     /** Power floor before the logarithm (−100 dB). */
     private static final double POWER_FLOOR = 1e-10;
@@ -21,7 +21,7 @@ final class MelCepstrum {
     private final double[] melDb = new double[MEL_BANDS];
 
     /** @param freq the frequency of each of the spectrum's {@code size / 2 + 1} bins, Hz */
-    MelCepstrum(double rate, int size, float[] freq, int coefficients) {
+    public MelCepstrum(double rate, int size, float[] freq, int coefficients) {
         this.rate = rate;
         this.size = size;
         this.coefficients = coefficients;
@@ -78,7 +78,7 @@ final class MelCepstrum {
     }
 
     /** Writes the coefficients of {@code power} to {@code out[0..coefficients)}. */
-    void compute(float[] power, double[] out) {
+    public void compute(float[] power, double[] out) {
         for (int b = 0; b < MEL_BANDS; b++) {
             double e = 0;
             float[] w = melWeights[b];

@@ -1,6 +1,8 @@
-package com.soundforge.analysis.engine;
+package com.soundforge.analysis.engine.key;
 
 import com.soundforge.analysis.MusicalKey;
+import com.soundforge.analysis.engine.Dsp;
+import com.soundforge.analysis.engine.EngineTrace;
 import java.util.Arrays;
 
 /**
@@ -9,14 +11,14 @@ import java.util.Arrays;
  * the chord evidence of {@link ChordKeyEvidence}, and picks the best; null when the chroma is nearly flat or fits no
  * profile at all.
  */
-final class KeyDecision {
+public final class KeyDecision {
 
     /** Temperley (2007) Kostka–Payne profiles, C major / C minor. */
-    static final double[] MAJOR = {0.748, 0.060, 0.488, 0.082, 0.670, 0.460, 0.096, 0.715, 0.104, 0.366, 0.057, 0.400};
-    static final double[] MINOR = {0.712, 0.084, 0.474, 0.618, 0.049, 0.460, 0.105, 0.747, 0.404, 0.067, 0.133, 0.330};
+    private static final double[] MAJOR = {0.748, 0.060, 0.488, 0.082, 0.670, 0.460, 0.096, 0.715, 0.104, 0.366, 0.057, 0.400};
+    private static final double[] MINOR = {0.712, 0.084, 0.474, 0.618, 0.049, 0.460, 0.105, 0.747, 0.404, 0.067, 0.133, 0.330};
     /** Bass (chord root) profiles: tonic, dominant, subdominant and the other diatonic roots. */
-    static final double[] BASS_MAJOR = {1.0, 0.05, 0.3, 0.05, 0.3, 0.6, 0.05, 0.7, 0.05, 0.4, 0.05, 0.1};
-    static final double[] BASS_MINOR = {1.0, 0.05, 0.2, 0.4, 0.05, 0.6, 0.05, 0.7, 0.5, 0.05, 0.3, 0.1};
+    private static final double[] BASS_MAJOR = {1.0, 0.05, 0.3, 0.05, 0.3, 0.6, 0.05, 0.7, 0.05, 0.4, 0.05, 0.1};
+    private static final double[] BASS_MINOR = {1.0, 0.05, 0.2, 0.4, 0.05, 0.6, 0.05, 0.7, 0.5, 0.05, 0.3, 0.1};
     private static final double BASS_WEIGHT = 0.5;
     /**
      * Weight of the chord evidence, per nat of mean chord log-probability: as much as the note profile's
@@ -34,12 +36,8 @@ final class KeyDecision {
     private KeyDecision() {
     }
 
-    static MusicalKey decide(double[] chroma, double[] bass) {
-        return decide(chroma, bass, null);
-    }
-
     /** @param chords mean chord log-probability per key (see {@link ChordKeyEvidence}), or null */
-    static MusicalKey decide(double[] chroma, double[] bass, double[] chords) {
+    public static MusicalKey decide(double[] chroma, double[] bass, double[] chords) {
         double sum = 0;
         double max = 0;
         for (double v : chroma) {
@@ -98,7 +96,7 @@ final class KeyDecision {
     }
 
     /** The profile of C moved to {@code tonic}: result[(tonic + i) % 12] = profile[i]. */
-    static double[] rotate(double[] profile, int tonic) {
+    private static double[] rotate(double[] profile, int tonic) {
         double[] r = new double[12];
         for (int i = 0; i < 12; i++) {
             r[(tonic + i) % 12] = profile[i];

@@ -1,14 +1,14 @@
-package com.soundforge.analysis.engine;
+package com.soundforge.analysis.engine.loudness;
 
 /**
  * The BS.1770 K-weighting filter for any sample rate: a high shelf (head effects) then the RLB high-pass, both
  * re-discretised from their analog prototypes by the bilinear transform with pre-warping. Stateless; each channel
  * keeps its own {@link #STATE_SIZE} doubles of filter state.
  */
-final class KWeighting {
+public final class KWeighting {
 
     /** Filter state per channel: the shelf's last two inputs and outputs, the high-pass's last two states. */
-    static final int STATE_SIZE = 6;
+    public static final int STATE_SIZE = 6;
     // Analog prototype parameters as used by libebur128 (MIT), derived from the BS.1770 48 kHz coefficients.
     private static final double SHELF_HZ = 1681.974450955533;
     private static final double SHELF_GAIN_DB = 3.999843853973347;
@@ -21,7 +21,7 @@ final class KWeighting {
     private final double[] shelfA;
     private final double[] highpassA;
 
-    KWeighting(double fs) {
+    public KWeighting(double fs) {
         double k = Math.tan(Math.PI * SHELF_HZ / fs);
         double vh = Math.pow(10, SHELF_GAIN_DB / 20);
         double vb = Math.pow(vh, SHELF_BAND_EXPONENT);
@@ -36,7 +36,7 @@ final class KWeighting {
     }
 
     /** Filters {@code x[from, from + n)} with the channel's state {@code s} and returns the sum of squared outputs. */
-    double squares(float[] x, int from, int n, double[] s) {
+    public double squares(float[] x, int from, int n, double[] s) {
         double b0 = shelfB[0];
         double b1 = shelfB[1];
         double b2 = shelfB[2];

@@ -1,13 +1,13 @@
-package com.soundforge.analysis.engine;
+package com.soundforge.analysis.engine.spectral;
 
 /**
  * Spectral contrast as librosa computes it: in {@value #BANDS} octave bands from {@value #FIRST_BAND_TOP_HZ} Hz (the
  * first from 0 Hz, the last to Nyquist), the peak minus the valley (the means of the top and bottom 2 % of the band's
  * power) in dB. No allocation per frame.
  */
-final class SpectralContrast {
+public final class SpectralContrast {
 
-    static final int BANDS = 7;
+    public static final int BANDS = 7;
     private static final double FIRST_BAND_TOP_HZ = 200;
     /** Share of a band's bins averaged for its peak and for its valley. */
     private static final double QUANTILE = 0.02;
@@ -19,7 +19,7 @@ final class SpectralContrast {
     private final float[] smallest;
     private final float[] largest;
 
-    SpectralContrast(double rate, int size) {
+    public SpectralContrast(double rate, int size) {
         int bins = size / 2 + 1;
         smallest = new float[bins];
         largest = new float[bins];
@@ -33,7 +33,7 @@ final class SpectralContrast {
     }
 
     /** Writes each band's contrast to {@code out[offset + band]}. */
-    void compute(float[] power, double[] out, int offset) {
+    public void compute(float[] power, double[] out, int offset) {
         for (int b = 0; b < BANDS; b++) {
             out[offset + b] = contrast(power, lo[b], hi[b]);
         }

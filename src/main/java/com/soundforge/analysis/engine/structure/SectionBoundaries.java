@@ -1,4 +1,4 @@
-package com.soundforge.analysis.engine;
+package com.soundforge.analysis.engine.structure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.List;
  * deviation above its mean): with a beat grid only at phrase starts, without one at novelty peaks a minimum distance
  * apart.
  */
-final class SectionBoundaries {
+public final class SectionBoundaries {
 
     /** Novelty stands out when it exceeds its mean by this many standard deviations. */
     private static final double STANDOUT_SDS = 0.5;
@@ -17,7 +17,7 @@ final class SectionBoundaries {
     }
 
     /** The phrase starts (seconds) whose novelty stands out. */
-    static List<Double> significant(List<Double> candidates, double[] novelty, double hop, int n) {
+    public static List<Double> significant(List<Double> candidates, double[] novelty, double hop, int n) {
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -33,7 +33,7 @@ final class SectionBoundaries {
         s = Math.sqrt(s / novelty.length);
         List<Double> out = new ArrayList<>();
         for (double t : candidates) {
-            if (novelty[StructureAnalyzer.frame(t, hop, n)] > m + STANDOUT_SDS * s) {
+            if (novelty[Timeline.frame(t, hop, n)] > m + STANDOUT_SDS * s) {
                 out.add(t);
             }
         }
@@ -41,7 +41,7 @@ final class SectionBoundaries {
     }
 
     /** Novelty peaks (seconds) that stand out, the highest within {@code minSeconds} either side. */
-    static List<Double> peaks(double[] novelty, double hop, double minSeconds) {
+    public static List<Double> peaks(double[] novelty, double hop, double minSeconds) {
         int n = novelty.length;
         int w = Math.max(1, (int) Math.round(minSeconds / hop));
         double m = 0;

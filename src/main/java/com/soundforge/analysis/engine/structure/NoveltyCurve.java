@@ -1,4 +1,4 @@
-package com.soundforge.analysis.engine;
+package com.soundforge.analysis.engine.structure;
 
 import com.soundforge.analysis.FeatureSeries;
 
@@ -8,7 +8,7 @@ import com.soundforge.analysis.FeatureSeries;
  * the self-similarity matrix, without its cross terms, computed from prefix sums), plus the energy step in units of
  * 6 dB.
  */
-final class NoveltyCurve {
+public final class NoveltyCurve {
 
     private static final int CHROMA = 12;
     /** MFCC 2 to 13: the timbre without the overall level (MFCC 1). */
@@ -22,7 +22,7 @@ final class NoveltyCurve {
     }
 
     /** @param w the window on each side, in display frames */
-    static double[] compute(FeatureSeries f, float[] energy, int w) {
+    public static double[] compute(FeatureSeries f, float[] energy, int w) {
         int n = f.mfcc().length;
         int dims = CHROMA + TIMBRE;
         double[][] prefix = prefixSums(features(f), energy, dims);

@@ -1,5 +1,6 @@
-package com.soundforge.analysis.engine;
+package com.soundforge.analysis.engine.key;
 
+import com.soundforge.analysis.engine.EngineTrace;
 import java.util.Arrays;
 
 /**
@@ -20,7 +21,7 @@ import java.util.Arrays;
  * rock corpus: I, IV, V, vi, ii the commonest in major; i, VI, III, VII, iv, V in minor); it is not fitted to any
  * test set.
  */
-final class ChordKeyEvidence {
+public final class ChordKeyEvidence {
 
     private static final double WINDOW_SECONDS = 1.0;
     /** Sharpness of the soft chord assignment (cosine units). */
@@ -119,7 +120,7 @@ final class ChordKeyEvidence {
      * @param chroma per-frame 12-bin chroma (already compressed), C = 0
      * @param bass   per-frame 12-bin bass chroma
      */
-    static double[] keyScores(float[][] chroma, float[][] bass, double hopSeconds) {
+    public static double[] keyScores(float[][] chroma, float[][] bass, double hopSeconds) {
         int frames = chroma.length;
         int window = Math.max(1, (int) Math.round(WINDOW_SECONDS / hopSeconds));
         int hop = Math.max(1, window / 2);

@@ -1,4 +1,6 @@
-package com.soundforge.analysis.engine;
+package com.soundforge.analysis.engine.loudness;
+
+import com.soundforge.analysis.engine.Dsp;
 
 /**
  * True peak as BS.1770 measures it: the largest absolute sample after 4× oversampling (2× from 96 kHz, none from
@@ -6,9 +8,9 @@ package com.soundforge.analysis.engine;
  * of {@value #CHUNK} samples whose input peak, times the interpolator's largest gain, cannot beat the peak so far are
  * skipped. Streaming, per channel; no allocation per block once its work buffer is large enough.
  */
-final class TruePeakMeter {
+public final class TruePeakMeter {
 
-    static final int TAPS_PER_PHASE = 16;
+    private static final int TAPS_PER_PHASE = 16;
     /** Samples per block tested against the peak so far before interpolating it. */
     private static final int CHUNK = 64;
     /** Interpolator cut-off, as a share of the input's Nyquist frequency. */
@@ -25,7 +27,7 @@ final class TruePeakMeter {
     private float[] work = new float[0];
     private double truePeak;
 
-    TruePeakMeter(int sampleRateHz, int channels) {
+    public TruePeakMeter(int sampleRateHz, int channels) {
         oversampling = sampleRateHz >= 192000 ? 1 : sampleRateHz >= 96000 ? 2 : 4;
         phases = new float[oversampling][TAPS_PER_PHASE];
         designInterpolator();
@@ -60,7 +62,7 @@ final class TruePeakMeter {
     }
 
     /** Measures the next {@code frames} samples of channel {@code c}. */
-    void measure(int c, float[] x, int frames) {
+    public void measure(int c, float[] x, int frames) {
         int h = TAPS_PER_PHASE - 1;
         int total = h + frames;
         if (work.length < total) {
@@ -99,7 +101,7 @@ final class TruePeakMeter {
     }
 
     /** Runs every channel's interpolator out over zeros, so its last input samples count too. */
-    void flush() {
+    public void flush() {
         float[] zeros = new float[TAPS_PER_PHASE];
         for (int c = 0; c < history.length; c++) {
             measure(c, zeros, zeros.length);
@@ -107,7 +109,7 @@ final class TruePeakMeter {
     }
 
     /** The largest interpolated absolute sample so far (linear, full scale 1). */
-    double peak() {
+    public double peak() {
         return truePeak;
     }
 }
