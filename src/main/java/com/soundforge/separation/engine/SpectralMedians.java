@@ -17,8 +17,6 @@ final class SpectralMedians {
     private static final int MIN_MEDIAN_LENGTH = 3;
     /** Bins whose time medians one task filters together (one transposition into columns per block). */
     private static final int BLOCK_BINS = 16;
-    /** STFT hops per frame (the separator's 75 % overlap). */
-    private static final float HOPS_PER_FRAME = 4f;
 
     private final float sampleRateHz;
     private final int fftSize;
@@ -43,7 +41,7 @@ final class SpectralMedians {
     private void harmonicMedians(Spectra s) {
         int frames = s.frames;
         int bins = s.bins;
-        int hopsPerSecond = Math.round(sampleRateHz / (fftSize / HOPS_PER_FRAME));
+        int hopsPerSecond = Math.round(sampleRateHz / (fftSize / (float) StemSeparator.HOPS_PER_FRAME));
         int timeLength = Math.max(MIN_MEDIAN_LENGTH, Math.round(HARMONIC_SECONDS * hopsPerSecond)) | 1;
         int blockBins = BLOCK_BINS;
         parallel.forRange((bins + blockBins - 1) / blockBins, (from, to) -> {

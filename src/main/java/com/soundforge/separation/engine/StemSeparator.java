@@ -14,8 +14,8 @@ import java.util.concurrent.ExecutorService;
  */
 public final class StemSeparator {
 
-    /** Frames per FFT size: a hop of a quarter frame, 75 % overlap. */
-    private static final int HOPS_PER_FRAME = 4;
+    /** Hops per STFT frame: a hop of a quarter frame, 75 % overlap (the source model assumes it too). */
+    static final int HOPS_PER_FRAME = 4;
 
     private final StemLayout layout;
     private final int channels;
