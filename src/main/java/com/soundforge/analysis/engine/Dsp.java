@@ -8,15 +8,6 @@ public final class Dsp {
     private Dsp() {
     }
 
-    /** Periodic Hann window (for STFT analysis with overlap-add friendly sums). */
-    static float[] hann(int n) {
-        float[] w = new float[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = (float) (0.5 - 0.5 * Math.cos(2 * Math.PI * i / n));
-        }
-        return w;
-    }
-
     /** Zeroth-order modified Bessel function of the first kind (for Kaiser windows). */
     static double besselI0(double x) {
         double sum = 1;
@@ -31,16 +22,16 @@ public final class Dsp {
         return sum;
     }
 
-    static double kaiser(int i, int n, double beta) {
+    public static double kaiser(int i, int n, double beta) {
         double r = 2.0 * i / (n - 1) - 1;
         return besselI0(beta * Math.sqrt(Math.max(0, 1 - r * r))) / besselI0(beta);
     }
 
-    static double sinc(double x) {
+    public static double sinc(double x) {
         return x == 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x);
     }
 
-    static double round2(double v) {
+    public static double round2(double v) {
         return Math.round(v * 100) / 100.0;
     }
 
@@ -84,7 +75,7 @@ public final class Dsp {
     }
 
     /** Pearson correlation of two equally long vectors. */
-    static double correlation(double[] a, double[] b) {
+    public static double correlation(double[] a, double[] b) {
         int n = a.length;
         double ma = 0;
         double mb = 0;

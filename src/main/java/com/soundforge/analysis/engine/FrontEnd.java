@@ -19,6 +19,11 @@ final class FrontEnd {
         }
     }
 
+    /** The work rate is the input rate halved while it stays at or above this. */
+    private static final int MIN_WORK_RATE_HZ = 16000;
+    /** Room for what a decimator's delay line still holds at the end (under {@code HALF} samples). */
+    private static final int TAIL_SAMPLES = 64;
+
     private final int channels;
     private final int workRate;
     private final HalfbandDecimator[] toWork;
@@ -33,7 +38,7 @@ final class FrontEnd {
         this.channels = Math.max(1, channels);
         int stages = 0;
         int rate = sampleRateHz;
-        while (rate / 2 >= 16000) {
+        while (rate / 2 >= MIN_WORK_RATE_HZ) {
             rate /= 2;
             stages++;
         }
@@ -120,12 +125,12 @@ final class FrontEnd {
         float[] current = null;
         int n = 0;
         for (int s = 0; s < toWork.length; s++) {
-            float[] out = new float[64 + (current == null ? 0 : n)];
+            float[] out = new float[TAIL_SAMPLES + (current == null ? 0 : n)];
             int produced = 0;
             if (current != null && n > 0) {
                 produced = toWork[s].process(current, n, out);
             }
-            float[] tail = new float[64];
+            float[] tail = new float[TAIL_SAMPLES];
             int t = toWork[s].flush(tail);
             float[] merged = new float[produced + t];
             System.arraycopy(out, 0, merged, 0, produced);
@@ -137,7 +142,7 @@ final class FrontEnd {
             deliver(current, n);
         }
         if (!keySinks.isEmpty()) {
-            float[] tail = new float[64];
+            float[] tail = new float[TAIL_SAMPLES];
             int t = toKey.flush(tail);
             for (Sink sink : keySinks) {
                 if (t > 0) {

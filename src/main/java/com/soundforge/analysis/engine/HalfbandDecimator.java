@@ -9,6 +9,8 @@ final class HalfbandDecimator {
 
     /** Taps either side of the centre (total length 2 * HALF + 1). */
     private static final int HALF = 23;
+    /** Kaiser window shape: about 80 dB stop-band attenuation. */
+    private static final double KAISER_BETA = 8.0;
     private static final double CENTRE;
     private static final double[] ODD_TAPS;
 
@@ -17,7 +19,7 @@ final class HalfbandDecimator {
         double[] h = new double[length];
         double sum = 0;
         for (int i = 0; i < length; i++) {
-            h[i] = 0.5 * Dsp.sinc((i - HALF) / 2.0) * Dsp.kaiser(i, length, 8.0);
+            h[i] = 0.5 * Dsp.sinc((i - HALF) / 2.0) * Dsp.kaiser(i, length, KAISER_BETA);
             sum += h[i];
         }
         ODD_TAPS = new double[(HALF + 1) / 2];

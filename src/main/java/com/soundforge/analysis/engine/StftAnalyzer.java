@@ -7,7 +7,7 @@ package com.soundforge.analysis.engine;
 abstract class StftAnalyzer implements FrontEnd.Sink {
 
     private FrontEnd own;
-    private Stft stft;
+    private StreamingStft stft;
 
     /** Standalone use: analyses the planar blocks given to {@link #process}. */
     public void start(int sampleRateHz, int channels, long totalFrames) {
@@ -26,8 +26,8 @@ abstract class StftAnalyzer implements FrontEnd.Sink {
     abstract double inputRate(FrontEnd frontEnd);
 
     /** Frames of {@code size} samples every {@code hop} go to {@code frames}. */
-    final void frames(int size, int hop, Stft.FrameListener frames) {
-        stft = new Stft(size, hop, frames);
+    final void frames(int size, int hop, StreamingStft.FrameListener frames) {
+        stft = new StreamingStft(size, hop, frames);
     }
 
     @Override

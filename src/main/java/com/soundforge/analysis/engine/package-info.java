@@ -14,6 +14,9 @@
  *   <li>{@link com.soundforge.analysis.engine.StructureAnalyzer}: sections, drops, hot cues and loops from a report.</li>
  * </ul>
  * Tempo, key and features work on a mono downmix decimated to about 22 kHz (key: about 11 kHz) by half-band FIR
- * filters ({@link com.soundforge.analysis.engine.FrontEnd}), which the engine shares between the analyzers.
+ * filters ({@link com.soundforge.analysis.engine.FrontEnd}), which the engine shares between the analyzers; each
+ * frames it with {@link com.soundforge.analysis.engine.StreamingStft} on the shared {@link com.soundforge.dsp.Stft}.
+ * The analyzers coordinate; their steps live in one sub-package each ({@code key}, {@code loudness},
+ * {@code spectral}, {@code structure}, {@code tempo}).
  */
 package com.soundforge.analysis.engine;

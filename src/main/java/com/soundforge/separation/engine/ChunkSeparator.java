@@ -1,5 +1,7 @@
 package com.soundforge.separation.engine;
 
+import com.soundforge.dsp.Stft;
+
 /** Separates one chunk of planar samples: STFT, source model, spatial Wiener filter, inverse STFT per stem. */
 final class ChunkSeparator {
 
@@ -29,14 +31,14 @@ final class ChunkSeparator {
         int frames = stft.frames(length);
         if (spectra == null || spectra.capacityFrames < frames) {
             spectra = null;
-            spectra = new Spectra(channels, stft.bins, frames);
+            spectra = new Spectra(channels, stft.bins(), frames);
         }
         Spectra s = spectra;
         s.frames = frames;
         for (int c = 0; c < channels; c++) {
             int channel = c;
             parallel.forRange(frames, (from, to) -> stft.forward(region[channel], from, to, s.re[channel],
-                    s.im[channel], new float[stft.size]));
+                    s.im[channel], new float[stft.size()]));
         }
         model.estimate(s);
         wiener.prepare(s);
@@ -48,7 +50,7 @@ final class ChunkSeparator {
             wiener.filter(s, stem, outRe, outIm);
             int current = stem;
             parallel.forRange(channels, (from, to) -> {
-                float[] scratch = new float[stft.size];
+                float[] scratch = new float[stft.size()];
                 for (int c = from; c < to; c++) {
                     java.util.Arrays.fill(out[current][c], 0, length, 0f);
                     stft.inverseAdd(outRe[c], outIm[c], 0, frames, out[current][c], scratch);

@@ -19,6 +19,8 @@ package com.soundforge.separation.engine;
  * pitch of the frame;</li>
  * <li>other: the rest of the harmonic energy.</li>
  * </ul>
+ * The stereo cues ({@link StereoCues}), frequency steadiness ({@link FrequencySteadiness}) and median filters
+ * ({@link SpectralMedians}) come first; then each frame's bass pitch, the bass line, and each frame's split.
  */
 final class SourceModel {
 
@@ -40,24 +42,8 @@ final class SourceModel {
     static final float BASS_LINE_PENALTY = 1f;
     /** How much the pitch comb shapes the vocal estimate (0 = centre cue only). */
     static final float VOCAL_COMB = 0.3f;
-    /** Harmonic median length (time) and percussive median length (frequency). */
-    static final float HARMONIC_SECONDS = 0.4f;
-    static final float PERCUSSIVE_HZ = 360f;
-    /** The percussive median's length in the low band, and where the low band's length starts to widen. */
-    static final float LOW_PERCUSSIVE_HZ = 180f;
-    static final float LOW_MEDIAN_BELOW_HZ = 300f;
-    /** Width of the panning-index window of a centred source. */
-    static final float PAN_WIDTH = 0.6f;
     /** Sharpening of the centre weight before it splits harmonic energy between vocals and other. */
     static final float CENTRE_SHARPNESS = 2f;
-    /** Frames on each side of a bin over which its spatial covariance is summed (9 frames, about 0.2 s). */
-    static final int CENTRE_FRAMES = 4;
-    /**
-     * Diffuse floor, as a share of the mean channel power, added to both channels before the centred-share bound:
-     * without it a single dominant source a little off centre (a voice's own room, estimation scatter) has a
-     * near-singular covariance and is ruled not centred at all.
-     */
-    static final float CENTRED_LOADING = 0.03f;
     /**
      * Above this frequency the sustained (time-median) level counts as harmonic only as far as the bin's frequency
      * holds steady, fully from twice this frequency.
@@ -66,47 +52,36 @@ final class SourceModel {
     /** Factors on the vocal odds of a bin whose partial is frequency-modulated or steady. */
     static final float MODULATED_ODDS = 2f;
     static final float STEADY_ODDS = 0.2f;
+    /** Below this frequency a kick's transient rises above the sustained level; fully so this far below it. */
+    private static final float KICK_BAND_TOP_HZ = 300f;
+    private static final float KICK_BAND_FADE_HZ = 150f;
+    /** The vocal band: fades in from 80 Hz over 70 Hz, fades out over the 4 kHz below 12 kHz. */
+    private static final float VOCAL_LOW_HZ = 80f;
+    private static final float VOCAL_LOW_FADE_HZ = 70f;
+    private static final float VOCAL_TOP_HZ = 12000f;
+    private static final float VOCAL_TOP_FADE_HZ = 4000f;
+    /** Range of vocal pitches and partials summed for each. */
+    private static final float VOCAL_PITCH_LOW_HZ = 90f;
+    private static final float VOCAL_PITCH_HIGH_HZ = 1000f;
+    private static final int VOCAL_PARTIALS = 12;
     private final float sampleRateHz;
     private final int fftSize;
     private final Parallel parallel;
+    private final SpectralMedians medians;
 
     SourceModel(float sampleRateHz, int fftSize, Parallel parallel) {
         this.sampleRateHz = sampleRateHz;
         this.fftSize = fftSize;
         this.parallel = parallel;
+        this.medians = new SpectralMedians(sampleRateHz, fftSize, parallel);
     }
 
     void estimate(Spectra s) {
         int frames = s.frames;
         int bins = s.bins;
-        computePowerAndCentre(s);
+        StereoCues.compute(s, parallel);
         FrequencySteadiness.compute(s, parallel);
-        int hopsPerSecond = Math.round(sampleRateHz / (fftSize / 4f));
-        int timeLength = Math.max(3, Math.round(HARMONIC_SECONDS * hopsPerSecond)) | 1;
-        int blockBins = 16;
-        parallel.forRange((bins + blockBins - 1) / blockBins, (from, to) -> {
-            SlidingMedian median = new SlidingMedian(timeLength);
-            float[] columns = new float[blockBins * frames];
-            float[] filtered = new float[blockBins * frames];
-            for (int block = from; block < to; block++) {
-                int first = block * blockBins;
-                int count = Math.min(blockBins, bins - first);
-                for (int t = 0; t < frames; t++) {
-                    for (int j = 0; j < count; j++) {
-                        columns[j * frames + t] = s.power[t * bins + first + j];
-                    }
-                }
-                for (int j = 0; j < count; j++) {
-                    median.filter(columns, filtered, j * frames, 1, frames);
-                }
-                for (int t = 0; t < frames; t++) {
-                    for (int j = 0; j < count; j++) {
-                        s.harmonic[t * bins + first + j] = filtered[j * frames + t];
-                    }
-                }
-            }
-        });
-        percussiveMedians(s);
+        medians.compute(s);
         int candidates = new HarmonicComb(binHz(), BASS_LOW_HZ, BASS_HIGH_HZ, BASS_PARTIALS).candidates();
         float[] bassScores = new float[frames * candidates];
         float[] bassTotals = new float[frames];
@@ -148,36 +123,6 @@ final class SourceModel {
         return total;
     }
 
-    /**
-     * The median across frequency of each frame into {@code percussive}: {@link #PERCUSSIVE_HZ} wide, but only
-     * {@link #LOW_PERCUSSIVE_HZ} below {@link #LOW_MEDIAN_BELOW_HZ}, widening up to twice that frequency. The wide
-     * window's level scatters less on a noisy hit (snare, hats); in the low band it would reach across kick and bass
-     * alike.
-     */
-    private void percussiveMedians(Spectra s) {
-        int bins = s.bins;
-        int length = Math.max(3, Math.round(PERCUSSIVE_HZ / binHz())) | 1;
-        int lowLength = Math.max(3, Math.round(LOW_PERCUSSIVE_HZ / binHz())) | 1;
-        int blendBins = Math.min(bins, (int) Math.ceil(2 * LOW_MEDIAN_BELOW_HZ / binHz()) + 1);
-        int lowCount = Math.min(bins, blendBins + lowLength / 2);
-        parallel.forRange(s.frames, (from, to) -> {
-            SlidingMedian median = new SlidingMedian(length);
-            SlidingMedian lowMedian = new SlidingMedian(lowLength);
-            float[] low = new float[lowCount];
-            float[] lowFiltered = new float[lowCount];
-            for (int t = from; t < to; t++) {
-                int row = t * bins;
-                median.filter(s.power, s.percussive, row, 1, bins);
-                System.arraycopy(s.power, row, low, 0, lowCount);
-                lowMedian.filter(low, lowFiltered, 0, 1, lowCount);
-                for (int k = 0; k < blendBins; k++) {
-                    float wide = clamp01((k * binHz() - LOW_MEDIAN_BELOW_HZ) / LOW_MEDIAN_BELOW_HZ);
-                    s.percussive[row + k] = lowFiltered[k] + wide * (s.percussive[row + k] - lowFiltered[k]);
-                }
-            }
-        });
-    }
-
     /** Per-thread arrays for one frame. */
     private final class FrameScratch {
         final float[] centredHarmonic;
@@ -186,7 +131,8 @@ final class SourceModel {
         final float[] pitch = new float[2];
         final HarmonicComb bassPitch = new HarmonicComb(binHz(), BASS_LOW_HZ, BASS_HIGH_HZ, BASS_PARTIALS);
         final float[] bassSums = new float[bassPitch.candidates()];
-        final HarmonicComb vocalPitch = new HarmonicComb(binHz(), 90f, 1000f, 12);
+        final HarmonicComb vocalPitch = new HarmonicComb(binHz(), VOCAL_PITCH_LOW_HZ, VOCAL_PITCH_HIGH_HZ,
+                VOCAL_PARTIALS);
 
         FrameScratch(int bins) {
             centredHarmonic = new float[bins];
@@ -199,99 +145,6 @@ final class SourceModel {
         return sampleRateHz / fftSize;
     }
 
-    /** Mean power over channels into {@code power} (as magnitude), coherence into {@code centre}. */
-    private void computePowerAndCentre(Spectra s) {
-        int bins = s.bins;
-        parallel.forRange(s.frames, (from, to) -> {
-            float[] crossSum = new float[bins];
-            float[] crossImSum = new float[bins];
-            float[] leftSum = new float[bins];
-            float[] rightSum = new float[bins];
-            for (int t = from; t < to; t++) {
-                int row = t * bins;
-                for (int k = 0; k < bins; k++) {
-                    int i = row + k;
-                    float sum = 0;
-                    for (int c = 0; c < s.channels; c++) {
-                        sum += s.re[c][i] * s.re[c][i] + s.im[c][i] * s.im[c][i];
-                    }
-                    s.power[i] = (float) Math.sqrt(sum / s.channels);
-                }
-                if (s.channels < 2) {
-                    java.util.Arrays.fill(s.centre, row, row + bins, 1f);
-                    java.util.Arrays.fill(s.centredShare, row, row + bins, 1f);
-                    java.util.Arrays.fill(s.looseCentredShare, row, row + bins, 1f);
-                    continue;
-                }
-                float[] lr = s.re[0], li = s.im[0], rr = s.re[1], ri = s.im[1];
-                // 3 bins x 9 frames (~0.2 s): a source's spatial image is steady over that span, and the
-                // estimate from fewer samples scatters enough to hand parts of a centred voice to "other";
-                // summed over frames first, then over bins
-                java.util.Arrays.fill(crossSum, 0f);
-                java.util.Arrays.fill(crossImSum, 0f);
-                java.util.Arrays.fill(leftSum, 0f);
-                java.util.Arrays.fill(rightSum, 0f);
-                for (int u = Math.max(0, t - CENTRE_FRAMES); u <= Math.min(s.frames - 1, t + CENTRE_FRAMES); u++) {
-                    for (int k = 0, i = u * bins; k < bins; k++, i++) {
-                        crossSum[k] += lr[i] * rr[i] + li[i] * ri[i];
-                        crossImSum[k] += li[i] * rr[i] - lr[i] * ri[i];
-                        leftSum[k] += lr[i] * lr[i] + li[i] * li[i];
-                        rightSum[k] += rr[i] * rr[i] + ri[i] * ri[i];
-                    }
-                }
-                for (int k = 0; k < bins; k++) {
-                    float cross = 0;
-                    float crossIm = 0;
-                    float left = 1e-30f;
-                    float right = 1e-30f;
-                    for (int j = Math.max(0, k - 1); j <= Math.min(bins - 1, k + 1); j++) {
-                        cross += crossSum[j];
-                        crossIm += crossImSum[j];
-                        left += leftSum[j];
-                        right += rightSum[j];
-                    }
-                    s.centre[row + k] = centreness(cross, left, right);
-                    s.centredShare[row + k] = centredShare(cross, crossIm, left, right, 0f);
-                    s.looseCentredShare[row + k] = centredShare(cross, crossIm, left, right, CENTRED_LOADING);
-                }
-            }
-        });
-    }
-
-    /**
-     * The largest share of a bin's power that a centred source (equal, in-phase channels) can have, given the
-     * local covariance [left, cross; conj(cross), right]: the most centred power P for which the remainder
-     * stays positive semi-definite, P = (left·right − |cross|²) / (left + right − 2 Re cross), over the mean
-     * channel power. Exact for a centred source plus one panned or delayed source; diffuse sound counts half.
-     * {@code loading} adds that share of the mean channel power to both channels first (a diffuse floor), which
-     * makes the bound tolerant of a dominant source slightly off centre.
-     */
-    static float centredShare(float cross, float crossIm, float left0, float right0, float loading) {
-        double load = loading * 0.5 * ((double) left0 + right0);
-        double left = left0 + load;
-        double right = right0 + load;
-        double det = left * right - (double) cross * cross - (double) crossIm * crossIm;
-        double side = left + right - 2.0 * cross;
-        double mean = 0.5 * (left + right);
-        if (side <= 1e-6 * mean) {
-            return 1f;
-        }
-        return clamp01((float) (Math.max(0, det) / side / mean));
-    }
-
-    /**
-     * How much a bin looks like a centred source, in [0, 1]: its level panning index (|L|²−|R|²)/(|L|²+|R|²)
-     * near 0 (a Gaussian window of width {@link #PAN_WIDTH}) and its channels in phase (normalised real
-     * cross-spectrum, squared). Mild panning (±0.3) already scores low, unlike plain coherence.
-     */
-    static float centreness(float cross, float left, float right) {
-        float pan = (left - right) / (left + right);
-        float phase = (float) (cross / Math.sqrt((double) left * right + 1e-40));
-        float inPhase = clamp01(phase);
-        float width = pan / PAN_WIDTH;
-        return (float) Math.exp(-width * width) * inPhase * inPhase;
-    }
-
     /** Turns the frame's percussive level into a percussive share. */
     private void splitPercussive(Spectra s, int t) {
         int bins = s.bins;
@@ -301,7 +154,7 @@ final class SourceModel {
             int i = row + k;
             float h = s.harmonic[i];
             float p = s.percussive[i];
-            float lowWeight = clamp01((300f - k * hz) / 150f);
+            float lowWeight = clamp01((KICK_BAND_TOP_HZ - k * hz) / KICK_BAND_FADE_HZ);
             if (lowWeight > 0) {
                 // in the low band a kick is narrow in frequency, so the median across frequency misses it; what
                 // rises above the sustained (time-median) level is transient
@@ -344,13 +197,7 @@ final class SourceModel {
         // above the low band the comb claims centred bins; the square root keeps a claim where a kick or a chord
         // blurs the frame's salience, now that the line has settled the pitch
         float combClaim = (float) Math.sqrt(bassConfidence);
-        // vocals: pitch of the centred harmonic mid band once the bass partials are taken out
-        for (int k = 0; k < bins; k++) {
-            centred[k] *= (1 - scratch.bassComb[k] * bassConfidence) * clamp01((k * hz - 80f) / 70f);
-        }
-        scratch.vocalPitch.pitch(centred, 0, bins, scratch.pitch);
-        float vocalConfidence = scratch.pitch[1];
-        scratch.vocalPitch.comb(scratch.pitch[0], 12000f, scratch.vocalComb, bins);
+        float vocalConfidence = vocalPitch(scratch, bins, bassConfidence);
         for (int k = 0; k < bins; k++) {
             int i = row + k;
             float f = k * hz;
@@ -370,7 +217,8 @@ final class SourceModel {
             float bassShare = Math.max(low, combClaim * scratch.bassComb[k] * c2);
             float bass = harmonicPower * bassShare;
             float rest = harmonicPower - bass;
-            float vocalBand = clamp01((f - 80f) / 70f) * clamp01((12000f - f) / 4000f);
+            float vocalBand = clamp01((f - VOCAL_LOW_HZ) / VOCAL_LOW_FADE_HZ)
+                    * clamp01((VOCAL_TOP_HZ - f) / VOCAL_TOP_FADE_HZ);
             float pitched = 1 - VOCAL_COMB + VOCAL_COMB * scratch.vocalComb[k] * vocalConfidence;
             float vocals = rest * vocalWeight(c, s.looseCentredShare[i], s.steady[i]) * vocalBand * pitched;
             s.sourcePower[Spectra.VOCALS][i] = vocals;
@@ -378,6 +226,23 @@ final class SourceModel {
             s.sourcePower[Spectra.BASS][i] = bass;
             s.sourcePower[Spectra.OTHER][i] = rest - vocals;
         }
+    }
+
+    /**
+     * Vocals: the pitch of the centred harmonic mid band once the bass partials are taken out, its comb into
+     * {@code scratch.vocalComb}; returns the pitch's confidence.
+     */
+    private float vocalPitch(FrameScratch scratch, int bins, float bassConfidence) {
+        float hz = binHz();
+        float[] centred = scratch.centredHarmonic;
+        for (int k = 0; k < bins; k++) {
+            centred[k] *= (1 - scratch.bassComb[k] * bassConfidence)
+                    * clamp01((k * hz - VOCAL_LOW_HZ) / VOCAL_LOW_FADE_HZ);
+        }
+        scratch.vocalPitch.pitch(centred, 0, bins, scratch.pitch);
+        float vocalConfidence = scratch.pitch[1];
+        scratch.vocalPitch.comb(scratch.pitch[0], VOCAL_TOP_HZ, scratch.vocalComb, bins);
+        return vocalConfidence;
     }
 
     /**

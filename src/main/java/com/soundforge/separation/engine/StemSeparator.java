@@ -1,5 +1,6 @@
 package com.soundforge.separation.engine;
 
+import com.soundforge.dsp.Stft;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 
@@ -12,6 +13,9 @@ import java.util.concurrent.ExecutorService;
  * add up to the input up to float rounding. Not thread-safe; one instance per track.
  */
 public final class StemSeparator {
+
+    /** Hops per STFT frame: a hop of a quarter frame, 75 % overlap (the source model assumes it too). */
+    static final int HOPS_PER_FRAME = 4;
 
     private final StemLayout layout;
     private final int channels;
@@ -43,7 +47,7 @@ public final class StemSeparator {
         this.layout = layout;
         this.channels = Math.min(channels, 2);
         int fftSize = fftSize(sampleRateHz);
-        Stft stft = new Stft(fftSize);
+        Stft stft = new Stft(fftSize, fftSize / HOPS_PER_FRAME);
         Parallel parallel = new Parallel(executor, threads);
         this.separator = new ChunkSeparator(stft, new SourceModel(sampleRateHz, fftSize, parallel),
                 new SpatialWiener(parallel), parallel, this.channels, layout.count() - 1);

@@ -2,13 +2,14 @@ package com.soundforge.separation.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.soundforge.dsp.Stft;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class FrequencySteadinessTest {
 
     private static final int RATE = 44_100;
-    private static final Stft STFT = new Stft(4096);
+    private static final Stft STFT = new Stft(4096, 4096 / 4);
 
     @Test
     void aLoudPartialInShortNotesIsSteadyAndNoiseIsNot() {
@@ -30,7 +31,7 @@ class FrequencySteadinessTest {
         double noiseSteady = 0;
         int counted = 0;
         for (int t = 6; t < s.frames - 6; t++) {
-            double start = t * STFT.hop / (double) RATE;
+            double start = t * STFT.hop() / (double) RATE;
             // frames whose window centre lies inside a note
             double centre = start + 2048.0 / RATE;
             if (centre % 0.3 < 0.15) {
@@ -47,10 +48,10 @@ class FrequencySteadinessTest {
 
     private static Spectra spectra(float[][] signal) {
         int frames = STFT.frames(signal[0].length);
-        Spectra s = new Spectra(2, STFT.bins, frames);
+        Spectra s = new Spectra(2, STFT.bins(), frames);
         s.frames = frames;
         for (int c = 0; c < 2; c++) {
-            STFT.forward(signal[c], 0, frames, s.re[c], s.im[c], new float[STFT.size]);
+            STFT.forward(signal[c], 0, frames, s.re[c], s.im[c], new float[STFT.size()]);
         }
         return s;
     }

@@ -1,4 +1,7 @@
-package com.soundforge.analysis.engine;
+package com.soundforge.analysis.engine.key;
+
+import com.soundforge.analysis.engine.EngineTrace;
+import java.util.Arrays;
 
 /**
  * Key evidence from the chords rather than the notes. A pitch-class profile cannot tell relative keys apart
@@ -18,7 +21,7 @@ package com.soundforge.analysis.engine;
  * rock corpus: I, IV, V, vi, ii the commonest in major; i, VI, III, VII, iv, V in minor); it is not fitted to any
  * test set.
  */
-final class ChordKeyEvidence {
+public final class ChordKeyEvidence {
 
     private static final double WINDOW_SECONDS = 1.0;
     /** Sharpness of the soft chord assignment (cosine units). */
@@ -34,10 +37,10 @@ final class ChordKeyEvidence {
     private static final double[] MINOR_KEY_MINOR_CHORDS = new double[12];
 
     static {
-        java.util.Arrays.fill(MAJOR_KEY_MAJOR_CHORDS, 0.004);
-        java.util.Arrays.fill(MAJOR_KEY_MINOR_CHORDS, 0.004);
-        java.util.Arrays.fill(MINOR_KEY_MAJOR_CHORDS, 0.004);
-        java.util.Arrays.fill(MINOR_KEY_MINOR_CHORDS, 0.004);
+        Arrays.fill(MAJOR_KEY_MAJOR_CHORDS, 0.004);
+        Arrays.fill(MAJOR_KEY_MINOR_CHORDS, 0.004);
+        Arrays.fill(MINOR_KEY_MAJOR_CHORDS, 0.004);
+        Arrays.fill(MINOR_KEY_MINOR_CHORDS, 0.004);
         MAJOR_KEY_MAJOR_CHORDS[0] = 0.30;   // I
         MAJOR_KEY_MAJOR_CHORDS[5] = 0.17;   // IV
         MAJOR_KEY_MAJOR_CHORDS[7] = 0.17;   // V
@@ -99,6 +102,12 @@ final class ChordKeyEvidence {
         }
     }
 
+    /** A window under this share of the mean window level is too quiet to name its chord. */
+    private static final double QUIET_WINDOW = 0.25;
+    /** Fewer harmonic windows than this give no evidence. */
+    private static final int MIN_WINDOWS = 4;
+    /** Cadences count per chord change, but per at least this many (two cadences in a short clip are not all). */
+    private static final int MIN_CHORD_CHANGES = 4;
     private static final String[] NAMES = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
 
     private ChordKeyEvidence() {
@@ -111,7 +120,7 @@ final class ChordKeyEvidence {
      * @param chroma per-frame 12-bin chroma (already compressed), C = 0
      * @param bass   per-frame 12-bin bass chroma
      */
-    static double[] keyScores(float[][] chroma, float[][] bass, double hopSeconds) {
+    public static double[] keyScores(float[][] chroma, float[][] bass, double hopSeconds) {
         int frames = chroma.length;
         int window = Math.max(1, (int) Math.round(WINDOW_SECONDS / hopSeconds));
         int hop = Math.max(1, window / 2);
@@ -119,44 +128,20 @@ final class ChordKeyEvidence {
         double[] chordProbability = new double[24];
         double[] c = new double[12];
         double[] b = new double[12];
-        double totalLevel = 0;
-        for (float[] frame : chroma) {
-            for (float v : frame) {
-                totalLevel += v;
-            }
-        }
-        double meanWindowLevel = totalLevel / Math.max(1, frames) * window;
+        double meanWindowLevel = meanLevel(chroma) * window;
         int windows = 0;
         int[] cadences = new int[24];
         int changes = 0;
         int previousChord = -1;
         for (int start = 0; start + window <= frames; start += hop) {
-            java.util.Arrays.fill(c, 0);
-            java.util.Arrays.fill(b, 0);
-            for (int i = start; i < start + window; i++) {
-                for (int s = 0; s < 12; s++) {
-                    c[s] += chroma[i][s];
-                    b[s] += bass[i][s];
-                }
-            }
-            double level = 0;
-            for (double v : c) {
-                level += v;
-            }
-            if (level < 0.25 * meanWindowLevel) {
+            double level = sumWindow(chroma, bass, start, window, c, b);
+            if (level < QUIET_WINDOW * meanWindowLevel) {
                 continue;
             }
             assignChords(c, b, chordProbability);
             int heard = confidentChord(chordProbability);
             if (EngineTrace.enabled()) {
-                int top = 0;
-                for (int i = 1; i < 24; i++) {
-                    if (chordProbability[i] > chordProbability[top]) {
-                        top = i;
-                    }
-                }
-                EngineTrace.line("chord %.1fs %s%s %.2f", start * hopSeconds, NAMES[top % 12], top < 12 ? "" : "m",
-                        chordProbability[top]);
+                traceChord(start * hopSeconds, chordProbability);
             }
             if (heard >= 0 && heard != previousChord) {
                 if (previousChord >= 0) {
@@ -165,22 +150,67 @@ final class ChordKeyEvidence {
                 }
                 previousChord = heard;
             }
-            for (int key = 0; key < 24; key++) {
-                double p = 0;
-                for (int chord = 0; chord < 24; chord++) {
-                    p += chordProbability[chord] * chordGivenKey(chord, key);
-                }
-                scores[key] += Math.log(p);
-            }
+            addKeyLogProbabilities(chordProbability, scores);
             windows++;
         }
-        if (windows < 4) {
+        if (windows < MIN_WINDOWS) {
             return null;
         }
         for (int key = 0; key < 24; key++) {
-            scores[key] = scores[key] / windows + CADENCE_WEIGHT * cadences[key] / Math.max(4, changes);
+            scores[key] = scores[key] / windows + CADENCE_WEIGHT * cadences[key] / Math.max(MIN_CHORD_CHANGES, changes);
         }
         return scores;
+    }
+
+    /** Mean chroma level per frame (summed over pitch classes). */
+    private static double meanLevel(float[][] chroma) {
+        double totalLevel = 0;
+        for (float[] frame : chroma) {
+            for (float v : frame) {
+                totalLevel += v;
+            }
+        }
+        return totalLevel / Math.max(1, chroma.length);
+    }
+
+    /** Sums frames [start, start + window) of {@code chroma} into {@code c} and {@code bass} into {@code b}. */
+    private static double sumWindow(float[][] chroma, float[][] bass, int start, int window, double[] c,
+            double[] b) {
+        Arrays.fill(c, 0);
+        Arrays.fill(b, 0);
+        for (int i = start; i < start + window; i++) {
+            for (int s = 0; s < 12; s++) {
+                c[s] += chroma[i][s];
+                b[s] += bass[i][s];
+            }
+        }
+        double level = 0;
+        for (double v : c) {
+            level += v;
+        }
+        return level;
+    }
+
+    private static void traceChord(double seconds, double[] chordProbability) {
+        int top = 0;
+        for (int i = 1; i < 24; i++) {
+            if (chordProbability[i] > chordProbability[top]) {
+                top = i;
+            }
+        }
+        EngineTrace.line("chord %.1fs %s%s %.2f", seconds, NAMES[top % 12], top < 12 ? "" : "m",
+                chordProbability[top]);
+    }
+
+    /** Adds to each key's score the log-probability of the window's chords given that key. */
+    private static void addKeyLogProbabilities(double[] chordProbability, double[] scores) {
+        for (int key = 0; key < 24; key++) {
+            double p = 0;
+            for (int chord = 0; chord < 24; chord++) {
+                p += chordProbability[chord] * chordGivenKey(chord, key);
+            }
+            scores[key] += Math.log(p);
+        }
     }
 
     private static int confidentChord(double[] chordProbability) {

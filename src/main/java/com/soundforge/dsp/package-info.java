@@ -1,0 +1,5 @@
+/**
+ * Signal processing shared by the analysis and separation engines: plain Java on {@code float[]} (no Spring, no
+ * I/O, no other SFA module). {@link com.soundforge.dsp.Stft} is the one short-time Fourier transform both use.
+ */
+package com.soundforge.dsp;
