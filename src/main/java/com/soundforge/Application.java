@@ -1,17 +1,16 @@
 package com.soundforge;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
-import com.vaadin.flow.component.dependency.StyleSheet;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -22,6 +21,7 @@ public class Application implements AppShellConfigurator {
 
     /** sysexits' EX_CONFIG: the build is not one that can run. */
     static final int WRONG_BUILD_EXIT_CODE = 78;
+
     static final String WRONG_BUILD_MESSAGE = "Sound Forge Alchemy cannot start: this build has no production "
             + "frontend and no Vaadin development tools (vaadin-dev), and needs one of them. Build the production jar "
             + "with `./mvnw package` (add -DskipTests to skip the tests) and start it with "
@@ -57,7 +57,9 @@ public class Application implements AppShellConfigurator {
         }
         try (InputStream token = classes.getResourceAsStream(BUILD_TOKEN)) {
             return token != null
-                    && PRODUCTION_MODE.matcher(new String(token.readAllBytes(), StandardCharsets.UTF_8)).find();
+                    && PRODUCTION_MODE
+                            .matcher(new String(token.readAllBytes(), StandardCharsets.UTF_8))
+                            .find();
         } catch (IOException unreadable) {
             return false;
         }

@@ -29,9 +29,13 @@ class ConnectionPoolRecyclingTest {
     void importsAndSignInsStillWorkAfterThePoolHasRetiredEveryConnection() throws Exception {
         try (ThrowAwayDatabase database = new ThrowAwayDatabase()) {
             List<String> properties = new ArrayList<>(database.properties());
-            properties.addAll(List.of("--sfa.data-dir=" + home.resolve("data"), "--sfa.admin.username=admin",
-                    "--sfa.admin.password=" + ADMIN_PASSWORD, "--spring.devtools.restart.enabled=false",
-                    "--spring.datasource.hikari.max-lifetime=30000", "--spring.datasource.hikari.minimum-idle=0",
+            properties.addAll(List.of(
+                    "--sfa.data-dir=" + home.resolve("data"),
+                    "--sfa.admin.username=admin",
+                    "--sfa.admin.password=" + ADMIN_PASSWORD,
+                    "--spring.devtools.restart.enabled=false",
+                    "--spring.datasource.hikari.max-lifetime=30000",
+                    "--spring.datasource.hikari.minimum-idle=0",
                     "--logging.level.com.zaxxer.hikari.pool.PoolBase=DEBUG",
                     "--logging.level.root=WARN"));
             try (AppProcess app = new AppProcess(properties)) {
@@ -44,14 +48,16 @@ class ConnectionPoolRecyclingTest {
                 app.awaitOutput("passed maxLifetime", Duration.ofSeconds(90));
                 for (int i = 0; i < 15; i++) {
                     Thread.sleep(2_000);
-                    assertImported(api, TestAudio.writeSineWav(home.resolve("after-" + i + ".wav"), 44_100, 1, 1.0,
-                            300 + 10 * i));
+                    assertImported(
+                            api,
+                            TestAudio.writeSineWav(home.resolve("after-" + i + ".wav"), 44_100, 1, 1.0, 300 + 10 * i));
                 }
                 assertThat(app.createApiKey("admin", ADMIN_PASSWORD)).startsWith("sfa_");
 
                 app.stop();
                 app.start(Duration.ofMinutes(3));
-                assertThat(api.get("/api/v1/tracks").json().get("total").asInt()).isEqualTo(16);
+                assertThat(api.get("/api/v1/tracks").json().get("total").asInt())
+                        .isEqualTo(16);
             }
         }
     }

@@ -30,9 +30,13 @@ class DatabaseOutageTest {
         try (ThrowAwayDatabase database = new ThrowAwayDatabase()) {
             Assumptions.assumeTrue(database.isPostgres(), "a database server to take away (the PostgreSQL run)");
             List<String> properties = new ArrayList<>(database.properties());
-            properties.addAll(List.of("--sfa.data-dir=" + home.resolve("data"), "--sfa.admin.username=admin",
-                    "--sfa.admin.password=" + ADMIN_PASSWORD, "--spring.devtools.restart.enabled=false",
-                    "--jobrunr.background-job-server.poll-interval-in-seconds=5", "--logging.level.root=WARN"));
+            properties.addAll(List.of(
+                    "--sfa.data-dir=" + home.resolve("data"),
+                    "--sfa.admin.username=admin",
+                    "--sfa.admin.password=" + ADMIN_PASSWORD,
+                    "--spring.devtools.restart.enabled=false",
+                    "--jobrunr.background-job-server.poll-interval-in-seconds=5",
+                    "--logging.level.root=WARN"));
             try (AppProcess app = new AppProcess(properties)) {
                 app.start(Duration.ofMinutes(3));
                 ApiClient api = new ApiClient(app.port(), app.createApiKey("admin", ADMIN_PASSWORD));
@@ -51,10 +55,13 @@ class DatabaseOutageTest {
 
                 Health.awaitUp(app.port(), Duration.ofSeconds(90));
                 assertThat(app.createApiKey("admin", ADMIN_PASSWORD)).startsWith("sfa_");
-                Answer uploaded = api.upload("/api/v1/tracks",
-                        TestAudio.writeSineWav(home.resolve("after.wav"), 44_100, 1, 2.0, 440), "after.wav");
+                Answer uploaded = api.upload(
+                        "/api/v1/tracks",
+                        TestAudio.writeSineWav(home.resolve("after.wav"), 44_100, 1, 2.0, 440),
+                        "after.wav");
                 assertThat(uploaded.status()).as(uploaded.raw().body()).isEqualTo(201);
-                api.awaitOk("/api/v1/tracks/" + uploaded.json().get("id").asString() + "/analysis", Duration.ofMinutes(2));
+                api.awaitOk(
+                        "/api/v1/tracks/" + uploaded.json().get("id").asString() + "/analysis", Duration.ofMinutes(2));
             }
         }
     }

@@ -39,42 +39,50 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DomEventContractTest {
 
     private static final Path FRONTEND = Path.of("frontend");
-    private static final List<String> CONSTANTS = List.of("com.soundforge.dj.ui.DjDomEvents",
-            "com.soundforge.library.ui.LibraryDomEvents", "com.soundforge.separation.ui.SeparationDomEvents");
-    private static final Pattern EVENTS_TO_JAVA = Pattern.compile(
-            "export interface \\w+EventsToJava \\{(.*?)\\n}", Pattern.DOTALL);
+    private static final List<String> CONSTANTS = List.of(
+            "com.soundforge.dj.ui.DjDomEvents",
+            "com.soundforge.library.ui.LibraryDomEvents",
+            "com.soundforge.separation.ui.SeparationDomEvents");
+    private static final Pattern EVENTS_TO_JAVA =
+            Pattern.compile("export interface \\w+EventsToJava \\{(.*?)\\n}", Pattern.DOTALL);
     private static final Pattern EVENT_DETAIL = Pattern.compile("^\\s*'(sfa-[a-z-]+)': (\\w+);", Pattern.MULTILINE);
     private static final Pattern INTERFACE = Pattern.compile(
             "^(?:export )?interface (\\w+)(?: extends ([\\w, ]+))? \\{\\n(.*?)^}", Pattern.MULTILINE | Pattern.DOTALL);
     private static final Pattern MEMBER = Pattern.compile("^  (\\w+)\\??:", Pattern.MULTILINE);
     private static final Pattern DETAIL_FIELD = Pattern.compile("event\\.detail\\.(\\w+)");
 
-    private record Interface(Set<String> members, List<String> parents) {
-    }
+    private record Interface(Set<String> members, List<String> parents) {}
 
     private static List<JavaClass> javaEvents;
 
     @BeforeAll
     static void findTheJavaEvents() {
-        javaEvents = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.soundforge").stream()
-                .filter(c -> c.isAnnotatedWith(DomEvent.class) && domEventName(c).startsWith("sfa-"))
-                .toList();
+        javaEvents = new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("com.soundforge")
+                        .stream()
+                        .filter(c -> c.isAnnotatedWith(DomEvent.class)
+                                && domEventName(c).startsWith("sfa-"))
+                        .toList();
     }
 
     @ParameterizedTest(name = "{0} names the same events as {1}")
     @CsvSource({
-            "dj/dj-events.ts, com.soundforge.dj.ui.DjDomEvents",
-            "library/library-events.ts, com.soundforge.library.ui.LibraryDomEvents",
-            "separation/separation-events.ts, com.soundforge.separation.ui.SeparationDomEvents",
+        "dj/dj-events.ts, com.soundforge.dj.ui.DjDomEvents",
+        "library/library-events.ts, com.soundforge.library.ui.LibraryDomEvents",
+        "separation/separation-events.ts, com.soundforge.separation.ui.SeparationDomEvents",
     })
     void theTypeScriptModuleAndTheJavaConstantsNameTheSameEvents(String module, String constants) throws Exception {
         Set<String> typeScript = eventsToJava(FRONTEND.resolve(module));
         Set<String> java = constantValues(Class.forName(constants));
 
         assertThat(typeScript).as("events %s declares", module).isNotEmpty();
-        assertThat(java).as("declared in %s but missing from %s", module, constants).containsAll(typeScript);
-        assertThat(typeScript).as("named in %s but missing from %s", constants, module).containsAll(java);
+        assertThat(java)
+                .as("declared in %s but missing from %s", module, constants)
+                .containsAll(typeScript);
+        assertThat(typeScript)
+                .as("named in %s but missing from %s", constants, module)
+                .containsAll(java);
     }
 
     @Test
@@ -83,7 +91,8 @@ class DomEventContractTest {
         for (String constants : CONSTANTS) {
             named.addAll(constantValues(Class.forName(constants)));
         }
-        Set<String> listenedTo = javaEvents.stream().map(DomEventContractTest::domEventName)
+        Set<String> listenedTo = javaEvents.stream()
+                .map(DomEventContractTest::domEventName)
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(listenedTo).as("@DomEvent names").isEqualTo(named);
@@ -103,7 +112,9 @@ class DomEventContractTest {
         }
 
         assertThat(detailFields).as("events with a typed detail").isNotEmpty();
-        assertThat(unknown).as("fields Java reads that the TypeScript detail does not declare").isEmpty();
+        assertThat(unknown)
+                .as("fields Java reads that the TypeScript detail does not declare")
+                .isEmpty();
     }
 
     @Test
@@ -114,12 +125,16 @@ class DomEventContractTest {
                 .map(Path::toString)
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(untyped).as("files that build CustomEvents themselves instead of calling emit()").isEmpty();
+        assertThat(untyped)
+                .as("files that build CustomEvents themselves instead of calling emit()")
+                .isEmpty();
     }
 
     private static Set<String> eventsToJava(Path module) {
         Matcher block = EVENTS_TO_JAVA.matcher(read(module));
-        assertThat(block.find()).as("%s has an interface ...EventsToJava", module).isTrue();
+        assertThat(block.find())
+                .as("%s has an interface ...EventsToJava", module)
+                .isTrue();
         Set<String> names = new TreeSet<>();
         Matcher name = EVENT_DETAIL.matcher(block.group(1));
         while (name.find()) {
@@ -130,14 +145,18 @@ class DomEventContractTest {
 
     /** Event name → the fields of its detail interface (and of those it extends), over all of frontend/. */
     private static Map<String, Set<String>> detailFieldsByEvent() throws IOException {
-        String sources = typeScriptFiles().stream().map(DomEventContractTest::read).collect(Collectors.joining("\n"));
+        String sources =
+                typeScriptFiles().stream().map(DomEventContractTest::read).collect(Collectors.joining("\n"));
         Map<String, Interface> interfaces = new HashMap<>();
         Matcher declaration = INTERFACE.matcher(sources);
         while (declaration.find()) {
             Set<String> members = new TreeSet<>();
             MEMBER.matcher(declaration.group(3)).results().forEach(m -> members.add(m.group(1)));
-            List<String> parents = declaration.group(2) == null ? List.of()
-                    : Stream.of(declaration.group(2).split(",")).map(String::strip).toList();
+            List<String> parents = declaration.group(2) == null
+                    ? List.of()
+                    : Stream.of(declaration.group(2).split(","))
+                            .map(String::strip)
+                            .toList();
             interfaces.put(declaration.group(1), new Interface(members, parents));
         }
         Map<String, Set<String>> fields = new HashMap<>();
@@ -180,7 +199,8 @@ class DomEventContractTest {
     }
 
     private static String domEventName(JavaClass event) {
-        return (String) event.getAnnotationOfType(DomEvent.class.getName()).get("value").orElseThrow();
+        return (String)
+                event.getAnnotationOfType(DomEvent.class.getName()).get("value").orElseThrow();
     }
 
     private static List<Path> typeScriptFiles() throws IOException {

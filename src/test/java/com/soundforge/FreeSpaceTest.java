@@ -4,19 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.soundforge.audio.TestAudio;
-import com.soundforge.library.imports.ImportException;
-import com.soundforge.library.imports.ImportFailure;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
+import com.soundforge.library.imports.ImportException;
+import com.soundforge.library.imports.ImportFailure;
 import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.separation.SeparationException;
 import com.soundforge.separation.SeparationService;
 import com.soundforge.support.ApiClient;
+import com.soundforge.support.SfaWebTest;
 import com.soundforge.support.SmallDisk;
 import com.soundforge.support.TestUsers;
-import com.soundforge.support.SfaWebTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -99,8 +99,10 @@ class FreeSpaceTest {
         Track track = importWav("four.wav", 4.0);
         leaveFree(10 * MB);
 
-        assertThatThrownBy(() -> separation.separate(owner.id(), track.id(), fraction -> { }))
-                .isInstanceOfSatisfying(SeparationException.class, e -> assertThat(e.permanent()).isFalse())
+        assertThatThrownBy(() -> separation.separate(owner.id(), track.id(), fraction -> {}))
+                .isInstanceOfSatisfying(
+                        SeparationException.class,
+                        e -> assertThat(e.permanent()).isFalse())
                 .hasMessageMatching("Not enough free space on the server for the stems \\(needs 4 MB, "
                         + "\\d+(\\.\\d)? MB free\\)\\.");
         assertThat(separation.stems(owner.id(), track.id())).isEmpty();
@@ -113,13 +115,14 @@ class FreeSpaceTest {
         leaveFree(10 * MB);
 
         assertThatThrownBy(() -> {
-            try (InputStream in = Files.newInputStream(aiff)) {
-                imports.importAudio(owner.id(), in, "eight.aiff");
-            }
-        }).isInstanceOfSatisfying(ImportException.class,
-                e -> assertThat(e.failure()).isEqualTo(ImportFailure.STORAGE_FULL))
-                .hasMessageStartingWith("Not enough free space on the server for the playable copy of this track "
-                        + "(needs 2.2 MB,");
+                    try (InputStream in = Files.newInputStream(aiff)) {
+                        imports.importAudio(owner.id(), in, "eight.aiff");
+                    }
+                })
+                .isInstanceOfSatisfying(
+                        ImportException.class, e -> assertThat(e.failure()).isEqualTo(ImportFailure.STORAGE_FULL))
+                .hasMessageStartingWith(
+                        "Not enough free space on the server for the playable copy of this track " + "(needs 2.2 MB,");
         assertThat(library.count(owner.id(), null)).isZero();
         assertThat(disk.root().resolve("audio").resolve(owner.id().toString())).doesNotExist();
     }
@@ -160,8 +163,11 @@ class FreeSpaceTest {
     }
 
     private String health() throws Exception {
-        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return ApiClient.JSON.readTree(health.body()).get("status").asString();
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.soundforge.audio.TestAudio;
+import com.soundforge.library.LibraryService;
 import com.soundforge.library.imports.ImportException;
 import com.soundforge.library.imports.ImportFailure;
-import com.soundforge.library.LibraryService;
 import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.Role;
 import com.soundforge.security.UserAccount;
@@ -25,12 +25,14 @@ import org.springframework.test.context.TestPropertySource;
 
 /** A brand-new installation (its own empty database) configured through sfa.* properties. */
 @SfaSpringTest
-@TestPropertySource(properties = {
-        "spring.datasource.url=jdbc:h2:mem:fresh-install;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "sfa.admin.username=chief",
-        "sfa.admin.password=configured-secret-1",
-        "sfa.upload.max-size=64KB"})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:fresh-install;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "sfa.admin.username=chief",
+            "sfa.admin.password=configured-secret-1",
+            "sfa.upload.max-size=64KB"
+        })
 class FreshInstallationTest {
 
     @Autowired

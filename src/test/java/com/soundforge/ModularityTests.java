@@ -21,38 +21,54 @@ class ModularityTests {
 
     @Test
     void featureModulesHaveNoCyclesAndUseOnlyEachOthersPublicApi() {
-        ApplicationModules.of(Application.class,
-                JavaClass.Predicates.resideInAPackage("com.soundforge.db..")).verify();
+        ApplicationModules.of(Application.class, JavaClass.Predicates.resideInAPackage("com.soundforge.db.."))
+                .verify();
     }
 
     @Test
     void viewsAndControllersNeverTouchTheDatabaseDirectly() {
-        noClasses().that().resideInAnyPackage("..ui..", "..web..", "..api..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "com.soundforge.db..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "..web..", "..api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jooq..", "com.soundforge.db..")
                 .check(CLASSES);
     }
 
     @Test
     void onlyRepositoriesAndQueriesUseJooqAndTheGeneratedTables() {
-        noClasses().that(areNotRepositoriesOrQueries()).and().resideOutsideOfPackage("com.soundforge.db..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "com.soundforge.db..")
+        noClasses()
+                .that(areNotRepositoriesOrQueries())
+                .and()
+                .resideOutsideOfPackage("com.soundforge.db..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jooq..", "com.soundforge.db..")
                 .because("repositories take and return the modules' own records")
                 .check(CLASSES);
     }
 
     @Test
     void onlyTheLibraryAddsTracksAndTouchesTheirFiles() {
-        noClasses().that().resideOutsideOfPackage("com.soundforge.library..")
-                .should().dependOnClassesThat().belongToAnyOf(TrackCatalog.class, TrackStorage.class, StoredTrack.class)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("com.soundforge.library..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(TrackCatalog.class, TrackStorage.class, StoredTrack.class)
                 .because("these are public for the library's imports sub-package only")
                 .check(CLASSES);
     }
 
     @Test
     void theAudioEngineIsPlainJava() {
-        noClasses().that().resideInAnyPackage("com.soundforge.audio..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
-                        "org.jooq..", "com.soundforge.db..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("com.soundforge.audio..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "com.vaadin..", "org.jooq..", "com.soundforge.db..")
                 .check(CLASSES);
     }
 

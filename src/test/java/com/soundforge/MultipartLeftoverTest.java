@@ -31,8 +31,11 @@ class MultipartLeftoverTest {
         Path multipart = dataDir.resolve("tmp-multipart");
         try (ThrowAwayDatabase database = new ThrowAwayDatabase()) {
             List<String> properties = new ArrayList<>(database.properties());
-            properties.addAll(List.of("--sfa.data-dir=" + dataDir, "--sfa.admin.username=admin",
-                    "--sfa.admin.password=" + ADMIN_PASSWORD, "--spring.devtools.restart.enabled=false",
+            properties.addAll(List.of(
+                    "--sfa.data-dir=" + dataDir,
+                    "--sfa.admin.username=admin",
+                    "--sfa.admin.password=" + ADMIN_PASSWORD,
+                    "--spring.devtools.restart.enabled=false",
                     "--logging.level.root=WARN"));
             try (AppProcess app = new AppProcess(properties)) {
                 app.start(Duration.ofMinutes(3));
@@ -42,7 +45,9 @@ class MultipartLeftoverTest {
                     awaitFiles(multipart, Duration.ofSeconds(30));
                     app.kill();
                 }
-                assertThat(files(multipart)).as("the body's temp file after kill -9").isNotEmpty();
+                assertThat(files(multipart))
+                        .as("the body's temp file after kill -9")
+                        .isNotEmpty();
 
                 app.start(Duration.ofMinutes(3));
                 assertThat(files(multipart)).as("swept at start").isEmpty();
@@ -57,8 +62,10 @@ class MultipartLeftoverTest {
                 + "\r\nContent-Type: application/octet-stream\r\n\r\n";
         long length = 100L * 1024 * 1024;
         out.write(("POST /api/v1/tracks HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + key
-                + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: " + length
-                + "\r\n\r\n" + partHead).getBytes(StandardCharsets.US_ASCII));
+                        + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: "
+                        + length
+                        + "\r\n\r\n" + partHead)
+                .getBytes(StandardCharsets.US_ASCII));
         byte[] chunk = new byte[64 * 1024];
         for (int i = 0; i < 64; i++) {
             out.write(chunk);

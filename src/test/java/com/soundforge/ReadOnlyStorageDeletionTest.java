@@ -35,9 +35,13 @@ class ReadOnlyStorageDeletionTest {
         try (SmallDisk audio = SmallDisk.mount(dataDir.resolve("audio"), 32);
                 ThrowAwayDatabase database = new ThrowAwayDatabase()) {
             List<String> properties = new ArrayList<>(database.properties());
-            properties.addAll(List.of("--sfa.data-dir=" + dataDir, "--sfa.admin.username=admin",
-                    "--sfa.admin.password=" + ADMIN_PASSWORD, "--spring.devtools.restart.enabled=false",
-                    "--sfa.storage.deletion-retry-interval=2s", "--sfa.pipeline.start-on-upload=false",
+            properties.addAll(List.of(
+                    "--sfa.data-dir=" + dataDir,
+                    "--sfa.admin.username=admin",
+                    "--sfa.admin.password=" + ADMIN_PASSWORD,
+                    "--spring.devtools.restart.enabled=false",
+                    "--sfa.storage.deletion-retry-interval=2s",
+                    "--sfa.pipeline.start-on-upload=false",
                     "--logging.level.root=WARN"));
             try (AppProcess app = new AppProcess(properties)) {
                 app.start(Duration.ofMinutes(3));
@@ -69,8 +73,8 @@ class ReadOnlyStorageDeletionTest {
     }
 
     private String upload(ApiClient api, String name, int hz) throws Exception {
-        Answer created = api.upload("/api/v1/tracks",
-                TestAudio.writeSineWav(home.resolve(name), 44_100, 1, 1.0, hz), name);
+        Answer created =
+                api.upload("/api/v1/tracks", TestAudio.writeSineWav(home.resolve(name), 44_100, 1, 1.0, hz), name);
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         return created.json().get("id").asString();
     }

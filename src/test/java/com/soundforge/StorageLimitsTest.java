@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.soundforge.audio.SilentFlac;
 import com.soundforge.audio.TestAudio;
-import com.soundforge.library.imports.ImportException;
-import com.soundforge.library.imports.ImportFailure;
 import com.soundforge.library.LibraryProperties;
 import com.soundforge.library.Track;
+import com.soundforge.library.imports.ImportException;
+import com.soundforge.library.imports.ImportFailure;
 import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.ApiKeyService;
 import com.soundforge.security.UserAccount;
@@ -76,7 +76,8 @@ class StorageLimitsTest {
 
     @Test
     void hoursOfSilenceInATinyFlacAreRefusedAt422BeforeAnythingIsKept() throws Exception {
-        Path flac = SilentFlac.write(work.resolve("silence.flac"), Duration.ofHours(3).plusMinutes(30));
+        Path flac = SilentFlac.write(
+                work.resolve("silence.flac"), Duration.ofHours(3).plusMinutes(30));
         assertThat(Files.size(flac)).isLessThan(400_000);
 
         Answer refused = api.upload("/api/v1/tracks", flac, "silence.flac");
@@ -95,10 +96,10 @@ class StorageLimitsTest {
         try (AudioHttpServer server = new AudioHttpServer()) {
             server.serve("/long.flac", Files.readAllBytes(flac), 64 * 1024, 0);
 
-            assertThatThrownBy(() -> imports.importFromUrl(owner.id(), UUID.randomUUID(), server.url("/long.flac"),
-                    (done, total) -> { }))
-                    .isInstanceOfSatisfying(ImportException.class,
-                            e -> assertThat(e.failure()).isEqualTo(ImportFailure.TOO_LONG))
+            assertThatThrownBy(() -> imports.importFromUrl(
+                            owner.id(), UUID.randomUUID(), server.url("/long.flac"), (done, total) -> {}))
+                    .isInstanceOfSatisfying(
+                            ImportException.class, e -> assertThat(e.failure()).isEqualTo(ImportFailure.TOO_LONG))
                     .hasMessage("This track is 4 h long; the limit is 3 h.");
         }
         assertThat(storedFiles()).isEmpty();
@@ -115,7 +116,8 @@ class StorageLimitsTest {
         assertThat(refused.status()).as(refused.raw().body()).isEqualTo(422);
         assertThat(refused.json().get("error").get("code").asString()).isEqualTo("quota_exceeded");
         assertThat(refused.json().get("error").get("message").asString())
-                .startsWith("Your storage quota does not leave room for this track").contains("of 2 MB used");
+                .startsWith("Your storage quota does not leave room for this track")
+                .contains("of 2 MB used");
         assertThat(api.get("/api/v1/tracks").json().get("total").asInt()).isEqualTo(1);
         assertThat(storedFiles()).hasSize(1);
     }
@@ -130,8 +132,9 @@ class StorageLimitsTest {
         assertThat(me.json().get("storage").get("used_bytes").asLong()).isEqualTo(Files.size(wav));
         assertThat(me.json().get("storage").get("quota_bytes").asLong()).isEqualTo(QUOTA);
 
-        long stems = separation.separate(owner.id(), trackId, fraction -> { }).stems().stream()
-                .mapToLong(Stem::sizeBytes).sum();
+        long stems = separation.separate(owner.id(), trackId, fraction -> {}).stems().stream()
+                .mapToLong(Stem::sizeBytes)
+                .sum();
         assertThat(stems).isPositive();
         assertThat(api.get("/api/v1/me").json().get("storage").get("used_bytes").asLong())
                 .isEqualTo(Files.size(wav) + stems);
@@ -145,11 +148,14 @@ class StorageLimitsTest {
             track = imports.importAudio(owner.id(), in, "three.wav").track();
         }
 
-        assertThatThrownBy(() -> separation.separate(owner.id(), track.id(), fraction -> { }))
-                .isInstanceOfSatisfying(SeparationException.class, e -> assertThat(e.permanent()).isTrue())
+        assertThatThrownBy(() -> separation.separate(owner.id(), track.id(), fraction -> {}))
+                .isInstanceOfSatisfying(
+                        SeparationException.class,
+                        e -> assertThat(e.permanent()).isTrue())
                 .hasMessageStartingWith("Your storage quota does not leave room for the stems (needs 3 MB;");
         assertThat(separation.stems(owner.id(), track.id())).isEmpty();
-        assertThat(properties.dataDir().resolve("stems").resolve(owner.id().toString())).doesNotExist();
+        assertThat(properties.dataDir().resolve("stems").resolve(owner.id().toString()))
+                .doesNotExist();
     }
 
     private java.util.List<Path> storedFiles() throws Exception {

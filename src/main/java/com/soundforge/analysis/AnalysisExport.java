@@ -24,12 +24,20 @@ record AnalysisExport(
         AnalysisReport r = a.report();
         MusicalKey key = r.key();
         Loudness loudness = r.loudness();
-        return new AnalysisExport(a.trackId(), a.engine(), a.engineVersion(), a.analysedAt(), r.durationSeconds(),
+        return new AnalysisExport(
+                a.trackId(),
+                a.engine(),
+                a.engineVersion(),
+                a.analysedAt(),
+                r.durationSeconds(),
                 r.tempo() == null ? null : r.tempo().bpm(),
-                key == null ? null : key.name(), key == null ? null : key.camelot(),
+                key == null ? null : key.name(),
+                key == null ? null : key.camelot(),
                 key == null ? null : key.openKey(),
                 loudness == null ? null : loudness.integratedLufs(),
                 loudness == null ? null : loudness.rangeLu(),
-                loudness == null ? null : loudness.truePeakDbtp(), r, a.structure());
+                loudness == null ? null : loudness.truePeakDbtp(),
+                r,
+                a.structure());
     }
 }

@@ -22,8 +22,7 @@ public final class AnalysisJson {
             .addModule(new SimpleModule("compact-floats").addSerializer(float[].class, new CompactFloats()))
             .build();
 
-    private AnalysisJson() {
-    }
+    private AnalysisJson() {}
 
     public static String write(Object value) {
         return MAPPER.writeValueAsString(value);
@@ -44,8 +43,10 @@ public final class AnalysisJson {
             gen.writeStartArray(values, values.length);
             for (float value : values) {
                 if (Float.isFinite(value)) {
-                    gen.writeNumber(value == 0 ? BigDecimal.ZERO
-                            : new BigDecimal(value).round(FOUR_DIGITS).stripTrailingZeros());
+                    gen.writeNumber(
+                            value == 0
+                                    ? BigDecimal.ZERO
+                                    : new BigDecimal(value).round(FOUR_DIGITS).stripTrailingZeros());
                 } else {
                     gen.writeNull();
                 }

@@ -18,7 +18,7 @@ public record AnalysisReport(
         Structure structure) {
 
     public AnalysisReport withStructure(Structure newStructure) {
-        return new AnalysisReport(engineVersion, durationSeconds, sampleRateHz, channels, tempo, key, loudness,
-                features, newStructure);
+        return new AnalysisReport(
+                engineVersion, durationSeconds, sampleRateHz, channels, tempo, key, loudness, features, newStructure);
     }
 }

@@ -49,7 +49,8 @@ class AnalysisRepository {
         }
         row.setStructureJson(null);
         row.setStructureVersion(null);
-        db.insertInto(TRACK_ANALYSIS).set(row)
+        db.insertInto(TRACK_ANALYSIS)
+                .set(row)
                 .onConflict(TRACK_ANALYSIS.TRACK_ID)
                 .doUpdate()
                 .set(row)
@@ -58,14 +59,16 @@ class AnalysisRepository {
 
     boolean updateStructure(UUID trackId, Structure structure, int version) {
         return db.update(TRACK_ANALYSIS)
-                .set(TRACK_ANALYSIS.STRUCTURE_JSON, AnalysisJson.write(structure))
-                .set(TRACK_ANALYSIS.STRUCTURE_VERSION, version)
-                .where(TRACK_ANALYSIS.TRACK_ID.eq(trackId))
-                .execute() == 1;
+                        .set(TRACK_ANALYSIS.STRUCTURE_JSON, AnalysisJson.write(structure))
+                        .set(TRACK_ANALYSIS.STRUCTURE_VERSION, version)
+                        .where(TRACK_ANALYSIS.TRACK_ID.eq(trackId))
+                        .execute()
+                == 1;
     }
 
     List<UUID> findTracksAnalysedBefore(int engineVersion, int limit) {
-        return db.select(TRACK_ANALYSIS.TRACK_ID).from(TRACK_ANALYSIS)
+        return db.select(TRACK_ANALYSIS.TRACK_ID)
+                .from(TRACK_ANALYSIS)
                 .where(TRACK_ANALYSIS.ENGINE_VERSION.lt(engineVersion).or(TRACK_ANALYSIS.REPORT_JSON.isNull()))
                 .orderBy(TRACK_ANALYSIS.ANALYSED_AT)
                 .limit(limit)
@@ -73,16 +76,24 @@ class AnalysisRepository {
     }
 
     Optional<TrackAnalysis> find(UUID trackId) {
-        return db.selectFrom(TRACK_ANALYSIS).where(TRACK_ANALYSIS.TRACK_ID.eq(trackId)).fetchOptional()
+        return db.selectFrom(TRACK_ANALYSIS)
+                .where(TRACK_ANALYSIS.TRACK_ID.eq(trackId))
+                .fetchOptional()
                 .map(AnalysisRepository::toAnalysis);
     }
 
     private static TrackAnalysis toAnalysis(TrackAnalysisRecord r) {
-        AnalysisReport report = r.getReportJson() == null ? null
-                : AnalysisJson.read(r.getReportJson(), AnalysisReport.class);
-        Structure structure = r.getStructureJson() == null ? null
-                : AnalysisJson.read(r.getStructureJson(), Structure.class);
-        return new TrackAnalysis(r.getTrackId(), r.getEngine(), r.getEngineVersion(),
-                new Levels(r.getPeakDbfs(), r.getRmsDbfs()), r.getAnalysedAt().toInstant(), report, structure);
+        AnalysisReport report =
+                r.getReportJson() == null ? null : AnalysisJson.read(r.getReportJson(), AnalysisReport.class);
+        Structure structure =
+                r.getStructureJson() == null ? null : AnalysisJson.read(r.getStructureJson(), Structure.class);
+        return new TrackAnalysis(
+                r.getTrackId(),
+                r.getEngine(),
+                r.getEngineVersion(),
+                new Levels(r.getPeakDbfs(), r.getRmsDbfs()),
+                r.getAnalysedAt().toInstant(),
+                report,
+                structure);
     }
 }

@@ -3,6 +3,8 @@ package com.soundforge.analysis;
 import com.soundforge.analysis.engine.AnalysisEngine;
 import com.soundforge.analysis.engine.StructureAnalyzer;
 import com.soundforge.audio.AudioDecodeException;
+import com.soundforge.realtime.Broadcaster;
+import com.soundforge.realtime.Topics;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -10,8 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import com.soundforge.realtime.Broadcaster;
-import com.soundforge.realtime.Topics;
 
 /**
  * Runs the analysis engine over a track's audio and stores the result; derives sections and suggested cues from a
@@ -31,7 +31,10 @@ public class AnalysisService {
     private final AnalysisEngine engine = new AnalysisEngine();
     private final StructureAnalyzer structures = new StructureAnalyzer();
 
-    AnalysisService(AnalysisRepository analyses, ApplicationEventPublisher events, Broadcaster broadcaster,
+    AnalysisService(
+            AnalysisRepository analyses,
+            ApplicationEventPublisher events,
+            Broadcaster broadcaster,
             TrackOwnership ownership) {
         this.analyses = analyses;
         this.events = events;
@@ -43,13 +46,16 @@ public class AnalysisService {
     public TrackAnalysis analyse(UUID trackId, Path audio, AnalysisProgress progress) throws AudioDecodeException {
         AnalysisReport report = engine.analyze(audio, progress).withStructure(null);
         Loudness loudness = report.loudness();
-        Levels levels = loudness == null ? new Levels(null, null)
-                : new Levels(loudness.samplePeakDbfs(), loudness.rmsDbfs());
-        TrackAnalysis analysis = new TrackAnalysis(trackId, ENGINE, report.engineVersion(), levels, Instant.now(),
-                report, null);
+        Levels levels =
+                loudness == null ? new Levels(null, null) : new Levels(loudness.samplePeakDbfs(), loudness.rmsDbfs());
+        TrackAnalysis analysis =
+                new TrackAnalysis(trackId, ENGINE, report.engineVersion(), levels, Instant.now(), report, null);
         analyses.upsert(analysis);
-        events.publishEvent(new TrackAnalysed(trackId, report.tempo() == null ? null : report.tempo().bpm(),
-                report.key(), loudness == null ? null : loudness.integratedLufs()));
+        events.publishEvent(new TrackAnalysed(
+                trackId,
+                report.tempo() == null ? null : report.tempo().bpm(),
+                report.key(),
+                loudness == null ? null : loudness.integratedLufs()));
         broadcaster.publish(Topics.trackAnalysis(trackId), UPDATED, trackId);
         return analysis;
     }
@@ -83,7 +89,8 @@ public class AnalysisService {
      * until the engine has analysed the track; throws like {@link #find}.
      */
     public Optional<String> exportJson(UUID ownerId, UUID trackId) {
-        return find(ownerId, trackId).filter(a -> a.report() != null)
+        return find(ownerId, trackId)
+                .filter(a -> a.report() != null)
                 .map(a -> AnalysisJson.write(AnalysisExport.of(a)));
     }
 
@@ -92,7 +99,8 @@ public class AnalysisService {
      * the engine has analysed the track; throws like {@link #find}.
      */
     public Optional<String> markersJson(UUID ownerId, UUID trackId) {
-        return find(ownerId, trackId).filter(a -> a.report() != null)
+        return find(ownerId, trackId)
+                .filter(a -> a.report() != null)
                 .map(a -> AnalysisJson.write(WaveformMarkers.of(a)));
     }
 

@@ -22,6 +22,5 @@ public record FeatureSeries(
         float[] onsetStrength,
         Map<String, FeatureSummary> summaries) {
 
-    public record FeatureSummary(double mean, double variance) {
-    }
+    public record FeatureSummary(double mean, double variance) {}
 }

@@ -17,5 +17,4 @@ public record Loudness(
         Double samplePeakDbfs,
         Double rmsDbfs,
         double energyHopSeconds,
-        float[] energyDb) {
-}
+        float[] energyDb) {}

@@ -54,7 +54,13 @@ public record MusicalKey(int tonic, boolean minor, double confidence) {
         String rest = t.substring(letterEnd).trim().toLowerCase(Locale.ROOT).replace(":", "");
         boolean minor = rest.startsWith("m") && !rest.startsWith("maj");
         int base = switch (Character.toUpperCase(tonicText.charAt(0))) {
-            case 'C' -> 0; case 'D' -> 2; case 'E' -> 4; case 'F' -> 5; case 'G' -> 7; case 'A' -> 9; case 'B' -> 11;
+            case 'C' -> 0;
+            case 'D' -> 2;
+            case 'E' -> 4;
+            case 'F' -> 5;
+            case 'G' -> 7;
+            case 'A' -> 9;
+            case 'B' -> 11;
             default -> throw new IllegalArgumentException("Not a key: " + text);
         };
         int shift = letterEnd == 2 ? (tonicText.charAt(1) == '#' ? 1 : -1) : 0;

@@ -9,5 +9,4 @@ package com.soundforge.analysis;
  * @param downbeats  the beats that start a bar (4/4), a subset of {@code beats}
  * @param steady     false when the tempo drifts or changes (the grid is then the beat tracker's, not a fixed one)
  */
-public record Tempo(double bpm, double confidence, double[] beats, double[] downbeats, boolean steady) {
-}
+public record Tempo(double bpm, double confidence, double[] beats, double[] downbeats, boolean steady) {}

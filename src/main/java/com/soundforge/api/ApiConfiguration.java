@@ -13,9 +13,10 @@ class ApiConfiguration {
 
     /** After Spring Security's filters (order -100), so the caller is known. */
     @Bean
-    FilterRegistrationBean<RateLimitFilter> apiRateLimit(RateLimitProperties limits, JsonMapper json,
-            ObjectProvider<SecurityContextHolderStrategy> strategies) {
-        SecurityContextHolderStrategy contexts = strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+    FilterRegistrationBean<RateLimitFilter> apiRateLimit(
+            RateLimitProperties limits, JsonMapper json, ObjectProvider<SecurityContextHolderStrategy> strategies) {
+        SecurityContextHolderStrategy contexts =
+                strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
         FilterRegistrationBean<RateLimitFilter> registration =
                 new FilterRegistrationBean<>(new RateLimitFilter(limits, json, contexts));
         registration.addUrlPatterns("/api/*");

@@ -38,7 +38,8 @@ class ApiErrorReportValve extends ErrorReportValve {
         }
         HttpStatus named = HttpStatus.resolve(status);
         String code = named == null ? "error" : named.name().toLowerCase(java.util.Locale.ROOT);
-        String message = status == 400 ? "The request was refused: its URL holds characters that are not allowed."
+        String message = status == 400
+                ? "The request was refused: its URL holds characters that are not allowed."
                 : named == null ? "The request failed." : named.getReasonPhrase() + ".";
         try {
             response.setContentType("application/json");

@@ -1,15 +1,15 @@
 package com.soundforge.api;
 
-import com.soundforge.library.imports.ImportException;
 import com.soundforge.library.TrackAccessDeniedException;
 import com.soundforge.library.TrackNotFoundException;
 import com.soundforge.library.UploadSpace;
+import com.soundforge.library.imports.ImportException;
 import com.soundforge.pipeline.JobAccessDeniedException;
 import com.soundforge.pipeline.JobNotFoundException;
 import com.soundforge.security.ApiError;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -166,7 +166,8 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ApiError> answer(int status, String code, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(ApiError.of(status, code, message));
     }
 }

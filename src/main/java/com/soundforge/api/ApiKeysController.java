@@ -18,11 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/api-keys")
 class ApiKeysController {
 
-    record CreateRequest(String name) {
-    }
+    record CreateRequest(String name) {}
 
-    record CreateResponse(UUID id, String name, String key) {
-    }
+    record CreateResponse(UUID id, String name, String key) {}
 
     private final ApiKeyService keys;
     private final ApiCaller caller;

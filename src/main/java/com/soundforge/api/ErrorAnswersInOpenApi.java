@@ -38,29 +38,42 @@ class ErrorAnswersInOpenApi implements OpenApiCustomizer {
         if (openApi.getPaths() == null) {
             return;
         }
-        openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-            add(operation, EVERY_OPERATION);
-            if (operation.getRequestBody() != null) {
-                add(operation, WITH_A_BODY);
-            }
-        }));
+        openApi.getPaths()
+                .values()
+                .forEach(path -> path.readOperations().forEach(operation -> {
+                    add(operation, EVERY_OPERATION);
+                    if (operation.getRequestBody() != null) {
+                        add(operation, WITH_A_BODY);
+                    }
+                }));
     }
 
     private static void add(Operation operation, Map<String, String> answers) {
         if (operation.getResponses() == null) {
             operation.setResponses(new ApiResponses());
         }
-        answers.forEach((status, description) -> operation.getResponses().putIfAbsent(status, new ApiResponse()
-                .description(description).content(new Content().addMediaType("application/json",
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + SCHEMA))))));
+        answers.forEach((status, description) -> operation
+                .getResponses()
+                .putIfAbsent(
+                        status,
+                        new ApiResponse()
+                                .description(description)
+                                .content(new Content()
+                                        .addMediaType(
+                                                "application/json",
+                                                new MediaType()
+                                                        .schema(new Schema<>()
+                                                                .$ref("#/components/schemas/" + SCHEMA))))));
     }
 
     private static Schema<?> apiErrorSchema() {
         Schema<?> detail = new ObjectSchema()
                 .addProperty("status", new IntegerSchema().example(422))
                 .addProperty("code", new StringSchema().example("invalid"))
-                .addProperty("message", new StringSchema().example("The parameter search contains a control character"));
-        return new ObjectSchema().addProperty("error", detail)
+                .addProperty(
+                        "message", new StringSchema().example("The parameter search contains a control character"));
+        return new ObjectSchema()
+                .addProperty("error", detail)
                 .description("The one error shape of the API: a stable code for programs, a message for people");
     }
 

@@ -17,16 +17,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ImportsController {
 
-    record ImportRequest(String url) {
-    }
+    record ImportRequest(String url) {}
 
-    record ImportAccepted(@JsonProperty("track_id") UUID trackId, @JsonProperty("job_id") UUID jobId,
-            List<Item> imports) {
-    }
+    record ImportAccepted(
+            @JsonProperty("track_id") UUID trackId,
+            @JsonProperty("job_id") UUID jobId,
+            List<Item> imports) {}
 
     /** One track of a multi-track link (a Spotify playlist). */
-    record Item(@JsonProperty("track_id") UUID trackId, @JsonProperty("job_id") UUID jobId) {
-    }
+    record Item(
+            @JsonProperty("track_id") UUID trackId,
+            @JsonProperty("job_id") UUID jobId) {}
 
     private final PipelineService pipelines;
     private final ApiCaller caller;
@@ -37,15 +38,22 @@ class ImportsController {
     }
 
     @PostMapping("/api/v1/imports")
-    ResponseEntity<ImportAccepted> importUrl(@RequestBody(required = false) ImportRequest request,
-            Authentication authentication) throws ImportException {
+    ResponseEntity<ImportAccepted> importUrl(
+            @RequestBody(required = false) ImportRequest request, Authentication authentication)
+            throws ImportException {
         if (request == null || request.url() == null || request.url().isBlank()) {
             throw new IllegalArgumentException("Give the link to import as {\"url\": \"https://…\"}.");
         }
-        List<ImportStarted> started = pipelines.importLink(caller.of(authentication).id(), request.url());
+        List<ImportStarted> started =
+                pipelines.importLink(caller.of(authentication).id(), request.url());
         ImportStarted first = started.getFirst();
-        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + first.jobId()))
-                .body(new ImportAccepted(first.trackId(), first.jobId(),
-                        started.stream().map(s -> new Item(s.trackId(), s.jobId())).toList()));
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/jobs/" + first.jobId()))
+                .body(new ImportAccepted(
+                        first.trackId(),
+                        first.jobId(),
+                        started.stream()
+                                .map(s -> new Item(s.trackId(), s.jobId()))
+                                .toList()));
     }
 }

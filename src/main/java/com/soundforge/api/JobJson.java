@@ -19,12 +19,21 @@ record JobJson(
         String error,
         int attempts) {
 
-    record Result(@JsonProperty("output_path") String outputPath, @JsonProperty("file_size") Long fileSize) {
-    }
+    record Result(
+            @JsonProperty("output_path") String outputPath,
+            @JsonProperty("file_size") Long fileSize) {}
 
     static JobJson of(PipelineJob job) {
         Result result = job.status() == JobStatus.COMPLETED ? new Result(job.outputPath(), job.outputBytes()) : null;
-        return new JobJson(job.id(), job.type().wire(), job.status().wire(), job.progress(), job.message(),
-                job.trackId(), result, job.error(), job.attempts());
+        return new JobJson(
+                job.id(),
+                job.type().wire(),
+                job.status().wire(),
+                job.progress(),
+                job.message(),
+                job.trackId(),
+                result,
+                job.error(),
+                job.attempts());
     }
 }

@@ -79,8 +79,8 @@ class JsonBodyLimitFilter extends OncePerRequestFilter {
         @Override
         public BufferedReader getReader() throws IOException {
             String charset = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(),
-                    charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset)));
+            return new BufferedReader(new InputStreamReader(
+                    getInputStream(), charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset)));
         }
 
         boolean exceeded() {

@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeController {
 
-    record Me(UUID id, String username, String role, Storage storage) {
-    }
+    record Me(UUID id, String username, String role, Storage storage) {}
 
-    record Storage(@JsonProperty("used_bytes") long usedBytes, @JsonProperty("quota_bytes") long quotaBytes) {
-    }
+    record Storage(
+            @JsonProperty("used_bytes") long usedBytes,
+            @JsonProperty("quota_bytes") long quotaBytes) {}
 
     private final ApiCaller caller;
     private final StorageQuota quota;
@@ -34,7 +34,7 @@ class MeController {
     Me me(Authentication authentication) {
         UserAccount user = caller.of(authentication);
         StorageUsage usage = quota.usage(user.id());
-        return new Me(user.id(), user.username(), user.role().name(),
-                new Storage(usage.usedBytes(), usage.quotaBytes()));
+        return new Me(
+                user.id(), user.username(), user.role().name(), new Storage(usage.usedBytes(), usage.quotaBytes()));
     }
 }

@@ -39,8 +39,9 @@ class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         long now = System.nanoTime();
-        long waitNanos = buckets.computeIfAbsent(caller.getName(),
-                name -> new TokenBucket(limits.requestsPerSecond(), limits.burst(), now)).take(now);
+        long waitNanos = buckets.computeIfAbsent(
+                        caller.getName(), name -> new TokenBucket(limits.requestsPerSecond(), limits.burst(), now))
+                .take(now);
         if (waitNanos == 0) {
             chain.doFilter(request, response);
             return;
@@ -49,7 +50,8 @@ class RateLimitFilter extends OncePerRequestFilter {
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(seconds));
         response.setContentType("application/json");
-        json.writeValue(response.getOutputStream(), ApiError.of(429, "rate_limited",
-                "Too many requests; try again in " + seconds + " s."));
+        json.writeValue(
+                response.getOutputStream(),
+                ApiError.of(429, "rate_limited", "Too many requests; try again in " + seconds + " s."));
     }
 }

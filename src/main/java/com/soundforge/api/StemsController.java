@@ -1,11 +1,11 @@
 package com.soundforge.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.soundforge.security.UserAccount;
 import com.soundforge.separation.SeparationService;
 import com.soundforge.separation.Stem;
 import com.soundforge.separation.StemFile;
 import com.soundforge.separation.StemType;
-import com.soundforge.security.UserAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.OutputStream;
@@ -45,7 +45,13 @@ class StemsController {
             @JsonProperty("download_url") String downloadUrl) {
 
         static StemJson of(Stem s) {
-            return new StemJson(s.type().wire(), s.engine(), s.model(), s.frames(), s.sampleRateHz(), s.sizeBytes(),
+            return new StemJson(
+                    s.type().wire(),
+                    s.engine(),
+                    s.model(),
+                    s.frames(),
+                    s.sampleRateHz(),
+                    s.sizeBytes(),
                     "/api/v1/tracks/" + s.trackId() + "/stems/" + s.type().wire());
         }
     }
@@ -70,16 +76,21 @@ class StemsController {
 
     @GetMapping("/stems/{stem}")
     @Operation(summary = "One stem as WAV (vocals, drums, bass, other or instrumental); supports Range")
-    ResponseEntity<Resource> stem(@PathVariable UUID trackId, @PathVariable String stem,
-            Authentication authentication) {
+    ResponseEntity<Resource> stem(
+            @PathVariable UUID trackId, @PathVariable String stem, Authentication authentication) {
         UserAccount user = caller.of(authentication);
         StemType type = StemType.fromWire(stem).orElseThrow(() -> new ApiNotFoundException("No stem " + stem + "."));
-        StemFile file = separation.stemFile(user.id(), trackId, type)
+        StemFile file = separation
+                .stemFile(user.id(), trackId, type)
                 .orElseThrow(() -> new ApiNotFoundException("This track has no " + stem + " stem."));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(StemFile.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(type.wire() + ".wav").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(type.wire() + ".wav")
+                                .build()
+                                .toString())
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .body(new FileSystemResource(file.path()));
     }
@@ -99,8 +110,12 @@ class StemsController {
         // written on the request thread straight to the response (no async dispatch, which the stateless API's
         // security would refuse), one file after the other: nothing is held in memory
         response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("stems-" + trackId + ".zip").build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("stems-" + trackId + ".zip")
+                        .build()
+                        .toString());
         writeZip(files, response.getOutputStream());
     }
 

@@ -7,8 +7,7 @@ package com.soundforge.api;
  */
 final class TextInputs {
 
-    private TextInputs() {
-    }
+    private TextInputs() {}
 
     /** Refuses a value holding a control character; {@code what} names it in the message ("The parameter search"). */
     static void requireNoControlCharacters(String what, String value) {

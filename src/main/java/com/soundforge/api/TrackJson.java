@@ -24,8 +24,21 @@ record TrackJson(
         Double lufs) {
 
     static TrackJson of(Track t) {
-        return new TrackJson(t.id(), t.title(), t.artist(), t.album(), t.codec(), t.sampleRateHz(), t.channels(),
-                t.durationMs(), t.fileSizeBytes(), t.originalFilename(), t.createdAt(), t.bpm(), t.musicalKey(),
-                t.camelot(), t.lufs());
+        return new TrackJson(
+                t.id(),
+                t.title(),
+                t.artist(),
+                t.album(),
+                t.codec(),
+                t.sampleRateHz(),
+                t.channels(),
+                t.durationMs(),
+                t.fileSizeBytes(),
+                t.originalFilename(),
+                t.createdAt(),
+                t.bpm(),
+                t.musicalKey(),
+                t.camelot(),
+                t.lufs());
     }
 }

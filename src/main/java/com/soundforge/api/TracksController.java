@@ -1,10 +1,10 @@
 package com.soundforge.api;
 
-import com.soundforge.library.imports.ImportException;
-import com.soundforge.library.imports.ImportResult;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.TrackQuery;
 import com.soundforge.library.TrackSort;
+import com.soundforge.library.imports.ImportException;
+import com.soundforge.library.imports.ImportResult;
 import com.soundforge.library.imports.ImportService;
 import com.soundforge.pipeline.PipelineService;
 import com.soundforge.security.UserAccount;
@@ -35,8 +35,7 @@ class TracksController {
     static final int MAX_PAGE = 500;
     static final double MAX_BPM = 1000;
 
-    record TrackPage(List<TrackJson> tracks, int total, int offset, int limit) {
-    }
+    record TrackPage(List<TrackJson> tracks, int total, int offset, int limit) {}
 
     private final LibraryService library;
     private final ImportService imports;
@@ -64,7 +63,8 @@ class TracksController {
     }
 
     @GetMapping
-    TrackPage list(@RequestParam(required = false) String search,
+    TrackPage list(
+            @RequestParam(required = false) String search,
             @RequestParam(defaultValue = "added") String sort,
             @RequestParam(defaultValue = "desc") String order,
             @RequestParam(defaultValue = "0") int offset,
@@ -86,7 +86,8 @@ class TracksController {
             default -> throw new IllegalArgumentException("order is asc or desc.");
         };
         TrackQuery query = new TrackQuery(search, bpmMin, bpmMax, compatibleWith, trackSort, ascending, offset, limit);
-        List<TrackJson> tracks = library.list(user.id(), query).stream().map(TrackJson::of).toList();
+        List<TrackJson> tracks =
+                library.list(user.id(), query).stream().map(TrackJson::of).toList();
         return new TrackPage(tracks, library.countMatching(user.id(), query), offset, limit);
     }
 
@@ -107,7 +108,8 @@ class TracksController {
     ResponseEntity<List<JobJson>> runPipeline(@PathVariable UUID trackId, Authentication authentication) {
         UserAccount user = caller.of(authentication);
         library.get(user.id(), trackId);
-        List<JobJson> jobs = pipelines.rerun(user, trackId).stream().map(JobJson::of).toList();
+        List<JobJson> jobs =
+                pipelines.rerun(user, trackId).stream().map(JobJson::of).toList();
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs);
     }
 

@@ -13,8 +13,7 @@ final class UploadFileNames {
             Pattern.compile("\\s*[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069][\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069\\s]*");
     private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,10}$");
 
-    private UploadFileNames() {
-    }
+    private UploadFileNames() {}
 
     /** The safe name; null when nothing is left (the library then names the track "Untitled"). */
     static String safe(String name) {

@@ -11,14 +11,28 @@ import java.util.Map;
 final class AiffHeader {
 
     private static final Map<String, String> COMPRESSION_NAMES = Map.of(
-            "ima4", "IMA ADPCM", "ulaw", "\u00b5-law", "ULAW", "\u00b5-law", "alaw", "A-law", "ALAW", "A-law",
-            "MAC3", "MACE 3:1", "MAC6", "MACE 6:1", "QDM2", "QDesign Music 2", "Qclp", "Qualcomm PureVoice");
+            "ima4",
+            "IMA ADPCM",
+            "ulaw",
+            "\u00b5-law",
+            "ULAW",
+            "\u00b5-law",
+            "alaw",
+            "A-law",
+            "ALAW",
+            "A-law",
+            "MAC3",
+            "MACE 3:1",
+            "MAC6",
+            "MACE 6:1",
+            "QDM2",
+            "QDesign Music 2",
+            "Qclp",
+            "Qualcomm PureVoice");
 
-    private record Comm(int channels, long frames, int bits, double sampleRate, String compression) {
-    }
+    private record Comm(int channels, long frames, int bits, double sampleRate, String compression) {}
 
-    private AiffHeader() {
-    }
+    private AiffHeader() {}
 
     static PcmLayout read(Path file) throws AudioDecodeException {
         try (FileBytes bytes = FileBytes.open(file)) {
@@ -44,7 +58,8 @@ final class AiffHeader {
             if ("COMM".equals(id)) {
                 comm = readComm(bytes, body, aifc);
             } else if ("SSND".equals(id)) {
-                long offset = Integer.toUnsignedLong(bytes.read(body, 4, ByteOrder.BIG_ENDIAN).getInt());
+                long offset = Integer.toUnsignedLong(
+                        bytes.read(body, 4, ByteOrder.BIG_ENDIAN).getInt());
                 dataOffset = body + 8 + offset;
                 dataBytes = Math.max(0, size - 8 - offset);
             }
@@ -89,19 +104,22 @@ final class AiffHeader {
             case "sowt" -> integer(bytesPerSample, ByteOrder.LITTLE_ENDIAN);
             case "fl32", "FL32" -> new SampleFormat(SampleFormat.Encoding.FLOAT, 4, ByteOrder.BIG_ENDIAN);
             case "fl64", "FL64" -> new SampleFormat(SampleFormat.Encoding.FLOAT, 8, ByteOrder.BIG_ENDIAN);
-            default -> throw AudioDecodeException.unsupported("AIFF-C "
-                    + COMPRESSION_NAMES.getOrDefault(comm.compression, "compression '" + comm.compression.trim() + "'"));
+            default ->
+                throw AudioDecodeException.unsupported("AIFF-C "
+                        + COMPRESSION_NAMES.getOrDefault(
+                                comm.compression, "compression '" + comm.compression.trim() + "'"));
         };
         if (format == null) {
             throw AudioDecodeException.unsupported("AIFF with " + comm.bits + "-bit samples");
         }
         long rate = Math.round(comm.sampleRate);
         if (comm.channels == 0 || rate <= 0 || rate > Integer.MAX_VALUE) {
-            throw AudioDecodeException.corrupt("the AIFF COMM chunk is inconsistent (" + comm.channels
-                    + " channels, " + comm.sampleRate + " Hz)");
+            throw AudioDecodeException.corrupt(
+                    "the AIFF COMM chunk is inconsistent (" + comm.channels + " channels, " + comm.sampleRate + " Hz)");
         }
         String detail = format.encoding() == SampleFormat.Encoding.FLOAT
-                ? "IEEE float " + format.bytes() * 8 + "-bit" : "PCM " + comm.bits + "-bit";
+                ? "IEEE float " + format.bytes() * 8 + "-bit"
+                : "PCM " + comm.bits + "-bit";
         StreamInfo info = new StreamInfo(AudioFileType.AIFF.codecId(), detail, (int) rate, comm.channels, comm.frames);
         return new PcmLayout(info, format, dataOffset, dataBytes, comm.frames);
     }

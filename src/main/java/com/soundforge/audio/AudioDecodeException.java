@@ -8,7 +8,13 @@ public class AudioDecodeException extends Exception {
 
     public static final String SUPPORTED = "Supported: WAV, AIFF, FLAC, MP3, Ogg Vorbis.";
 
-    public enum Reason { EMPTY, NOT_AUDIO, UNSUPPORTED_CODEC, CORRUPT, IO }
+    public enum Reason {
+        EMPTY,
+        NOT_AUDIO,
+        UNSUPPORTED_CODEC,
+        CORRUPT,
+        IO
+    }
 
     private final Reason reason;
 
@@ -43,7 +49,8 @@ public class AudioDecodeException extends Exception {
     }
 
     static AudioDecodeException corrupt(String detail, Throwable cause) {
-        return new AudioDecodeException(Reason.CORRUPT, "The audio data is truncated or corrupt: " + detail + ".", cause);
+        return new AudioDecodeException(
+                Reason.CORRUPT, "The audio data is truncated or corrupt: " + detail + ".", cause);
     }
 
     static AudioDecodeException truncated(long expectedFrames, long actualFrames) {
@@ -52,7 +59,8 @@ public class AudioDecodeException extends Exception {
 
     /** The message names the kind of failure, never the file: its path is the server's business (the cause keeps it). */
     static AudioDecodeException io(IOException cause) {
-        String reason = cause instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+        String reason = cause instanceof FileSystemException fs && fs.getReason() != null
+                ? fs.getReason()
                 : cause.getClass().getSimpleName();
         return new AudioDecodeException(Reason.IO, "The file could not be read (" + reason + ").", cause);
     }

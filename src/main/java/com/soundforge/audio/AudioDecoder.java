@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /** Opens any supported audio file as a stream of planar float samples. */
 public final class AudioDecoder {
 
-    private AudioDecoder() {
-    }
+    private AudioDecoder() {}
 
     /**
      * Recognises the file by its content and opens a decoder positioned at the first sample.

@@ -11,8 +11,7 @@ public final class AudioFormatSniffer {
     private static final int FRAMES_TO_CONFIRM = 3;
     private static final int MAX_FRAME_BYTES = 2881;
 
-    private AudioFormatSniffer() {
-    }
+    private AudioFormatSniffer() {}
 
     /**
      * @throws AudioDecodeException EMPTY, NOT_AUDIO or UNSUPPORTED_CODEC (with the codec's name); CORRUPT
@@ -86,7 +85,9 @@ public final class AudioFormatSniffer {
     }
 
     private static long id3Length(byte[] header) {
-        int size = ((header[6] & 0x7F) << 21) | ((header[7] & 0x7F) << 14) | ((header[8] & 0x7F) << 7)
+        int size = ((header[6] & 0x7F) << 21)
+                | ((header[7] & 0x7F) << 14)
+                | ((header[8] & 0x7F) << 7)
                 | (header[9] & 0x7F);
         boolean footer = (header[5] & 0x10) != 0;
         return 10L + size + (footer ? 10 : 0);

@@ -7,8 +7,7 @@ public final class AudioScanner {
 
     private static final int BLOCK_FRAMES = 8192;
 
-    private AudioScanner() {
-    }
+    private AudioScanner() {}
 
     /**
      * @param originalFileName the name the user gave the file, used when tags are missing; may be null

@@ -6,8 +6,7 @@ import java.io.IOException;
 /** Turns whatever a decoding library throws into an {@link AudioDecodeException}. */
 final class DecodeFailures {
 
-    private DecodeFailures() {
-    }
+    private DecodeFailures() {}
 
     static AudioDecodeException of(Throwable failure, String codecName) {
         if (failure instanceof AudioDecodeException known) {
@@ -22,6 +21,7 @@ final class DecodeFailures {
             return AudioDecodeException.corrupt("the " + codecName + " data ends in the middle of a frame", failure);
         }
         String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        return AudioDecodeException.corrupt("the " + codecName + " decoder rejected the data (" + detail + ")", failure);
+        return AudioDecodeException.corrupt(
+                "the " + codecName + " decoder rejected the data (" + detail + ")", failure);
     }
 }

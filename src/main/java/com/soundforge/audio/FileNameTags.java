@@ -10,8 +10,7 @@ final class FileNameTags {
     private static final Pattern ARTIST_SEPARATOR = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
     private static final String UNTITLED = "Untitled";
 
-    private FileNameTags() {
-    }
+    private FileNameTags() {}
 
     static Tags parse(String fileName) {
         String name = fileName == null ? "" : fileName.strip();

@@ -41,8 +41,12 @@ final class FlacPcmStream implements PcmStream {
             }
             int bits = streamInfo.getBitsPerSample();
             long total = streamInfo.getTotalSamples() > 0 ? streamInfo.getTotalSamples() : -1;
-            StreamInfo info = new StreamInfo(AudioFileType.FLAC.codecId(), "FLAC " + bits + "-bit",
-                    streamInfo.getSampleRate(), streamInfo.getChannels(), total);
+            StreamInfo info = new StreamInfo(
+                    AudioFileType.FLAC.codecId(),
+                    "FLAC " + bits + "-bit",
+                    streamInfo.getSampleRate(),
+                    streamInfo.getChannels(),
+                    total);
             if (info.channels() < 1 || info.sampleRateHz() < 1 || bits < 4 || bits > 32) {
                 throw AudioDecodeException.corrupt("the FLAC STREAMINFO block is inconsistent");
             }
@@ -106,10 +110,11 @@ final class FlacPcmStream implements PcmStream {
             return false;
         }
         if (frame.header.channels != info.channels()) {
-            throw AudioDecodeException.corrupt("a FLAC frame has " + frame.header.channels + " channels instead of "
-                    + info.channels());
+            throw AudioDecodeException.corrupt(
+                    "a FLAC frame has " + frame.header.channels + " channels instead of " + info.channels());
         }
-        frameLength = declared < 0 ? frame.header.blockSize
+        frameLength = declared < 0
+                ? frame.header.blockSize
                 : (int) Math.min(frame.header.blockSize, declared - framesDecoded);
         frameOffset = 0;
         framesDecoded += frameLength;
@@ -125,12 +130,10 @@ final class FlacPcmStream implements PcmStream {
         boolean checksumFailed;
 
         @Override
-        public void processMetadata(Metadata metadata) {
-        }
+        public void processMetadata(Metadata metadata) {}
 
         @Override
-        public void processFrame(Frame frame) {
-        }
+        public void processFrame(Frame frame) {}
 
         @Override
         public void processError(String message) {

@@ -51,13 +51,13 @@ final class KnownSignatures {
             new Signature(0, "MZ", "a Windows program", false),
             new Signature(0, "MThd", "a MIDI file (notes, not recorded sound)", false));
 
-    private KnownSignatures() {
-    }
+    private KnownSignatures() {}
 
     static AudioDecodeException rejectionFor(byte[] head) {
         for (Signature signature : SIGNATURES) {
             if (signature.matches(head)) {
-                return signature.audio ? AudioDecodeException.unsupported(signature.description)
+                return signature.audio
+                        ? AudioDecodeException.unsupported(signature.description)
                         : AudioDecodeException.notAudio(signature.description);
             }
         }

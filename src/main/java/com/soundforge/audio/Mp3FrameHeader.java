@@ -1,19 +1,26 @@
 package com.soundforge.audio;
 
 /** The four-byte header in front of every MPEG audio frame. */
-record Mp3FrameHeader(int version, int layer, int bitrateKbps, int sampleRate, boolean padding, int channelMode,
-                      boolean crcProtected) {
+record Mp3FrameHeader(
+        int version,
+        int layer,
+        int bitrateKbps,
+        int sampleRate,
+        boolean padding,
+        int channelMode,
+        boolean crcProtected) {
 
     static final int MPEG_1 = 1;
     static final int MPEG_2 = 2;
     static final int MPEG_2_5 = 25;
 
     private static final int[][] BITRATES = {
-            {0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448},
-            {0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384},
-            {0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320},
-            {0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256},
-            {0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160}};
+        {0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448},
+        {0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384},
+        {0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320},
+        {0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256},
+        {0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160}
+    };
     private static final int[] MPEG1_RATES = {44100, 48000, 32000};
 
     /** Parses the header starting at {@code at}, or returns null if those bytes are not a usable header. */
@@ -21,22 +28,34 @@ record Mp3FrameHeader(int version, int layer, int bitrateKbps, int sampleRate, b
         if (at < 0 || at + 4 > bytes.length) {
             return null;
         }
-        int h = ((bytes[at] & 0xFF) << 24) | ((bytes[at + 1] & 0xFF) << 16) | ((bytes[at + 2] & 0xFF) << 8)
+        int h = ((bytes[at] & 0xFF) << 24)
+                | ((bytes[at + 1] & 0xFF) << 16)
+                | ((bytes[at + 2] & 0xFF) << 8)
                 | (bytes[at + 3] & 0xFF);
         int versionBits = (h >>> 19) & 3;
         int layerBits = (h >>> 17) & 3;
         int bitrateIndex = (h >>> 12) & 15;
         int rateIndex = (h >>> 10) & 3;
-        if ((h & 0xFFE00000) != 0xFFE00000 || versionBits == 1 || layerBits == 0 || bitrateIndex == 0
-                || bitrateIndex == 15 || rateIndex == 3) {
+        if ((h & 0xFFE00000) != 0xFFE00000
+                || versionBits == 1
+                || layerBits == 0
+                || bitrateIndex == 0
+                || bitrateIndex == 15
+                || rateIndex == 3) {
             return null;
         }
         int version = versionBits == 3 ? MPEG_1 : versionBits == 2 ? MPEG_2 : MPEG_2_5;
         int layer = 4 - layerBits;
         int table = version == MPEG_1 ? layer - 1 : (layer == 1 ? 3 : 4);
         int divisor = version == MPEG_1 ? 1 : version == MPEG_2 ? 2 : 4;
-        return new Mp3FrameHeader(version, layer, BITRATES[table][bitrateIndex], MPEG1_RATES[rateIndex] / divisor,
-                ((h >>> 9) & 1) == 1, (h >>> 6) & 3, ((h >>> 16) & 1) == 0);
+        return new Mp3FrameHeader(
+                version,
+                layer,
+                BITRATES[table][bitrateIndex],
+                MPEG1_RATES[rateIndex] / divisor,
+                ((h >>> 9) & 1) == 1,
+                (h >>> 6) & 3,
+                ((h >>> 16) & 1) == 0);
     }
 
     int frameLength() {

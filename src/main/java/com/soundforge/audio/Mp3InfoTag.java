@@ -58,7 +58,9 @@ record Mp3InfoTag(boolean variableBitrate, long frameCount, int encoderDelay, in
         if (at + 4 > bytes.length) {
             return 0;
         }
-        return ((bytes[at] & 0xFF) << 24) | ((bytes[at + 1] & 0xFF) << 16) | ((bytes[at + 2] & 0xFF) << 8)
+        return ((bytes[at] & 0xFF) << 24)
+                | ((bytes[at + 1] & 0xFF) << 16)
+                | ((bytes[at + 2] & 0xFF) << 8)
                 | (bytes[at + 3] & 0xFF);
     }
 }

@@ -53,8 +53,8 @@ final class Mp3PcmStream implements PcmStream {
             declared = tag.frameCount() * first.samplesPerFrame();
         }
         String detail = first.describe(tag != null && tag.variableBitrate());
-        StreamInfo info = new StreamInfo(AudioFileType.MP3.codecId(), detail, first.sampleRate(), first.channels(),
-                Math.max(declared, -1));
+        StreamInfo info = new StreamInfo(
+                AudioFileType.MP3.codecId(), detail, first.sampleRate(), first.channels(), Math.max(declared, -1));
         SourceInput in = SourceInput.open(file, audioOffset + (tag != null ? firstFrame.length : 0));
         return new Mp3PcmStream(in, info, skip);
     }

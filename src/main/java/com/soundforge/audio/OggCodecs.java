@@ -6,8 +6,7 @@ import java.util.Arrays;
 /** Names the codec of an Ogg file from the first packet of its first page. */
 final class OggCodecs {
 
-    private OggCodecs() {
-    }
+    private OggCodecs() {}
 
     static boolean isOgg(byte[] head) {
         return startsWith(head, 0, "OggS");

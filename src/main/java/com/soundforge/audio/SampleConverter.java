@@ -8,8 +8,7 @@ final class SampleConverter {
 
     private static final float INT_SCALE = 1f / 2147483648f;
 
-    private SampleConverter() {
-    }
+    private SampleConverter() {}
 
     static void toPlanar(ByteBuffer src, SampleFormat format, int channels, int frames, float[][] planar) {
         int bytes = format.bytes();
@@ -25,12 +24,13 @@ final class SampleConverter {
     private static float sample(ByteBuffer src, int at, SampleFormat format, int bytes) {
         return switch (format.encoding()) {
             case UNSIGNED_INT -> ((src.get(at) & 0xFF) - 128) / 128f;
-            case SIGNED_INT -> switch (bytes) {
-                case 1 -> src.get(at) / 128f;
-                case 2 -> src.getShort(at) / 32768f;
-                case 3 -> int24(src, at) * INT_SCALE;
-                default -> src.getInt(at) * INT_SCALE;
-            };
+            case SIGNED_INT ->
+                switch (bytes) {
+                    case 1 -> src.get(at) / 128f;
+                    case 2 -> src.getShort(at) / 32768f;
+                    case 3 -> int24(src, at) * INT_SCALE;
+                    default -> src.getInt(at) * INT_SCALE;
+                };
             case FLOAT -> clamp(bytes == 4 ? src.getFloat(at) : (float) src.getDouble(at));
         };
     }

@@ -5,7 +5,11 @@ import java.nio.ByteOrder;
 /** How one uncompressed sample is stored in a WAV or AIFF data chunk. */
 record SampleFormat(Encoding encoding, int bytes, ByteOrder order) {
 
-    enum Encoding { UNSIGNED_INT, SIGNED_INT, FLOAT }
+    enum Encoding {
+        UNSIGNED_INT,
+        SIGNED_INT,
+        FLOAT
+    }
 
     SampleFormat {
         boolean valid = switch (encoding) {

@@ -8,6 +8,10 @@ import java.util.List;
  * @param totalFrames   frames actually decoded
  * @param peakAmplitude largest absolute sample value, 0..1
  */
-public record ScanResult(StreamInfo info, long totalFrames, long durationMs, Tags tags, List<WaveformLevel> waveform,
-                         float peakAmplitude) {
-}
+public record ScanResult(
+        StreamInfo info,
+        long totalFrames,
+        long durationMs,
+        Tags tags,
+        List<WaveformLevel> waveform,
+        float peakAmplitude) {}

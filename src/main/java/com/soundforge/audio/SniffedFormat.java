@@ -5,5 +5,4 @@ package com.soundforge.audio;
  *
  * @param audioOffset byte offset where the decoder should start (after an ID3 tag or leading junk in an MP3)
  */
-public record SniffedFormat(AudioFileType type, long audioOffset) {
-}
+public record SniffedFormat(AudioFileType type, long audioOffset) {}

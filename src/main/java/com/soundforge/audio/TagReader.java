@@ -16,8 +16,7 @@ public final class TagReader {
         JAUDIOTAGGER_LOG.setLevel(Level.OFF);
     }
 
-    private TagReader() {
-    }
+    private TagReader() {}
 
     /** Reads the tags of a file whose type is not yet known. */
     public static Tags read(Path file, String originalFileName) {

@@ -11,8 +11,7 @@ final class TagText {
 
     private static final Pattern CONTROL_RUN = Pattern.compile("\\s*\\p{Cc}[\\p{Cc}\\s]*");
 
-    private TagText() {
-    }
+    private TagText() {}
 
     /** The cleaned text, stripped; null when nothing readable is left. */
     static String clean(String value) {

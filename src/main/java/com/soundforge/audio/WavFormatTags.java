@@ -22,8 +22,7 @@ final class WavFormatTags {
             Map.entry(0x2000, "Dolby AC-3"),
             Map.entry(0xF1AC, "FLAC"));
 
-    private WavFormatTags() {
-    }
+    private WavFormatTags() {}
 
     static String name(int tag) {
         return NAMES.getOrDefault(tag, "unknown codec");

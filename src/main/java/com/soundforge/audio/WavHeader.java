@@ -14,14 +14,13 @@ final class WavHeader {
     private static final int FORMAT_FLOAT = 0x0003;
     private static final int FORMAT_EXTENSIBLE = 0xFFFE;
     private static final long UNKNOWN_SIZE = 0xFFFFFFFFL;
-    private static final byte[] GUID_TAIL = {0x00, 0x00, 0x00, 0x00, 0x10, 0x00, (byte) 0x80, 0x00,
-            0x00, (byte) 0xAA, 0x00, 0x38, (byte) 0x9B, 0x71};
+    private static final byte[] GUID_TAIL = {
+        0x00, 0x00, 0x00, 0x00, 0x10, 0x00, (byte) 0x80, 0x00, 0x00, (byte) 0xAA, 0x00, 0x38, (byte) 0x9B, 0x71
+    };
 
-    private record Fmt(int tag, int channels, int sampleRate, int blockAlign, int bits) {
-    }
+    private record Fmt(int tag, int channels, int sampleRate, int blockAlign, int bits) {}
 
-    private WavHeader() {
-    }
+    private WavHeader() {}
 
     static PcmLayout read(Path file) throws AudioDecodeException {
         try (FileBytes bytes = FileBytes.open(file)) {
@@ -46,14 +45,15 @@ final class WavHeader {
             long size = Integer.toUnsignedLong(header.getInt());
             long body = position + 8;
             switch (id) {
-                case "ds64" -> ds64DataSize = bytes.read(body + 8, 8, ByteOrder.LITTLE_ENDIAN).getLong();
+                case "ds64" ->
+                    ds64DataSize =
+                            bytes.read(body + 8, 8, ByteOrder.LITTLE_ENDIAN).getLong();
                 case "fmt " -> fmt = readFmt(bytes, body, size);
                 case "data" -> {
                     dataOffset = body;
                     dataSize = size != UNKNOWN_SIZE ? size : (rf64 ? ds64DataSize : -1);
                 }
-                default -> {
-                }
+                default -> {}
             }
             if ("data".equals(id) && dataSize < 0) {
                 break;
@@ -98,14 +98,15 @@ final class WavHeader {
                     "WAV " + WavFormatTags.name(fmt.tag) + String.format(" (format tag 0x%04X)", fmt.tag));
         }
         if (fmt.channels == 0 || fmt.sampleRate <= 0 || fmt.blockAlign == 0 || fmt.blockAlign % fmt.channels != 0) {
-            throw AudioDecodeException.corrupt("the WAV format chunk is inconsistent (" + fmt.channels
-                    + " channels, " + fmt.sampleRate + " Hz, " + fmt.blockAlign + " bytes per frame)");
+            throw AudioDecodeException.corrupt("the WAV format chunk is inconsistent (" + fmt.channels + " channels, "
+                    + fmt.sampleRate + " Hz, " + fmt.blockAlign + " bytes per frame)");
         }
         int container = fmt.blockAlign / fmt.channels;
-        SampleFormat.Encoding encoding = fmt.tag == FORMAT_FLOAT ? SampleFormat.Encoding.FLOAT
+        SampleFormat.Encoding encoding = fmt.tag == FORMAT_FLOAT
+                ? SampleFormat.Encoding.FLOAT
                 : container == 1 ? SampleFormat.Encoding.UNSIGNED_INT : SampleFormat.Encoding.SIGNED_INT;
-        boolean validContainer = encoding == SampleFormat.Encoding.FLOAT ? container == 4 || container == 8
-                : container <= 4;
+        boolean validContainer =
+                encoding == SampleFormat.Encoding.FLOAT ? container == 4 || container == 8 : container <= 4;
         if (!validContainer) {
             throw AudioDecodeException.unsupported("WAV with " + container * 8 + "-bit "
                     + (encoding == SampleFormat.Encoding.FLOAT ? "float" : "integer") + " samples");

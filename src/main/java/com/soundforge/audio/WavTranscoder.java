@@ -8,8 +8,7 @@ public final class WavTranscoder {
 
     private static final int BLOCK_FRAMES = 8192;
 
-    private WavTranscoder() {
-    }
+    private WavTranscoder() {}
 
     public static long transcode(Path source, Path target) throws AudioDecodeException, IOException {
         try (PcmStream stream = AudioDecoder.open(source)) {

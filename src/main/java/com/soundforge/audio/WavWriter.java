@@ -20,6 +20,7 @@ public final class WavWriter implements AutoCloseable {
     public static long fileSize(long frames, int channels) {
         return HEADER_BYTES + frames * channels * (long) BYTES_PER_SAMPLE;
     }
+
     private static final float FULL_SCALE = 8_388_607f;
 
     private final Path file;
@@ -68,13 +69,19 @@ public final class WavWriter implements AutoCloseable {
 
     private static byte[] header(int sampleRateHz, int channels, long dataBytes) {
         ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        header.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt((int) (HEADER_BYTES - 8 + dataBytes))
+        header.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt((int) (HEADER_BYTES - 8 + dataBytes))
                 .put("WAVE".getBytes(StandardCharsets.US_ASCII))
-                .put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16)
-                .putShort((short) 1).putShort((short) channels).putInt(sampleRateHz)
-                .putInt(sampleRateHz * channels * BYTES_PER_SAMPLE).putShort((short) (channels * BYTES_PER_SAMPLE))
+                .put("fmt ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) channels)
+                .putInt(sampleRateHz)
+                .putInt(sampleRateHz * channels * BYTES_PER_SAMPLE)
+                .putShort((short) (channels * BYTES_PER_SAMPLE))
                 .putShort((short) (8 * BYTES_PER_SAMPLE))
-                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt((int) dataBytes);
+                .put("data".getBytes(StandardCharsets.US_ASCII))
+                .putInt((int) dataBytes);
         return header.array();
     }
 
@@ -83,6 +90,9 @@ public final class WavWriter implements AutoCloseable {
     }
 
     private static byte[] littleEndianInt(int value) {
-        return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(value).array();
+        return ByteBuffer.allocate(4)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(value)
+                .array();
     }
 }

@@ -3,8 +3,8 @@ package com.soundforge.channel;
 import com.soundforge.channel.PhoenixCodec.Invalid;
 import com.soundforge.channel.PhoenixCodec.Malformed;
 import com.soundforge.channel.PhoenixCodec.Valid;
-import com.soundforge.realtime.TokenBucket;
 import com.soundforge.realtime.Broadcaster;
+import com.soundforge.realtime.TokenBucket;
 import com.soundforge.security.UserAccount;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -31,11 +31,16 @@ final class ChannelConnection {
     private final FrameAssembler assembler;
     private final TokenBucket rate;
     private final JoinedChannels channels;
-    private volatile Runnable onClosed = () -> {
-    };
+    private volatile Runnable onClosed = () -> {};
 
-    ChannelConnection(ChannelClient client, Outbound out, UserAccount user, ChannelProperties limits,
-            PhoenixCodec codec, TopicRegistry registry, Broadcaster broadcaster) {
+    ChannelConnection(
+            ChannelClient client,
+            Outbound out,
+            UserAccount user,
+            ChannelProperties limits,
+            PhoenixCodec codec,
+            TopicRegistry registry,
+            Broadcaster broadcaster) {
         this.id = client.connectionId();
         this.out = out;
         this.codec = codec;
@@ -97,7 +102,10 @@ final class ChannelConnection {
             refuse(MALFORMED);
             return;
         }
-        out.send(PhoenixFrame.reply(malformed.joinRef(), malformed.ref(), malformed.topic(),
+        out.send(PhoenixFrame.reply(
+                malformed.joinRef(),
+                malformed.ref(),
+                malformed.topic(),
                 Reply.error("malformed message: " + malformed.reason())));
     }
 

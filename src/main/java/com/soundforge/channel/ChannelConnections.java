@@ -26,7 +26,11 @@ class ChannelConnections {
     private final ApiKeyService keys;
     private final Map<UUID, Set<ChannelConnection>> byKey = new ConcurrentHashMap<>();
 
-    ChannelConnections(ChannelProperties limits, JsonMapper json, TopicRegistry registry, Broadcaster broadcaster,
+    ChannelConnections(
+            ChannelProperties limits,
+            JsonMapper json,
+            TopicRegistry registry,
+            Broadcaster broadcaster,
             ApiKeyService keys) {
         this.limits = limits;
         this.codec = new PhoenixCodec(json);

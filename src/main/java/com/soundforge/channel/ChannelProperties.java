@@ -32,7 +32,7 @@ public record ChannelProperties(
         sendBufferSize = sendBufferSize == null ? DataSize.ofKilobytes(512) : sendBufferSize;
         idleTimeout = idleTimeout == null ? Duration.ofSeconds(60) : idleTimeout;
         longPollWindow = longPollWindow == null ? Duration.ofSeconds(10) : longPollWindow;
-        allowedOrigins = allowedOrigins == null || allowedOrigins.isEmpty() ? List.of("*")
-                : List.copyOf(allowedOrigins);
+        allowedOrigins =
+                allowedOrigins == null || allowedOrigins.isEmpty() ? List.of("*") : List.copyOf(allowedOrigins);
     }
 }

@@ -32,6 +32,5 @@ public interface ChannelSession {
     }
 
     /** The channel closed (left, replaced, crashed, ended, or its socket closed). Called once. */
-    default void close() {
-    }
+    default void close() {}
 }

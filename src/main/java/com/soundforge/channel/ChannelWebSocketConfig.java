@@ -24,8 +24,12 @@ class ChannelWebSocketConfig implements WebSocketConfigurer {
     private final TopicRegistry topics;
     private final LoginThrottle throttle;
 
-    ChannelWebSocketConfig(PhoenixSocketHandler handler, ApiKeyService keys, ChannelProperties limits,
-            TopicRegistry topics, LoginThrottle throttle) {
+    ChannelWebSocketConfig(
+            PhoenixSocketHandler handler,
+            ApiKeyService keys,
+            ChannelProperties limits,
+            TopicRegistry topics,
+            LoginThrottle throttle) {
         this.throttle = throttle;
         this.handler = handler;
         this.keys = keys;

@@ -30,12 +30,17 @@ final class JoinedChannel {
     private boolean closed;
 
     JoinedChannel(String topic, String joinRef, ChannelTopic handler, UserAccount user, Outbound out) {
-        this(topic, joinRef, handler, user, out, null, c -> {
-        });
+        this(topic, joinRef, handler, user, out, null, c -> {});
     }
 
-    JoinedChannel(String topic, String joinRef, ChannelTopic handler, UserAccount user, Outbound out,
-            ChannelSession session, java.util.function.Consumer<JoinedChannel> onEnded) {
+    JoinedChannel(
+            String topic,
+            String joinRef,
+            ChannelTopic handler,
+            UserAccount user,
+            Outbound out,
+            ChannelSession session,
+            java.util.function.Consumer<JoinedChannel> onEnded) {
         this.topic = topic;
         this.joinRef = joinRef;
         this.handler = handler;

@@ -29,8 +29,13 @@ final class JoinedChannels {
     private final Map<String, JoinedChannel> byTopic = new HashMap<>();
     private boolean closed;
 
-    JoinedChannels(UserAccount user, ChannelClient client, TopicRegistry registry, Broadcaster broadcaster,
-            Outbound out, int maxChannels) {
+    JoinedChannels(
+            UserAccount user,
+            ChannelClient client,
+            TopicRegistry registry,
+            Broadcaster broadcaster,
+            Outbound out,
+            int maxChannels) {
         this.user = user;
         this.client = client;
         this.registry = registry;
@@ -63,8 +68,8 @@ final class JoinedChannels {
             out.send(PhoenixFrame.reply(frame.joinRef(), frame.ref(), topic, new Reply(false, decision.response())));
             return;
         }
-        JoinedChannel channel = new JoinedChannel(topic, frame.joinRef(), handler.get(), user, out,
-                decision.session(), this::removeEnded);
+        JoinedChannel channel = new JoinedChannel(
+                topic, frame.joinRef(), handler.get(), user, out, decision.session(), this::removeEnded);
         channel.subscribe(broadcaster, decision.broadcasterTopics());
         if (!add(channel)) {
             return;

@@ -40,8 +40,12 @@ class LongPollController {
     private final TopicRegistry topics;
     private final LoginThrottle throttle;
 
-    LongPollController(LongPollSessions sessions, ApiKeyService keys, ChannelProperties limits,
-            TopicRegistry topics, LoginThrottle throttle) {
+    LongPollController(
+            LongPollSessions sessions,
+            ApiKeyService keys,
+            ChannelProperties limits,
+            TopicRegistry topics,
+            LoginThrottle throttle) {
         this.throttle = throttle;
         this.sessions = sessions;
         this.keys = keys;
@@ -65,7 +69,8 @@ class LongPollController {
         }
         if (existing.isEmpty()) {
             Optional<String> key = SocketCredentials.longPollKey(request);
-            if (key.isPresent() && throttle.apiKeyRefusal(request.getRemoteAddr()).isPresent()) {
+            if (key.isPresent()
+                    && throttle.apiKeyRefusal(request.getRemoteAddr()).isPresent()) {
                 result.setResult(answer(429, null, null));
                 return result;
             }
@@ -73,7 +78,8 @@ class LongPollController {
             if (key.isPresent() && authenticated.isEmpty()) {
                 throttle.apiKeyFailed(request.getRemoteAddr());
             }
-            Optional<UserAccount> user = key.isPresent() ? authenticated.map(AuthenticatedKey::owner)
+            Optional<UserAccount> user = key.isPresent()
+                    ? authenticated.map(AuthenticatedKey::owner)
                     : SocketCredentials.anonymous(request, topics);
             UUID keyId = authenticated.map(AuthenticatedKey::keyId).orElse(null);
             result.setResult(user.map(u -> answer(410, sessions.open(u, keyId, request.getRemoteAddr()).token, null))
@@ -95,7 +101,8 @@ class LongPollController {
 
     @PostMapping(PATH)
     ResponseEntity<Map<String, Object>> publish(HttpServletRequest request) throws IOException {
-        Optional<LongPollSession> session = SocketCredentials.longPollSession(request).flatMap(sessions::find);
+        Optional<LongPollSession> session =
+                SocketCredentials.longPollSession(request).flatMap(sessions::find);
         if (session.isEmpty()) {
             return answer(410, null, null);
         }

@@ -41,11 +41,11 @@ class LongPollSessions implements DisposableBean {
     LongPollSession open(UserAccount user, UUID keyId, String remoteAddress) {
         String token = newToken();
         LongPollSession[] self = new LongPollSession[1];
-        LongPollOutbox outbox = new LongPollOutbox(connections.codec(), connections.limits().sendBufferSize().toBytes(),
-                () -> closed(self[0]));
+        LongPollOutbox outbox = new LongPollOutbox(
+                connections.codec(), connections.limits().sendBufferSize().toBytes(), () -> closed(self[0]));
         self[0] = new LongPollSession(token, outbox);
-        ChannelClient client = new ChannelClient("longpoll-" + token.substring(TOKEN_PREFIX.length(), 12),
-                remoteAddress);
+        ChannelClient client =
+                new ChannelClient("longpoll-" + token.substring(TOKEN_PREFIX.length(), 12), remoteAddress);
         self[0].attach(connections.open(client, outbox, user, keyId));
         if (outbox.isOpen()) {
             byToken.put(token, self[0]);
@@ -59,7 +59,9 @@ class LongPollSessions implements DisposableBean {
 
     /** Answers the poll empty after the long-poll window unless messages complete it first. */
     void expireAfterWindow(LongPollSession session, CompletableFuture<List<String>> poll) {
-        timer.schedule(() -> session.outbox.expire(poll), connections.limits().longPollWindow().toMillis(),
+        timer.schedule(
+                () -> session.outbox.expire(poll),
+                connections.limits().longPollWindow().toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
@@ -75,7 +77,8 @@ class LongPollSessions implements DisposableBean {
     private void closeIdleSessions() {
         try {
             byToken.values().stream()
-                    .filter(session -> session.idleLongerThan(connections.limits().idleTimeout()))
+                    .filter(session ->
+                            session.idleLongerThan(connections.limits().idleTimeout()))
                     .forEach(LongPollSession::close);
         } catch (RuntimeException e) {
             log.warn("Closing idle long-poll sessions failed", e);

@@ -12,17 +12,13 @@ final class PhoenixCodec {
     static final int MAX_FIELD_LENGTH = 255;
 
     /** What a frame that is not a valid V2 message still revealed; a reply needs at least the ref. */
-    record Malformed(String joinRef, String ref, String topic, String reason) {
-    }
+    record Malformed(String joinRef, String ref, String topic, String reason) {}
 
-    sealed interface Decoded permits Valid, Invalid {
-    }
+    sealed interface Decoded permits Valid, Invalid {}
 
-    record Valid(PhoenixFrame frame) implements Decoded {
-    }
+    record Valid(PhoenixFrame frame) implements Decoded {}
 
-    record Invalid(Malformed malformed) implements Decoded {
-    }
+    record Invalid(Malformed malformed) implements Decoded {}
 
     private final JsonMapper json;
 
@@ -60,8 +56,8 @@ final class PhoenixCodec {
     }
 
     String encode(PhoenixFrame frame) {
-        return json.writeValueAsString(Arrays.asList(frame.joinRef(), frame.ref(), frame.topic(), frame.event(),
-                frame.payload()));
+        return json.writeValueAsString(
+                Arrays.asList(frame.joinRef(), frame.ref(), frame.topic(), frame.event(), frame.payload()));
     }
 
     /** Refs are strings on the wire; numbers are accepted too. Over-long or structured values count as absent. */

@@ -41,14 +41,19 @@ class PhoenixSocketHandler extends TextWebSocketHandler implements SubProtocolCa
             standard.setMaxIdleTimeout(limits.idleTimeout().toMillis());
             // A send blocked by a client that stopped reading fails after this (Tomcat's default is 20 s); the
             // session decorator's own limits only apply while a second thread tries to send.
-            standard.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, limits.sendTimeLimit().toMillis());
+            standard.getUserProperties()
+                    .put(TOMCAT_BLOCKING_SEND_TIMEOUT, limits.sendTimeLimit().toMillis());
         }
         Outbound out = new WebSocketOutbound(session, connections.codec(), limits);
         UUID keyId = (UUID) session.getAttributes().get(SocketTokenInterceptor.KEY_ID);
         InetSocketAddress remote = session.getRemoteAddress();
-        ChannelClient client = new ChannelClient("ws-" + session.getId(),
-                remote == null ? "unknown" : remote.getAddress() == null ? remote.getHostString()
-                        : remote.getAddress().getHostAddress());
+        ChannelClient client = new ChannelClient(
+                "ws-" + session.getId(),
+                remote == null
+                        ? "unknown"
+                        : remote.getAddress() == null
+                                ? remote.getHostString()
+                                : remote.getAddress().getHostAddress());
         session.getAttributes().put(CONNECTION, connections.open(client, out, user, keyId));
     }
 
@@ -79,7 +84,8 @@ class PhoenixSocketHandler extends TextWebSocketHandler implements SubProtocolCa
     }
 
     private static void closed(WebSocketSession session) {
-        ChannelConnection connection = (ChannelConnection) session.getAttributes().get(CONNECTION);
+        ChannelConnection connection =
+                (ChannelConnection) session.getAttributes().get(CONNECTION);
         if (connection != null) {
             connection.closed();
         }

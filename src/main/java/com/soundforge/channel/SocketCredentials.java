@@ -18,8 +18,7 @@ final class SocketCredentials {
 
     static final String PROTOCOL_TOKEN_PREFIX = "base64url.bearer.phx.";
 
-    private SocketCredentials() {
-    }
+    private SocketCredentials() {}
 
     static Optional<String> webSocketKey(HttpServletRequest request) {
         String parameter = request.getParameter("token");
@@ -52,7 +51,8 @@ final class SocketCredentials {
         if (header != null && !header.isBlank()) {
             return Optional.of(header);
         }
-        return tokens(request).stream().filter(t -> t.startsWith(LongPollSessions.TOKEN_PREFIX))
+        return tokens(request).stream()
+                .filter(t -> t.startsWith(LongPollSessions.TOKEN_PREFIX))
                 .reduce((first, second) -> second);
     }
 

@@ -37,7 +37,10 @@ final class SocketTokenInterceptor implements HandshakeInterceptor {
     }
 
     @Override
-    public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+    public boolean beforeHandshake(
+            ServerHttpRequest request,
+            ServerHttpResponse response,
+            WebSocketHandler handler,
             Map<String, Object> attributes) {
         HttpServletRequest servlet = ((ServletServerHttpRequest) request).getServletRequest();
         if (!SocketCredentials.supportedVersion(servlet)) {
@@ -53,7 +56,8 @@ final class SocketTokenInterceptor implements HandshakeInterceptor {
         if (key.isPresent() && authenticated.isEmpty()) {
             throttle.apiKeyFailed(servlet.getRemoteAddr());
         }
-        Optional<UserAccount> user = key.isPresent() ? authenticated.map(AuthenticatedKey::owner)
+        Optional<UserAccount> user = key.isPresent()
+                ? authenticated.map(AuthenticatedKey::owner)
                 : SocketCredentials.anonymous(servlet, topics);
         if (user.isEmpty()) {
             response.setStatusCode(HttpStatus.FORBIDDEN);
@@ -65,7 +69,6 @@ final class SocketTokenInterceptor implements HandshakeInterceptor {
     }
 
     @Override
-    public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
-            Exception exception) {
-    }
+    public void afterHandshake(
+            ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler, Exception exception) {}
 }

@@ -22,8 +22,10 @@ final class WebSocketOutbound implements Outbound {
     private final PhoenixCodec codec;
 
     WebSocketOutbound(WebSocketSession session, PhoenixCodec codec, ChannelProperties limits) {
-        this.session = new ConcurrentWebSocketSessionDecorator(session,
-                (int) limits.sendTimeLimit().toMillis(), (int) limits.sendBufferSize().toBytes(),
+        this.session = new ConcurrentWebSocketSessionDecorator(
+                session,
+                (int) limits.sendTimeLimit().toMillis(),
+                (int) limits.sendBufferSize().toBytes(),
                 ConcurrentWebSocketSessionDecorator.OverflowStrategy.TERMINATE);
         this.codec = codec;
     }

@@ -12,15 +12,12 @@ public final class CrossfaderCurves {
     public static final double EQ_MAX_DB = 6;
 
     /** Linear gains of side A (left) and side B (right). */
-    public record SideGains(double a, double b) {
-    }
+    public record SideGains(double a, double b) {}
 
     /** {@code type} is bypass, lowpass or highpass; {@code frequencyHz} 0 for bypass. */
-    public record FilterSetting(String type, double frequencyHz) {
-    }
+    public record FilterSetting(String type, double frequencyHz) {}
 
-    private CrossfaderCurves() {
-    }
+    private CrossfaderCurves() {}
 
     /** Like the TypeScript {@code clamp}: a value that is not finite gives {@code min}. */
     public static double clamp(double value, double min, double max) {
@@ -64,7 +61,8 @@ public final class CrossfaderCurves {
             return new FilterSetting("bypass", 0);
         }
         double u = (Math.abs(v) - FILTER_DEAD_ZONE) / (1 - FILTER_DEAD_ZONE);
-        return v < 0 ? new FilterSetting("lowpass", 20000 * Math.pow(10, -3 * u))
+        return v < 0
+                ? new FilterSetting("lowpass", 20000 * Math.pow(10, -3 * u))
                 : new FilterSetting("highpass", 20 * Math.pow(10, 3 * u));
     }
 

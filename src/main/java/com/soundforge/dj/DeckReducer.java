@@ -56,10 +56,11 @@ final class DeckReducer {
     private DeckState apply(DeckCommand command) {
         return switch (command) {
             case Load l -> load(l);
-            case Play p -> deck.with(b -> {
-                b.playing = p.playing();
-                return b.at(position(deck, p.position()), nowMs);
-            });
+            case Play p ->
+                deck.with(b -> {
+                    b.playing = p.playing();
+                    return b.at(position(deck, p.position()), nowMs);
+                });
             case Seek s -> deck.with(b -> b.at(position(deck, s.position()), nowMs));
             case Cue c -> cue(c);
             case HotCueChange h -> hotCue(h);
@@ -67,10 +68,11 @@ final class DeckReducer {
             case Tempo t -> tempo(t);
             case Nudge n -> nudge(n);
             case Sync s -> sync(s);
-            case Quantize q -> deck.with(b -> {
-                b.quantize = q.on();
-                return b;
-            });
+            case Quantize q ->
+                deck.with(b -> {
+                    b.quantize = q.on();
+                    return b;
+                });
             case Stem s -> stem(s);
         };
     }
@@ -84,7 +86,11 @@ final class DeckReducer {
             b.hotCues = sortedCues(l.savedCues());
             b.loop = l.savedLoop() == null
                     ? null
-                    : new Loop(l.savedLoop().start(), l.savedLoop().end(), l.savedLoop().beats(), false);
+                    : new Loop(
+                            l.savedLoop().start(),
+                            l.savedLoop().end(),
+                            l.savedLoop().beats(),
+                            false);
             return b.at(0, nowMs);
         });
         extra.add(new DjEvent(DjEvent.TRACK_LOADED, fresh));
@@ -113,7 +119,8 @@ final class DeckReducer {
         if (h.slot() < 0 || h.slot() >= HOT_CUES) {
             throw new IllegalArgumentException("Hot cue slots are 1 to 8");
         }
-        List<HotCue> cues = new ArrayList<>(deck.hotCues().stream().filter(c -> c.slot() != h.slot()).toList());
+        List<HotCue> cues = new ArrayList<>(
+                deck.hotCues().stream().filter(c -> c.slot() != h.slot()).toList());
         DeckState changed = switch (h.action()) {
             case "set" -> {
                 double time = position(deck, h.time() == null ? h.position() : h.time());
@@ -121,10 +128,11 @@ final class DeckReducer {
                 yield withCues(cues);
             }
             case "delete" -> withCues(cues);
-            case "trigger" -> deck.with(b -> {
-                b.playing = h.playing();
-                return b.at(position(deck, h.position()), nowMs);
-            });
+            case "trigger" ->
+                deck.with(b -> {
+                    b.playing = h.playing();
+                    return b.at(position(deck, h.position()), nowMs);
+                });
             default -> throw new IllegalArgumentException("Unknown hot cue action " + h.action());
         };
         String event = "trigger".equals(h.action()) ? DjEvent.HOT_CUE_TRIGGERED : DjEvent.CUE_UPDATED;
@@ -185,10 +193,12 @@ final class DeckReducer {
         return deck.with(b -> {
             b.synced = s.on();
             b.tempoPercent = range("tempo", s.tempoPercent(), -MAX_TEMPO_PERCENT, MAX_TEMPO_PERCENT);
-            b.tempoRange = Math.max(b.tempoRange, DeckState.TEMPO_RANGES.stream()
-                    .filter(r -> r >= Math.abs(s.tempoPercent()))
-                    .findFirst()
-                    .orElse(MAX_TEMPO_PERCENT));
+            b.tempoRange = Math.max(
+                    b.tempoRange,
+                    DeckState.TEMPO_RANGES.stream()
+                            .filter(r -> r >= Math.abs(s.tempoPercent()))
+                            .findFirst()
+                            .orElse(MAX_TEMPO_PERCENT));
             return b.at(position(deck, s.position()), nowMs);
         });
     }
@@ -199,7 +209,9 @@ final class DeckReducer {
         }
         return deck.with(b -> {
             Map<String, StemControl> stems = new HashMap<>(b.stems);
-            stems.put(s.stem(), new StemControl(s.muted(), s.solo(), range("stem volume", s.volume(), 0, MAX_STEM_VOLUME)));
+            stems.put(
+                    s.stem(),
+                    new StemControl(s.muted(), s.solo(), range("stem volume", s.volume(), 0, MAX_STEM_VOLUME)));
             b.stems = stems;
             return b;
         });

@@ -26,18 +26,14 @@ public record DeckState(
 
     public static final List<Integer> TEMPO_RANGES = List.of(8, 16, 50);
 
-    public record LoadedTrack(UUID trackId, String title, String artist, Double bpm, String camelot,
-            double durationSeconds) {
-    }
+    public record LoadedTrack(
+            UUID trackId, String title, String artist, Double bpm, String camelot, double durationSeconds) {}
 
-    public record Loop(double start, double end, Double beats, boolean active) {
-    }
+    public record Loop(double start, double end, Double beats, boolean active) {}
 
-    public record HotCue(int slot, double time, String color, String label) {
-    }
+    public record HotCue(int slot, double time, String color, String label) {}
 
-    public record StemControl(boolean muted, boolean solo, double volume) {
-    }
+    public record StemControl(boolean muted, boolean solo, double volume) {}
 
     public static DeckState empty(int deck) {
         return new DeckState(deck, null, false, 0, 0, 0, 8, false, false, false, null, null, List.of(), Map.of());
@@ -105,8 +101,21 @@ public record DeckState(
         }
 
         DeckState build() {
-            return new DeckState(deck, track, playing, position, positionAt, tempoPercent, tempoRange, keyLock,
-                    quantize, synced, cuePoint, loop, List.copyOf(hotCues), Map.copyOf(stems));
+            return new DeckState(
+                    deck,
+                    track,
+                    playing,
+                    position,
+                    positionAt,
+                    tempoPercent,
+                    tempoRange,
+                    keyLock,
+                    quantize,
+                    synced,
+                    cuePoint,
+                    loop,
+                    List.copyOf(hotCues),
+                    Map.copyOf(stems));
         }
     }
 }

@@ -39,9 +39,15 @@ class DjChannelTopic implements ChannelTopic, DisposableBean {
 
     static final String PREFIX = "dj:session:";
     static final String SHARE_PARAM = "share";
-    static final Set<String> RELAYED = Set.of(DjEvent.DECK_STATE_CHANGED, DjEvent.TRACK_LOADED,
-            DjEvent.CUE_UPDATED, DjEvent.HOT_CUE_TRIGGERED, DjEvent.LOOP_CHANGED, DjEvent.MIXER_CHANGED,
-            DjEvent.ANNOUNCEMENT, PresenceTracker.DIFF);
+    static final Set<String> RELAYED = Set.of(
+            DjEvent.DECK_STATE_CHANGED,
+            DjEvent.TRACK_LOADED,
+            DjEvent.CUE_UPDATED,
+            DjEvent.HOT_CUE_TRIGGERED,
+            DjEvent.LOOP_CHANGED,
+            DjEvent.MIXER_CHANGED,
+            DjEvent.ANNOUNCEMENT,
+            PresenceTracker.DIFF);
     static final long TOUCH_SECONDS = 2;
 
     private final DjService dj;
@@ -55,8 +61,8 @@ class DjChannelTopic implements ChannelTopic, DisposableBean {
         this.dj = dj;
         this.messages = messages;
         this.presence = presence;
-        toucher.scheduleWithFixedDelay(() -> live.forEach(DjChannel::touch), TOUCH_SECONDS, TOUCH_SECONDS,
-                TimeUnit.SECONDS);
+        toucher.scheduleWithFixedDelay(
+                () -> live.forEach(DjChannel::touch), TOUCH_SECONDS, TOUCH_SECONDS, TimeUnit.SECONDS);
     }
 
     @Override
@@ -113,15 +119,22 @@ class DjChannelTopic implements ChannelTopic, DisposableBean {
         response.put("session", Map.of("id", found.id(), "name", found.name(), "state", found.state()));
         response.put("server_time", dj.now().toEpochMilli());
         List<String> relayed = owner ? List.of(topic, Topics.djInbox(sessionId)) : List.of(topic);
-        DjChannel channel = new DjChannel(user, topic, sessionId, owner, owner ? null : (String) token,
-                person.isEmpty() ? "c-" + UUID.randomUUID() : person, name,
+        DjChannel channel = new DjChannel(
+                user,
+                topic,
+                sessionId,
+                owner,
+                owner ? null : (String) token,
+                person.isEmpty() ? "c-" + UUID.randomUUID() : person,
+                name,
                 new DjMessages.Sender(client.connectionId(), client.remoteAddress()));
         return JoinDecision.ok(relayed, response).withSession(channel);
     }
 
     @Override
     public Optional<OutboundEvent> translate(TopicMessage message) {
-        return RELAYED.contains(message.event()) ? Optional.of(new OutboundEvent(message.event(), message.payload()))
+        return RELAYED.contains(message.event())
+                ? Optional.of(new OutboundEvent(message.event(), message.payload()))
                 : Optional.empty();
     }
 
@@ -142,8 +155,15 @@ class DjChannelTopic implements ChannelTopic, DisposableBean {
         private volatile Presence screen;
         private volatile boolean ended;
 
-        DjChannel(UserAccount user, String topic, UUID sessionId, boolean owner, String token, String person,
-                String name, DjMessages.Sender sender) {
+        DjChannel(
+                UserAccount user,
+                String topic,
+                UUID sessionId,
+                boolean owner,
+                String token,
+                String person,
+                String name,
+                DjMessages.Sender sender) {
             this.sender = sender;
             this.user = user;
             this.topic = topic;

@@ -7,8 +7,7 @@ final class DjJson {
 
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private DjJson() {
-    }
+    private DjJson() {}
 
     static String write(Object value) {
         return MAPPER.writeValueAsString(value);

@@ -6,9 +6,9 @@ import com.soundforge.realtime.Topics;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -37,21 +37,19 @@ public class DjMessages {
     /** What the DJ's inbox gets. {@code from} is the sender's display name ("guest" without one). */
     /** Control and text-direction characters: nothing a reader sees, but they can disguise a name. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
+
     private static final Pattern CONTROL_BUT_NEWLINE =
             Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069&&[^\\n]]");
 
-    public record SpectatorMessage(String kind, String from, String text, Instant at) {
-    }
+    public record SpectatorMessage(String kind, String from, String text, Instant at) {}
 
-    public record Announcement(String text, Instant at) {
-    }
+    public record Announcement(String text, Instant at) {}
 
     /**
      * Where a spectator's message comes from, as the server knows it: its connection (a channel socket, or the
      * spectator page's browser session) and its remote address.
      */
-    public record Sender(String connection, String address) {
-    }
+    public record Sender(String connection, String address) {}
 
     private final DjService dj;
     private final Broadcaster broadcaster;
@@ -82,7 +80,8 @@ public class DjMessages {
             throw new IllegalArgumentException("A message is a track request or a shout-out");
         }
         String body = text(text);
-        String cleanName = name == null ? "" : CONTROL.matcher(name).replaceAll("").strip();
+        String cleanName =
+                name == null ? "" : CONTROL.matcher(name).replaceAll("").strip();
         String from = cleanName.isEmpty() ? "guest" : cleanName;
         if (from.length() > MAX_NAME) {
             throw new IllegalArgumentException("Names have at most " + MAX_NAME + " characters");
@@ -105,7 +104,9 @@ public class DjMessages {
     }
 
     private static String text(String text) {
-        String body = text == null ? "" : CONTROL_BUT_NEWLINE.matcher(text).replaceAll("").strip();
+        String body = text == null
+                ? ""
+                : CONTROL_BUT_NEWLINE.matcher(text).replaceAll("").strip();
         if (body.isEmpty()) {
             throw new IllegalArgumentException("Write something first");
         }
@@ -120,7 +121,8 @@ public class DjMessages {
         if (buckets.size() > MAX_BUCKETS) {
             buckets.clear();
         }
-        long wait = buckets.computeIfAbsent(key, k -> new TokenBucket(perSecond, burst, now)).take(now);
+        long wait = buckets.computeIfAbsent(key, k -> new TokenBucket(perSecond, burst, now))
+                .take(now);
         if (wait > 0) {
             throw new RateLimitedException(Math.max(1, (long) Math.ceil(wait / 1e9)));
         }

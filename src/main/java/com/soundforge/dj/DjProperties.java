@@ -11,5 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        use loads it again)
  */
 @ConfigurationProperties("sfa.dj")
-public record DjProperties(@DefaultValue("2s") Duration persistInterval, @DefaultValue("30m") Duration liveIdle) {
-}
+public record DjProperties(
+        @DefaultValue("2s") Duration persistInterval,
+        @DefaultValue("30m") Duration liveIdle) {}

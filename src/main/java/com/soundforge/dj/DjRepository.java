@@ -51,8 +51,11 @@ class DjRepository {
     }
 
     Optional<DjSession> findLatestOf(UUID ownerId) {
-        return db.selectFrom(DJ_SESSION).where(DJ_SESSION.OWNER_ID.eq(ownerId))
-                .orderBy(DJ_SESSION.UPDATED_AT.desc()).limit(1).fetchOptional(DjRepository::toSession);
+        return db.selectFrom(DJ_SESSION)
+                .where(DJ_SESSION.OWNER_ID.eq(ownerId))
+                .orderBy(DJ_SESSION.UPDATED_AT.desc())
+                .limit(1)
+                .fetchOptional(DjRepository::toSession);
     }
 
     void insertShareLink(UUID id, UUID sessionId, String tokenHash) {
@@ -64,27 +67,38 @@ class DjRepository {
     }
 
     Optional<UUID> findSessionOfActiveLink(String tokenHash) {
-        return db.select(DJ_SHARE_LINK.SESSION_ID).from(DJ_SHARE_LINK)
+        return db.select(DJ_SHARE_LINK.SESSION_ID)
+                .from(DJ_SHARE_LINK)
                 .where(DJ_SHARE_LINK.TOKEN_HASH.eq(tokenHash).and(DJ_SHARE_LINK.REVOKED_AT.isNull()))
                 .fetchOptional(DJ_SHARE_LINK.SESSION_ID);
     }
 
     List<ShareLink> findShareLinks(UUID sessionId) {
-        return db.selectFrom(DJ_SHARE_LINK).where(DJ_SHARE_LINK.SESSION_ID.eq(sessionId))
+        return db.selectFrom(DJ_SHARE_LINK)
+                .where(DJ_SHARE_LINK.SESSION_ID.eq(sessionId))
                 .orderBy(DJ_SHARE_LINK.CREATED_AT.desc())
-                .fetch(r -> new ShareLink(r.getId(), r.getSessionId(), r.getCreatedAt().toInstant(),
+                .fetch(r -> new ShareLink(
+                        r.getId(),
+                        r.getSessionId(),
+                        r.getCreatedAt().toInstant(),
                         r.getRevokedAt() == null ? null : r.getRevokedAt().toInstant()));
     }
 
     boolean revokeShareLink(UUID sessionId, UUID linkId) {
-        return db.update(DJ_SHARE_LINK).set(DJ_SHARE_LINK.REVOKED_AT, now())
-                .where(DJ_SHARE_LINK.ID.eq(linkId).and(DJ_SHARE_LINK.SESSION_ID.eq(sessionId))
-                        .and(DJ_SHARE_LINK.REVOKED_AT.isNull()))
-                .execute() == 1;
+        return db.update(DJ_SHARE_LINK)
+                        .set(DJ_SHARE_LINK.REVOKED_AT, now())
+                        .where(DJ_SHARE_LINK
+                                .ID
+                                .eq(linkId)
+                                .and(DJ_SHARE_LINK.SESSION_ID.eq(sessionId))
+                                .and(DJ_SHARE_LINK.REVOKED_AT.isNull()))
+                        .execute()
+                == 1;
     }
 
     List<HotCue> findCues(UUID ownerId, UUID trackId) {
-        return db.selectFrom(TRACK_CUE).where(TRACK_CUE.OWNER_ID.eq(ownerId).and(TRACK_CUE.TRACK_ID.eq(trackId)))
+        return db.selectFrom(TRACK_CUE)
+                .where(TRACK_CUE.OWNER_ID.eq(ownerId).and(TRACK_CUE.TRACK_ID.eq(trackId)))
                 .orderBy(TRACK_CUE.SLOT)
                 .fetch(r -> new HotCue(r.getSlot(), r.getPosition(), r.getColor(), r.getLabel()));
     }
@@ -92,7 +106,8 @@ class DjRepository {
     void replaceCues(UUID ownerId, UUID trackId, List<HotCue> cues) {
         db.transaction(tx -> {
             DSLContext t = tx.dsl();
-            t.deleteFrom(TRACK_CUE).where(TRACK_CUE.OWNER_ID.eq(ownerId).and(TRACK_CUE.TRACK_ID.eq(trackId)))
+            t.deleteFrom(TRACK_CUE)
+                    .where(TRACK_CUE.OWNER_ID.eq(ownerId).and(TRACK_CUE.TRACK_ID.eq(trackId)))
                     .execute();
             for (HotCue cue : cues) {
                 t.insertInto(TRACK_CUE)
@@ -108,7 +123,8 @@ class DjRepository {
     }
 
     Optional<Loop> findLoop(UUID ownerId, UUID trackId) {
-        return db.selectFrom(TRACK_LOOP).where(TRACK_LOOP.OWNER_ID.eq(ownerId).and(TRACK_LOOP.TRACK_ID.eq(trackId)))
+        return db.selectFrom(TRACK_LOOP)
+                .where(TRACK_LOOP.OWNER_ID.eq(ownerId).and(TRACK_LOOP.TRACK_ID.eq(trackId)))
                 .fetchOptional(r -> new Loop(r.getStartS(), r.getEndS(), r.getBeats(), false));
     }
 
@@ -119,7 +135,8 @@ class DjRepository {
                 .set(TRACK_LOOP.START_S, loop.start())
                 .set(TRACK_LOOP.END_S, loop.end())
                 .set(TRACK_LOOP.BEATS, loop.beats())
-                .onConflict(TRACK_LOOP.OWNER_ID, TRACK_LOOP.TRACK_ID).doUpdate()
+                .onConflict(TRACK_LOOP.OWNER_ID, TRACK_LOOP.TRACK_ID)
+                .doUpdate()
                 .set(TRACK_LOOP.START_S, loop.start())
                 .set(TRACK_LOOP.END_S, loop.end())
                 .set(TRACK_LOOP.BEATS, loop.beats())
@@ -127,22 +144,29 @@ class DjRepository {
     }
 
     Optional<String> findMidiMappings(UUID ownerId) {
-        return db.select(DJ_MIDI_MAPPING.MAPPINGS_JSON).from(DJ_MIDI_MAPPING)
-                .where(DJ_MIDI_MAPPING.OWNER_ID.eq(ownerId)).fetchOptional(DJ_MIDI_MAPPING.MAPPINGS_JSON);
+        return db.select(DJ_MIDI_MAPPING.MAPPINGS_JSON)
+                .from(DJ_MIDI_MAPPING)
+                .where(DJ_MIDI_MAPPING.OWNER_ID.eq(ownerId))
+                .fetchOptional(DJ_MIDI_MAPPING.MAPPINGS_JSON);
     }
 
     void saveMidiMappings(UUID ownerId, String json) {
         db.insertInto(DJ_MIDI_MAPPING)
                 .set(DJ_MIDI_MAPPING.OWNER_ID, ownerId)
                 .set(DJ_MIDI_MAPPING.MAPPINGS_JSON, json)
-                .onConflict(DJ_MIDI_MAPPING.OWNER_ID).doUpdate()
+                .onConflict(DJ_MIDI_MAPPING.OWNER_ID)
+                .doUpdate()
                 .set(DJ_MIDI_MAPPING.MAPPINGS_JSON, json)
                 .set(DJ_MIDI_MAPPING.UPDATED_AT, now())
                 .execute();
     }
 
     private static DjSession toSession(DjSessionRecord r) {
-        return new DjSession(r.getId(), r.getOwnerId(), r.getName(), DjJson.readState(r.getStateJson()),
+        return new DjSession(
+                r.getId(),
+                r.getOwnerId(),
+                r.getName(),
+                DjJson.readState(r.getStateJson()),
                 r.getUpdatedAt().toInstant());
     }
 

@@ -1,6 +1,5 @@
 package com.soundforge.dj;
 
-import com.soundforge.dj.DeckState.HotCue;
 import com.soundforge.dj.DeckState.LoadedTrack;
 import com.soundforge.dj.DjCommand.Crossfader;
 import com.soundforge.dj.DjCommand.HotCueChange;
@@ -28,9 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -61,16 +60,21 @@ public class DjService implements DisposableBean {
         this(sessions, library, broadcaster, properties, Clock.systemUTC());
     }
 
-    DjService(DjRepository sessions, LibraryService library, Broadcaster broadcaster, DjProperties properties,
+    DjService(
+            DjRepository sessions,
+            LibraryService library,
+            Broadcaster broadcaster,
+            DjProperties properties,
             Clock clock) {
         this.sessions = sessions;
         this.library = library;
         this.broadcaster = broadcaster;
         this.properties = properties;
         this.clock = clock;
-        long sweepMillis = Math.max(1_000, Math.min(60_000, properties.liveIdle().toMillis() / 2));
-        persistScheduler.scheduleWithFixedDelay(() -> evictIdle(properties.liveIdle()), sweepMillis, sweepMillis,
-                TimeUnit.MILLISECONDS);
+        long sweepMillis =
+                Math.max(1_000, Math.min(60_000, properties.liveIdle().toMillis() / 2));
+        persistScheduler.scheduleWithFixedDelay(
+                () -> evictIdle(properties.liveIdle()), sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
     }
 
     /** A session held in memory while it is used; guarded by its own monitor. */
@@ -89,16 +93,16 @@ public class DjService implements DisposableBean {
             this.ownerId = session.ownerId();
             this.name = session.name();
             this.state = session.state();
-            this.persist = new Throttle<>(properties.persistInterval(), s -> sessions.saveState(id, s),
-                    persistScheduler);
+            this.persist =
+                    new Throttle<>(properties.persistInterval(), s -> sessions.saveState(id, s), persistScheduler);
         }
     }
 
     /** The user's most recent set, or a new empty one. */
     public DjSession openLatest(UUID ownerId) {
         DjSession session = sessions.findLatestOf(ownerId).orElseGet(() -> {
-            DjSession created = new DjSession(UUID.randomUUID(), ownerId, "My set", DjSessionState.initial(DECKS),
-                    clock.instant());
+            DjSession created =
+                    new DjSession(UUID.randomUUID(), ownerId, "My set", DjSessionState.initial(DECKS), clock.instant());
             sessions.insert(created);
             return created;
         });
@@ -137,10 +141,17 @@ public class DjService implements DisposableBean {
     /** Loads one of the DJ's tracks on a deck, with the hot cues saved on it. */
     public DjSessionState loadTrack(UUID ownerId, UUID sessionId, int deck, UUID trackId, String origin) {
         Track track = library.get(ownerId, trackId);
-        LoadedTrack loaded = new LoadedTrack(track.id(), track.title(), track.artist(), track.bpm(), track.camelot(),
-                track.durationMs() / 1000.0);
-        return applyChecked(ownerId, sessionId, new Load(deck, loaded, sessions.findCues(ownerId, trackId),
-                sessions.findLoop(ownerId, trackId).orElse(null)), origin);
+        LoadedTrack loaded = new LoadedTrack(
+                track.id(), track.title(), track.artist(), track.bpm(), track.camelot(), track.durationMs() / 1000.0);
+        return applyChecked(
+                ownerId,
+                sessionId,
+                new Load(
+                        deck,
+                        loaded,
+                        sessions.findCues(ownerId, trackId),
+                        sessions.findLoop(ownerId, trackId).orElse(null)),
+                origin);
     }
 
     private DjSessionState applyChecked(UUID ownerId, UUID sessionId, DjCommand command, String origin) {
@@ -165,7 +176,9 @@ public class DjService implements DisposableBean {
             DeckState deck = result.state().decks().get(change.deck());
             sessions.replaceCues(ownerId, deck.track().trackId(), deck.hotCues());
         }
-        if (command instanceof LoopChange change && change.loop() != null && !change.action().startsWith("roll")) {
+        if (command instanceof LoopChange change
+                && change.loop() != null
+                && !change.action().startsWith("roll")) {
             DeckState deck = result.state().decks().get(change.deck());
             sessions.saveLoop(ownerId, deck.track().trackId(), deck.loop());
         }
@@ -269,14 +282,16 @@ public class DjService implements DisposableBean {
     }
 
     private static boolean isContinuous(DjCommand command) {
-        return command instanceof Tempo || command instanceof Crossfader || command instanceof Master
+        return command instanceof Tempo
+                || command instanceof Crossfader
+                || command instanceof Master
                 || command instanceof MixerChange m && !m.param().startsWith("kill");
     }
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

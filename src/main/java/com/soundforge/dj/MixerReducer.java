@@ -21,10 +21,11 @@ final class MixerReducer {
 
     static MixerState apply(MixerState mixer, DjCommand command) {
         return switch (command) {
-            case Crossfader c -> new MixerState(
-                    range("crossfader", c.value(), -1, 1), curve(c.curve()), mixer.master(), mixer.channels());
-            case Master m -> new MixerState(
-                    mixer.crossfader(), mixer.curve(), range("master", m.value(), 0, 1), mixer.channels());
+            case Crossfader c ->
+                new MixerState(
+                        range("crossfader", c.value(), -1, 1), curve(c.curve()), mixer.master(), mixer.channels());
+            case Master m ->
+                new MixerState(mixer.crossfader(), mixer.curve(), range("master", m.value(), 0, 1), mixer.channels());
             case MixerChange m -> withChannel(mixer, m);
             default -> throw new IllegalArgumentException("Unknown command " + command);
         };

@@ -13,8 +13,16 @@ public record MixerState(double crossfader, String curve, double master, List<Ch
 
     public static final List<String> CURVES = List.of("linear", "power", "cut");
 
-    public record Channel(double gain, double eqLow, double eqMid, double eqHigh, boolean killLow, boolean killMid,
-            boolean killHigh, double filter, double fader) {
+    public record Channel(
+            double gain,
+            double eqLow,
+            double eqMid,
+            double eqHigh,
+            boolean killLow,
+            boolean killMid,
+            boolean killHigh,
+            double filter,
+            double fader) {
 
         static Channel neutral() {
             return new Channel(1, 0, 0, 0, false, false, false, 0, 1);

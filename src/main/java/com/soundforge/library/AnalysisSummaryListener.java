@@ -22,9 +22,13 @@ class AnalysisSummaryListener {
         MusicalKey key = analysed.key();
         Double bpm = analysed.bpm() == null ? null : Math.round(analysed.bpm() * 100) / 100.0;
         Double lufs = analysed.integratedLufs() == null ? null : Math.round(analysed.integratedLufs() * 10) / 10.0;
-        boolean updated = tracks.updateAnalysisSummary(analysed.trackId(), bpm,
-                key == null ? null : key.shortName(), key == null ? null : key.camelot(),
-                key == null ? null : key.camelotNumber(), lufs);
+        boolean updated = tracks.updateAnalysisSummary(
+                analysed.trackId(),
+                bpm,
+                key == null ? null : key.shortName(),
+                key == null ? null : key.camelot(),
+                key == null ? null : key.camelotNumber(),
+                lufs);
         if (updated) {
             tracks.findById(analysed.trackId()).map(StoredTrack::track).ifPresent(events::updated);
         }

@@ -10,8 +10,7 @@ public final class Camelot {
 
     private static final Pattern KEY = Pattern.compile("(1[0-2]|[1-9])([AB])");
 
-    private Camelot() {
-    }
+    private Camelot() {}
 
     /** "8a" → "8A"; throws for anything that is not a Camelot key. */
     public static String normalise(String camelot) {

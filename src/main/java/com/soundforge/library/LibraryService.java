@@ -25,8 +25,12 @@ public class LibraryService {
     private final ApplicationEventPublisher applicationEvents;
     private final TransactionTemplate transaction;
 
-    LibraryService(TrackRepository tracks, TrackStorage storage, TrackEvents events,
-            ApplicationEventPublisher applicationEvents, TransactionTemplate transaction) {
+    LibraryService(
+            TrackRepository tracks,
+            TrackStorage storage,
+            TrackEvents events,
+            ApplicationEventPublisher applicationEvents,
+            TransactionTemplate transaction) {
         this.tracks = tracks;
         this.storage = storage;
         this.events = events;
@@ -60,7 +64,9 @@ public class LibraryService {
     /** The original file as uploaded. */
     public AudioFile audioFile(UUID ownerId, UUID trackId) {
         StoredTrack stored = owned(ownerId, trackId);
-        return new AudioFile(storage.resolve(stored.storagePath()), MediaTypes.forCodec(stored.track().codec()),
+        return new AudioFile(
+                storage.resolve(stored.storagePath()),
+                MediaTypes.forCodec(stored.track().codec()),
                 stored.track().fileSizeBytes());
     }
 
@@ -84,12 +90,15 @@ public class LibraryService {
         }
         List<StoredTrack> doomed = tracks.findByOwnerAndIds(ownerId, trackIds);
         List<UUID> ids = doomed.stream().map(stored -> stored.track().id()).toList();
-        List<String> files = doomed.stream().<String>mapMulti((stored, file) -> {
-            file.accept(stored.storagePath());
-            if (stored.playbackPath() != null) {
-                file.accept(stored.playbackPath());
-            }
-        }).distinct().toList();
+        List<String> files = doomed.stream()
+                .<String>mapMulti((stored, file) -> {
+                    file.accept(stored.storagePath());
+                    if (stored.playbackPath() != null) {
+                        file.accept(stored.playbackPath());
+                    }
+                })
+                .distinct()
+                .toList();
         int deleted = transaction.execute(status -> {
             int count = tracks.delete(ownerId, ids);
             applicationEvents.publishEvent(new TrackFilesReleased(files));

@@ -3,8 +3,7 @@ package com.soundforge.library;
 /** The media type a stored file is served as, by its codec. */
 final class MediaTypes {
 
-    private MediaTypes() {
-    }
+    private MediaTypes() {}
 
     static String forCodec(String codec) {
         return switch (codec) {

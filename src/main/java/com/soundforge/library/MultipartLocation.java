@@ -32,7 +32,9 @@ class MultipartLocation implements BeanPostProcessor {
                     ? library.getObject().dataDir().resolve(TrackStorage.MULTIPART_FOLDER)
                     : Path.of(configured);
             try {
-                multipart.setLocation(Files.createDirectories(location.toAbsolutePath().normalize()).toString());
+                multipart.setLocation(
+                        Files.createDirectories(location.toAbsolutePath().normalize())
+                                .toString());
             } catch (IOException e) {
                 throw new UncheckedIOException("No folder for upload bodies at " + location, e);
             }

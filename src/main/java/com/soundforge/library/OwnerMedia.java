@@ -13,5 +13,4 @@ import java.lang.annotation.Target;
 @Documented
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface OwnerMedia {
-}
+public @interface OwnerMedia {}

@@ -19,17 +19,24 @@ class PendingFileDeletionRepository {
 
     void record(Collection<String> paths) {
         for (String path : paths) {
-            db.insertInto(PENDING_FILE_DELETION).set(PENDING_FILE_DELETION.PATH, path).onConflictDoNothing().execute();
+            db.insertInto(PENDING_FILE_DELETION)
+                    .set(PENDING_FILE_DELETION.PATH, path)
+                    .onConflictDoNothing()
+                    .execute();
         }
     }
 
     List<String> findAllPaths() {
-        return db.select(PENDING_FILE_DELETION.PATH).from(PENDING_FILE_DELETION)
-                .orderBy(PENDING_FILE_DELETION.RECORDED_AT).fetch(PENDING_FILE_DELETION.PATH);
+        return db.select(PENDING_FILE_DELETION.PATH)
+                .from(PENDING_FILE_DELETION)
+                .orderBy(PENDING_FILE_DELETION.RECORDED_AT)
+                .fetch(PENDING_FILE_DELETION.PATH);
     }
 
     void remove(String path) {
-        db.deleteFrom(PENDING_FILE_DELETION).where(PENDING_FILE_DELETION.PATH.eq(path)).execute();
+        db.deleteFrom(PENDING_FILE_DELETION)
+                .where(PENDING_FILE_DELETION.PATH.eq(path))
+                .execute();
     }
 
     /** Whether a track still uses the file (the same file uploaded again, or shared by two tracks). */

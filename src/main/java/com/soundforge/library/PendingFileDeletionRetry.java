@@ -22,8 +22,8 @@ class PendingFileDeletionRetry implements ApplicationRunner, AutoCloseable {
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("sfa-file-deletion-retry").factory());
 
-    PendingFileDeletionRetry(PendingFileDeletions deletions,
-            @Value("${sfa.storage.deletion-retry-interval:10m}") Duration interval) {
+    PendingFileDeletionRetry(
+            PendingFileDeletions deletions, @Value("${sfa.storage.deletion-retry-interval:10m}") Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("sfa.storage.deletion-retry-interval must be positive: " + interval);
         }

@@ -29,12 +29,17 @@ class StorageHealthIndicator implements HealthIndicator {
             Path probe = Files.createTempFile(tmp, "health-", ".part");
             Files.delete(probe);
             long free = Files.getFileStore(tmp).getUsableSpace();
-            return (free >= minFreeBytes ? Health.up()
-                    : Health.down().withDetail("reason", "less than " + StorageUsage.size(minFreeBytes) + " free"))
+            return (free >= minFreeBytes
+                            ? Health.up()
+                            : Health.down()
+                                    .withDetail("reason", "less than " + StorageUsage.size(minFreeBytes) + " free"))
                     .withDetail("dataDir", properties.dataDir().toAbsolutePath().toString())
-                    .withDetail("freeBytes", free).build();
+                    .withDetail("freeBytes", free)
+                    .build();
         } catch (IOException e) {
-            return Health.down(e).withDetail("dataDir", properties.dataDir().toAbsolutePath().toString()).build();
+            return Health.down(e)
+                    .withDetail("dataDir", properties.dataDir().toAbsolutePath().toString())
+                    .build();
         }
     }
 }

@@ -10,12 +10,14 @@ import org.springframework.util.unit.DataSize;
  *                     refused, and the storage health check reports DOWN below it
  */
 @ConfigurationProperties("sfa.storage")
-public record StorageProperties(@DefaultValue("20GB") DataSize userQuota, @DefaultValue("100MB") DataSize minFreeSpace) {
+public record StorageProperties(
+        @DefaultValue("20GB") DataSize userQuota,
+        @DefaultValue("100MB") DataSize minFreeSpace) {
 
     public StorageProperties {
         if (userQuota.isNegative() || minFreeSpace.isNegative()) {
-            throw new IllegalArgumentException("sfa.storage.user-quota and sfa.storage.min-free-space must not be "
-                    + "negative");
+            throw new IllegalArgumentException(
+                    "sfa.storage.user-quota and sfa.storage.min-free-space must not be " + "negative");
         }
     }
 }

@@ -22,8 +22,12 @@ public class StorageQuota {
     private final StorageProperties properties;
     private final Path dataDir;
 
-    StorageQuota(TrackRepository tracks, TrackStorage storage, List<OwnerStoredBytes> others,
-            StorageProperties properties, LibraryProperties library) {
+    StorageQuota(
+            TrackRepository tracks,
+            TrackStorage storage,
+            List<OwnerStoredBytes> others,
+            StorageProperties properties,
+            LibraryProperties library) {
         this.tracks = tracks;
         this.storage = storage;
         this.others = others;

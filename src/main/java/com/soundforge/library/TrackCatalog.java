@@ -23,8 +23,12 @@ public class TrackCatalog {
     private final TransactionTemplate transaction;
     private final TrackStorage storage;
 
-    TrackCatalog(TrackRepository tracks, TrackEvents events, ApplicationEventPublisher applicationEvents,
-            TransactionTemplate transaction, TrackStorage storage) {
+    TrackCatalog(
+            TrackRepository tracks,
+            TrackEvents events,
+            ApplicationEventPublisher applicationEvents,
+            TransactionTemplate transaction,
+            TrackStorage storage) {
         this.tracks = tracks;
         this.storage = storage;
         this.events = events;
@@ -59,8 +63,8 @@ public class TrackCatalog {
             transaction.executeWithoutResult(status -> {
                 tracks.insert(stored);
                 for (WaveformLevel level : waveform) {
-                    tracks.insertWaveform(track.id(),
-                            new Waveform(level.framesPerPeak(), level.peakCount(), level.peaks()));
+                    tracks.insertWaveform(
+                            track.id(), new Waveform(level.framesPerPeak(), level.peakCount(), level.peaks()));
                 }
                 applicationEvents.publishEvent(new TrackImported(track.id(), track.ownerId(), viaUrl));
             });

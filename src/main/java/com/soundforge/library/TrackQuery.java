@@ -9,8 +9,15 @@ package com.soundforge.library;
  * @param harmonicWith a Camelot key like "8A": only tracks that mix harmonically with it (same key, ±1 on the
  *                     wheel, relative key), or null
  */
-public record TrackQuery(String search, Double minBpm, Double maxBpm, String harmonicWith, TrackSort sort,
-        boolean ascending, int offset, int limit) {
+public record TrackQuery(
+        String search,
+        Double minBpm,
+        Double maxBpm,
+        String harmonicWith,
+        TrackSort sort,
+        boolean ascending,
+        int offset,
+        int limit) {
 
     public TrackQuery {
         if (search != null) {

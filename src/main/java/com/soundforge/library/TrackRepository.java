@@ -71,7 +71,9 @@ class TrackRepository {
     }
 
     List<StoredTrack> findByOwnerAndIds(UUID ownerId, Collection<UUID> ids) {
-        return db.selectFrom(TRACK).where(TRACK.OWNER_ID.eq(ownerId).and(TRACK.ID.in(ids))).fetch()
+        return db.selectFrom(TRACK)
+                .where(TRACK.OWNER_ID.eq(ownerId).and(TRACK.ID.in(ids)))
+                .fetch()
                 .map(TrackRepository::toStoredTrack);
     }
 
@@ -90,16 +92,17 @@ class TrackRepository {
     }
 
     /** Stores the analysis values the list shows; false when the track is gone. */
-    boolean updateAnalysisSummary(UUID trackId, Double bpm, String musicalKey, String camelot, Integer camelotNumber,
-            Double lufs) {
+    boolean updateAnalysisSummary(
+            UUID trackId, Double bpm, String musicalKey, String camelot, Integer camelotNumber, Double lufs) {
         return db.update(TRACK)
-                .set(TRACK.BPM, bpm)
-                .set(TRACK.MUSICAL_KEY, musicalKey)
-                .set(TRACK.CAMELOT, camelot)
-                .set(TRACK.CAMELOT_NUMBER, camelotNumber)
-                .set(TRACK.LUFS, lufs)
-                .where(TRACK.ID.eq(trackId))
-                .execute() == 1;
+                        .set(TRACK.BPM, bpm)
+                        .set(TRACK.MUSICAL_KEY, musicalKey)
+                        .set(TRACK.CAMELOT, camelot)
+                        .set(TRACK.CAMELOT_NUMBER, camelotNumber)
+                        .set(TRACK.LUFS, lufs)
+                        .where(TRACK.ID.eq(trackId))
+                        .execute()
+                == 1;
     }
 
     private static Condition filtered(TrackQuery query) {
@@ -129,19 +132,25 @@ class TrackRepository {
     }
 
     int delete(UUID ownerId, Collection<UUID> ids) {
-        return db.deleteFrom(TRACK).where(TRACK.OWNER_ID.eq(ownerId).and(TRACK.ID.in(ids))).execute();
+        return db.deleteFrom(TRACK)
+                .where(TRACK.OWNER_ID.eq(ownerId).and(TRACK.ID.in(ids)))
+                .execute();
     }
 
     /** Sum of the sizes of the user's original files. */
     long originalBytes(UUID ownerId) {
-        Long sum = db.select(DSL.sum(TRACK.FILE_SIZE_BYTES).cast(Long.class)).from(TRACK)
-                .where(TRACK.OWNER_ID.eq(ownerId)).fetchOne(0, Long.class);
+        Long sum = db.select(DSL.sum(TRACK.FILE_SIZE_BYTES).cast(Long.class))
+                .from(TRACK)
+                .where(TRACK.OWNER_ID.eq(ownerId))
+                .fetchOne(0, Long.class);
         return sum == null ? 0 : sum;
     }
 
     List<String> playbackPaths(UUID ownerId) {
-        return db.select(TRACK.PLAYBACK_PATH).from(TRACK)
-                .where(TRACK.OWNER_ID.eq(ownerId).and(TRACK.PLAYBACK_PATH.isNotNull())).fetch(TRACK.PLAYBACK_PATH);
+        return db.select(TRACK.PLAYBACK_PATH)
+                .from(TRACK)
+                .where(TRACK.OWNER_ID.eq(ownerId).and(TRACK.PLAYBACK_PATH.isNotNull()))
+                .fetch(TRACK.PLAYBACK_PATH);
     }
 
     private static Condition ownedAndMatching(UUID ownerId, String search) {
@@ -149,9 +158,14 @@ class TrackRepository {
         if (search == null || search.isBlank()) {
             return owned;
         }
-        String pattern = "%" + search.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
-        return owned.and(DSL.lower(TRACK.TITLE).like(pattern, '\\')
+        String pattern = "%"
+                + search.trim()
+                        .toLowerCase()
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        return owned.and(DSL.lower(TRACK.TITLE)
+                .like(pattern, '\\')
                 .or(DSL.lower(TRACK.ARTIST).like(pattern, '\\'))
                 .or(DSL.lower(TRACK.ALBUM).like(pattern, '\\')));
     }
@@ -164,7 +178,10 @@ class TrackRepository {
             case DURATION -> TRACK.DURATION_MS;
             case ADDED -> TRACK.CREATED_AT;
             case BPM -> TRACK.BPM;
-            case KEY -> TRACK.CAMELOT_NUMBER.mul(2).plus(DSL.when(TRACK.CAMELOT.like("%B"), 1).otherwise(0));
+            case KEY ->
+                TRACK.CAMELOT_NUMBER
+                        .mul(2)
+                        .plus(DSL.when(TRACK.CAMELOT.like("%B"), 1).otherwise(0));
             case LUFS -> TRACK.LUFS;
         };
         return query.ascending() ? field.asc().nullsLast() : field.desc().nullsLast();
@@ -175,9 +192,25 @@ class TrackRepository {
     }
 
     private static Track toTrack(TrackRecord r) {
-        return new Track(r.getId(), r.getOwnerId(), r.getTitle(), r.getArtist(), r.getAlbum(),
-                r.getOriginalFilename(), r.getCodec(), r.getSampleRateHz(), r.getChannels(), r.getDurationMs(),
-                r.getFileSizeBytes(), r.getCreatedAt().toInstant(), r.getSourceUrl(), r.getIsrc(), r.getCoverUrl(), r.getBpm(),
-                r.getMusicalKey(), r.getCamelot(), r.getLufs());
+        return new Track(
+                r.getId(),
+                r.getOwnerId(),
+                r.getTitle(),
+                r.getArtist(),
+                r.getAlbum(),
+                r.getOriginalFilename(),
+                r.getCodec(),
+                r.getSampleRateHz(),
+                r.getChannels(),
+                r.getDurationMs(),
+                r.getFileSizeBytes(),
+                r.getCreatedAt().toInstant(),
+                r.getSourceUrl(),
+                r.getIsrc(),
+                r.getCoverUrl(),
+                r.getBpm(),
+                r.getMusicalKey(),
+                r.getCamelot(),
+                r.getLufs());
     }
 }

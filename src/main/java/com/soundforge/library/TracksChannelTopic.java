@@ -34,10 +34,14 @@ class TracksChannelTopic implements ChannelTopic {
     @Override
     public Optional<OutboundEvent> translate(TopicMessage message) {
         return switch (message.event()) {
-            case TrackEvents.CREATED, TrackEvents.UPDATED -> message.payload() instanceof Track track
-                    ? Optional.of(new OutboundEvent(message.event(), json(track))) : Optional.empty();
-            case TrackEvents.DELETED -> message.payload() instanceof UUID id
-                    ? Optional.of(new OutboundEvent(message.event(), Map.of("id", id.toString()))) : Optional.empty();
+            case TrackEvents.CREATED, TrackEvents.UPDATED ->
+                message.payload() instanceof Track track
+                        ? Optional.of(new OutboundEvent(message.event(), json(track)))
+                        : Optional.empty();
+            case TrackEvents.DELETED ->
+                message.payload() instanceof UUID id
+                        ? Optional.of(new OutboundEvent(message.event(), Map.of("id", id.toString())))
+                        : Optional.empty();
             default -> Optional.empty();
         };
     }

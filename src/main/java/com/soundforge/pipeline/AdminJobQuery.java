@@ -29,8 +29,12 @@ class AdminJobQuery {
     }
 
     List<PipelineJob> find(JobFilter filter, int offset, int limit) {
-        List<java.util.UUID> ids = db.select(PIPELINE_JOB.ID).from(PIPELINE_JOB).where(matching(filter))
-                .orderBy(PIPELINE_JOB.CREATED_AT.desc(), PIPELINE_JOB.ID).offset(offset).limit(limit)
+        List<java.util.UUID> ids = db.select(PIPELINE_JOB.ID)
+                .from(PIPELINE_JOB)
+                .where(matching(filter))
+                .orderBy(PIPELINE_JOB.CREATED_AT.desc(), PIPELINE_JOB.ID)
+                .offset(offset)
+                .limit(limit)
                 .fetch(PIPELINE_JOB.ID);
         Map<java.util.UUID, PipelineJob> byId = new java.util.HashMap<>();
         jobs.findAll(ids).forEach(job -> byId.put(job.id(), job));
@@ -46,7 +50,9 @@ class AdminJobQuery {
         for (JobStatus status : JobStatus.values()) {
             counts.put(status, 0);
         }
-        db.select(PIPELINE_JOB.STATUS, DSL.count()).from(PIPELINE_JOB).groupBy(PIPELINE_JOB.STATUS)
+        db.select(PIPELINE_JOB.STATUS, DSL.count())
+                .from(PIPELINE_JOB)
+                .groupBy(PIPELINE_JOB.STATUS)
                 .forEach(r -> counts.put(JobStatus.fromWire(r.value1()), r.value2()));
         return counts;
     }
@@ -57,10 +63,12 @@ class AdminJobQuery {
         int minutes = (int) ChronoUnit.MINUTES.between(first, until.truncatedTo(ChronoUnit.MINUTES)) + 1;
         int[] completed = new int[minutes];
         int[] failed = new int[minutes];
-        db.select(PIPELINE_JOB.STATUS, PIPELINE_JOB.FINISHED_AT).from(PIPELINE_JOB)
+        db.select(PIPELINE_JOB.STATUS, PIPELINE_JOB.FINISHED_AT)
+                .from(PIPELINE_JOB)
                 .where(PIPELINE_JOB.FINISHED_AT.ge(OffsetDateTime.ofInstant(first, ZoneOffset.UTC)))
                 .forEach(r -> {
-                    int minute = (int) ChronoUnit.MINUTES.between(first, r.value2().toInstant());
+                    int minute =
+                            (int) ChronoUnit.MINUTES.between(first, r.value2().toInstant());
                     if (minute >= 0 && minute < minutes) {
                         (JobStatus.COMPLETED.wire().equals(r.value1()) ? completed : failed)[minute]++;
                     }
@@ -79,24 +87,34 @@ class AdminJobQuery {
     private static Condition matching(JobFilter filter) {
         Condition condition = DSL.noCondition();
         if (!filter.statuses().isEmpty()) {
-            condition = condition.and(PIPELINE_JOB.STATUS.in(filter.statuses().stream().map(JobStatus::wire).toList()));
+            condition = condition.and(PIPELINE_JOB.STATUS.in(
+                    filter.statuses().stream().map(JobStatus::wire).toList()));
         }
         if (!filter.types().isEmpty()) {
-            condition = condition.and(PIPELINE_JOB.JOB_TYPE.in(filter.types().stream().map(JobType::wire).toList()));
+            condition = condition.and(PIPELINE_JOB.JOB_TYPE.in(
+                    filter.types().stream().map(JobType::wire).toList()));
         }
         if (filter.ownerId() != null) {
             condition = condition.and(PIPELINE_JOB.OWNER_ID.eq(filter.ownerId()));
         }
         if (filter.from() != null) {
-            condition = condition.and(PIPELINE_JOB.CREATED_AT.ge(OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC)));
+            condition =
+                    condition.and(PIPELINE_JOB.CREATED_AT.ge(OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC)));
         }
         if (filter.to() != null) {
-            condition = condition.and(PIPELINE_JOB.CREATED_AT.lt(OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC)));
+            condition =
+                    condition.and(PIPELINE_JOB.CREATED_AT.lt(OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC)));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String pattern = "%" + filter.text().trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
-            condition = condition.and(DSL.lower(PIPELINE_JOB.MESSAGE).like(pattern, '\\')
+            String pattern = "%"
+                    + filter.text()
+                            .trim()
+                            .toLowerCase()
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_") + "%";
+            condition = condition.and(DSL.lower(PIPELINE_JOB.MESSAGE)
+                    .like(pattern, '\\')
                     .or(DSL.lower(PIPELINE_JOB.ERROR).like(pattern, '\\'))
                     .or(DSL.lower(PIPELINE_JOB.SOURCE_URL).like(pattern, '\\'))
                     .or(DSL.lower(PIPELINE_JOB.ID.cast(String.class)).like(pattern, '\\'))

@@ -9,8 +9,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 final class AfterCommit {
 
-    private AfterCommit() {
-    }
+    private AfterCommit() {}
 
     static void run(Runnable action) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

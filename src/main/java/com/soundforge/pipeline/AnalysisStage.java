@@ -30,7 +30,9 @@ class AnalysisStage implements PipelineStage {
         Track track = library.get(job.ownerId(), job.trackId());
         AudioFile audio = library.audioFile(job.ownerId(), job.trackId());
         context.progress(0, "Analysing…");
-        TrackAnalysis result = analysis.analyse(track.id(), audio.path(),
+        TrackAnalysis result = analysis.analyse(
+                track.id(),
+                audio.path(),
                 fraction -> context.progress((int) Math.min(99, fraction * 100), "Analysing…"));
         String summary = AnalysisSummary.of(result);
         context.log(summary);

@@ -8,8 +8,7 @@ import java.util.List;
 /** The one-line result an analysis job shows: "Analysed: 128.00 BPM · A minor (8A) · −9.1 LUFS". */
 final class AnalysisSummary {
 
-    private AnalysisSummary() {
-    }
+    private AnalysisSummary() {}
 
     static String of(TrackAnalysis analysis) {
         AnalysisReport report = analysis.report();
@@ -17,9 +16,14 @@ final class AnalysisSummary {
             return "Analysed: digital silence";
         }
         List<String> parts = new ArrayList<>();
-        parts.add(report.tempo() == null ? "no steady tempo" : "%.2f BPM".formatted(report.tempo().bpm()));
-        parts.add(report.key() == null ? "no clear key"
-                : report.key().name() + " (" + report.key().camelot() + ")");
+        parts.add(
+                report.tempo() == null
+                        ? "no steady tempo"
+                        : "%.2f BPM".formatted(report.tempo().bpm()));
+        parts.add(
+                report.key() == null
+                        ? "no clear key"
+                        : report.key().name() + " (" + report.key().camelot() + ")");
         if (report.loudness() != null && report.loudness().integratedLufs() != null) {
             parts.add("%.1f LUFS".formatted(report.loudness().integratedLufs()));
         }

@@ -34,7 +34,8 @@ class AutoCueStage implements PipelineStage {
 
     /** "1 section, 8 cues, 1 loop suggested". */
     static String summary(Structure structure) {
-        return count(structure.sections().size(), "section") + ", " + count(structure.cues().size(), "cue") + ", "
+        return count(structure.sections().size(), "section") + ", "
+                + count(structure.cues().size(), "cue") + ", "
                 + count(structure.loops().size(), "loop") + " suggested";
     }
 

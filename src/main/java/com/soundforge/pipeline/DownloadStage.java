@@ -1,7 +1,7 @@
 package com.soundforge.pipeline;
 
-import com.soundforge.library.imports.ImportResult;
 import com.soundforge.library.LibraryService;
+import com.soundforge.library.imports.ImportResult;
 import com.soundforge.library.imports.ImportService;
 import org.springframework.stereotype.Component;
 
@@ -26,17 +26,25 @@ class DownloadStage implements PipelineStage {
     public StageResult run(StageContext context) throws Exception {
         PipelineJob job = context.job();
         context.log("Downloading " + job.sourceUrl());
-        ImportResult result = imports.importFromUrl(job.ownerId(), job.trackId(), job.sourceUrl(),
-                (received, total) -> context.progress(total > 0 ? (int) (received * 95 / total) : 0,
-                        total > 0 ? "Downloading… " + megabytes(received) + " of " + megabytes(total)
+        ImportResult result = imports.importFromUrl(
+                job.ownerId(),
+                job.trackId(),
+                job.sourceUrl(),
+                (received, total) -> context.progress(
+                        total > 0 ? (int) (received * 95 / total) : 0,
+                        total > 0
+                                ? "Downloading… " + megabytes(received) + " of " + megabytes(total)
                                 : "Downloading… " + megabytes(received)));
         var file = library.audioFile(job.ownerId(), result.track().id());
         if (result.duplicate()) {
-            return new StageResult("Already in your library as “" + result.track().displayName() + "”",
-                    file.path().toString(), file.sizeBytes(), true);
+            return new StageResult(
+                    "Already in your library as “" + result.track().displayName() + "”",
+                    file.path().toString(),
+                    file.sizeBytes(),
+                    true);
         }
-        return new StageResult("Imported “" + result.track().displayName() + "”", file.path().toString(),
-                file.sizeBytes(), false);
+        return new StageResult(
+                "Imported “" + result.track().displayName() + "”", file.path().toString(), file.sizeBytes(), false);
     }
 
     private static String megabytes(long bytes) {

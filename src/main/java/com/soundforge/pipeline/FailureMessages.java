@@ -1,16 +1,14 @@
 package com.soundforge.pipeline;
 
 import com.soundforge.audio.AudioDecodeException;
-import com.soundforge.library.imports.ImportException;
-import com.soundforge.library.imports.ImportFailure;
 import com.soundforge.library.TrackNotFoundException;
+import com.soundforge.library.imports.ImportException;
 import java.io.IOException;
 
 /** Turns a stage's exception into the message users see, and decides whether trying again can help. */
 final class FailureMessages {
 
-    private FailureMessages() {
-    }
+    private FailureMessages() {}
 
     static final String FILE_FAILURE = "A file could not be read or written on the server.";
 

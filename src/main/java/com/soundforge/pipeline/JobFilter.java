@@ -9,8 +9,8 @@ import java.util.UUID;
  *
  * @param text matched against the job's message, error, source URL and ids
  */
-public record JobFilter(Set<JobStatus> statuses, Set<JobType> types, UUID ownerId, Instant from, Instant to,
-                        String text) {
+public record JobFilter(
+        Set<JobStatus> statuses, Set<JobType> types, UUID ownerId, Instant from, Instant to, String text) {
 
     public static JobFilter any() {
         return new JobFilter(Set.of(), Set.of(), null, null, null, null);

@@ -2,5 +2,4 @@ package com.soundforge.pipeline;
 
 import java.time.Instant;
 
-public record JobLogLine(Instant at, String level, String line) {
-}
+public record JobLogLine(Instant at, String level, String line) {}

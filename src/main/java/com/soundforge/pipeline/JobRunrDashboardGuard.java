@@ -15,7 +15,8 @@ class JobRunrDashboardGuard implements InitializingBean {
     private final String username;
     private final String password;
 
-    JobRunrDashboardGuard(@Value("${jobrunr.dashboard.enabled:false}") boolean enabled,
+    JobRunrDashboardGuard(
+            @Value("${jobrunr.dashboard.enabled:false}") boolean enabled,
             @Value("${jobrunr.dashboard.username:}") String username,
             @Value("${jobrunr.dashboard.password:}") String password) {
         this.enabled = enabled;

@@ -36,8 +36,8 @@ class JobServerWatchdog {
         if (server == null || checks != null) {
             return;
         }
-        checks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("job-server-watchdog")
-                .factory());
+        checks = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("job-server-watchdog").factory());
         checks.scheduleWithFixedDelay(() -> restartIfStopped(server), CHECK_SECONDS, CHECK_SECONDS, TimeUnit.SECONDS);
     }
 

@@ -2,8 +2,12 @@ package com.soundforge.pipeline;
 
 /** Job states as the seed's wire format names them, plus {@code skipped}: not run because an earlier stage failed. */
 public enum JobStatus {
-    QUEUED("queued"), DOWNLOADING("downloading"), PROCESSING("processing"), COMPLETED("completed"),
-    FAILED("failed"), SKIPPED("skipped");
+    QUEUED("queued"),
+    DOWNLOADING("downloading"),
+    PROCESSING("processing"),
+    COMPLETED("completed"),
+    FAILED("failed"),
+    SKIPPED("skipped");
 
     private final String wire;
 

@@ -2,7 +2,10 @@ package com.soundforge.pipeline;
 
 /** Stage kinds, in pipeline order; {@link #wire()} is the name on the channel and REST APIs. */
 public enum JobType {
-    DOWNLOAD("download"), PROCESSING("processing"), ANALYSIS("analysis"), AUTOCUE("autocue");
+    DOWNLOAD("download"),
+    PROCESSING("processing"),
+    ANALYSIS("analysis"),
+    AUTOCUE("autocue");
 
     private final String wire;
 

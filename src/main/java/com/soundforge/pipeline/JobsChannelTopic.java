@@ -57,11 +57,12 @@ class JobsChannelTopic implements ChannelTopic {
         if (!(message.payload() instanceof PipelineJob job)) {
             return Optional.empty();
         }
-        return Optional.of(switch (message.event()) {
-            case JobEvents.COMPLETED -> new OutboundEvent(JobEvents.COMPLETED, completed(job));
-            case JobEvents.FAILED -> new OutboundEvent(JobEvents.FAILED, failed(job));
-            default -> new OutboundEvent(JobEvents.PROGRESS, progress(job));
-        });
+        return Optional.of(
+                switch (message.event()) {
+                    case JobEvents.COMPLETED -> new OutboundEvent(JobEvents.COMPLETED, completed(job));
+                    case JobEvents.FAILED -> new OutboundEvent(JobEvents.FAILED, failed(job));
+                    default -> new OutboundEvent(JobEvents.PROGRESS, progress(job));
+                });
     }
 
     static Map<String, Object> progress(PipelineJob job) {

@@ -66,8 +66,8 @@ public class PipelineAdminService {
     /** Deletes job records; a running one is asked to stop first. */
     public int delete(UserAccount admin, Collection<UUID> jobIds) {
         requireAdmin(admin);
-        jobIds.forEach(id -> jobs.find(id).filter(j -> !j.status().isFinished())
-                .ifPresent(j -> jobs.requestCancel(id)));
+        jobIds.forEach(
+                id -> jobs.find(id).filter(j -> !j.status().isFinished()).ifPresent(j -> jobs.requestCancel(id)));
         return query.delete(jobIds);
     }
 

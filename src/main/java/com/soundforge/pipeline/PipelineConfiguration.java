@@ -11,7 +11,7 @@ class PipelineConfiguration {
     /** Sends the trailing progress message of a burst; one thread is plenty for ≤10 messages/s per job. */
     @Bean(destroyMethod = "shutdownNow")
     ScheduledExecutorService pipelineProgressScheduler() {
-        return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("pipeline-progress")
-                .factory());
+        return Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("pipeline-progress").factory());
     }
 }

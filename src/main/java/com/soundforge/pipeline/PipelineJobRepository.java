@@ -42,7 +42,10 @@ class PipelineJobRepository {
     }
 
     Optional<PipelineJob> find(UUID id) {
-        return db.selectFrom(PIPELINE_JOB).where(PIPELINE_JOB.ID.eq(id)).fetchOptional().map(this::toJob);
+        return db.selectFrom(PIPELINE_JOB)
+                .where(PIPELINE_JOB.ID.eq(id))
+                .fetchOptional()
+                .map(this::toJob);
     }
 
     boolean existsForTrack(UUID trackId) {
@@ -50,8 +53,10 @@ class PipelineJobRepository {
     }
 
     List<PipelineJob> findByTrack(UUID trackId) {
-        return db.selectFrom(PIPELINE_JOB).where(PIPELINE_JOB.TRACK_ID.eq(trackId))
-                .orderBy(PIPELINE_JOB.STAGE_ORDER).fetch(this::toJob);
+        return db.selectFrom(PIPELINE_JOB)
+                .where(PIPELINE_JOB.TRACK_ID.eq(trackId))
+                .orderBy(PIPELINE_JOB.STAGE_ORDER)
+                .fetch(this::toJob);
     }
 
     /** The user's pipelines that are not dismissed, newest first, stages in order. */
@@ -71,33 +76,42 @@ class PipelineJobRepository {
     Optional<PipelineJob> findNextStage(UUID trackId, int afterStageOrder) {
         return db.selectFrom(PIPELINE_JOB)
                 .where(PIPELINE_JOB.TRACK_ID.eq(trackId).and(PIPELINE_JOB.STAGE_ORDER.gt(afterStageOrder)))
-                .orderBy(PIPELINE_JOB.STAGE_ORDER).limit(1).fetchOptional(this::toJob);
+                .orderBy(PIPELINE_JOB.STAGE_ORDER)
+                .limit(1)
+                .fetchOptional(this::toJob);
     }
 
     /** Claims a queued or crash-interrupted job for running; false when it is already finished. */
     boolean markStarted(UUID id, JobStatus running, String message) {
         return db.update(PIPELINE_JOB)
-                .set(PIPELINE_JOB.STATUS, running.wire())
-                .set(PIPELINE_JOB.ATTEMPTS, PIPELINE_JOB.ATTEMPTS.plus(1))
-                .set(PIPELINE_JOB.PROGRESS, 0)
-                .set(PIPELINE_JOB.MESSAGE, message)
-                .set(PIPELINE_JOB.ERROR, (String) null)
-                .set(PIPELINE_JOB.STARTED_AT, DSL.coalesce(PIPELINE_JOB.STARTED_AT, DSL.val(now())))
-                .set(PIPELINE_JOB.UPDATED_AT, now())
-                .where(PIPELINE_JOB.ID.eq(id)
-                        .and(PIPELINE_JOB.STATUS.notIn(JobStatus.COMPLETED.wire(), JobStatus.FAILED.wire(),
-                                JobStatus.SKIPPED.wire())))
-                .execute() == 1;
+                        .set(PIPELINE_JOB.STATUS, running.wire())
+                        .set(PIPELINE_JOB.ATTEMPTS, PIPELINE_JOB.ATTEMPTS.plus(1))
+                        .set(PIPELINE_JOB.PROGRESS, 0)
+                        .set(PIPELINE_JOB.MESSAGE, message)
+                        .set(PIPELINE_JOB.ERROR, (String) null)
+                        .set(PIPELINE_JOB.STARTED_AT, DSL.coalesce(PIPELINE_JOB.STARTED_AT, DSL.val(now())))
+                        .set(PIPELINE_JOB.UPDATED_AT, now())
+                        .where(PIPELINE_JOB
+                                .ID
+                                .eq(id)
+                                .and(PIPELINE_JOB.STATUS.notIn(
+                                        JobStatus.COMPLETED.wire(), JobStatus.FAILED.wire(), JobStatus.SKIPPED.wire())))
+                        .execute()
+                == 1;
     }
 
     /** Says why a queued stage has not started; false if it was already saying so (or is no longer queued). */
     boolean noteWaiting(UUID id, String message) {
         return db.update(PIPELINE_JOB)
-                .set(PIPELINE_JOB.MESSAGE, message)
-                .set(PIPELINE_JOB.UPDATED_AT, now())
-                .where(PIPELINE_JOB.ID.eq(id).and(PIPELINE_JOB.STATUS.eq(JobStatus.QUEUED.wire()))
-                        .and(PIPELINE_JOB.MESSAGE.isDistinctFrom(message)))
-                .execute() == 1;
+                        .set(PIPELINE_JOB.MESSAGE, message)
+                        .set(PIPELINE_JOB.UPDATED_AT, now())
+                        .where(PIPELINE_JOB
+                                .ID
+                                .eq(id)
+                                .and(PIPELINE_JOB.STATUS.eq(JobStatus.QUEUED.wire()))
+                                .and(PIPELINE_JOB.MESSAGE.isDistinctFrom(message)))
+                        .execute()
+                == 1;
     }
 
     void updateProgress(UUID id, int progress, String message) {
@@ -105,8 +119,10 @@ class PipelineJobRepository {
                 .set(PIPELINE_JOB.PROGRESS, progress)
                 .set(PIPELINE_JOB.MESSAGE, message)
                 .set(PIPELINE_JOB.UPDATED_AT, now())
-                .where(PIPELINE_JOB.ID.eq(id).and(PIPELINE_JOB.STATUS.in(JobStatus.DOWNLOADING.wire(),
-                        JobStatus.PROCESSING.wire())))
+                .where(PIPELINE_JOB
+                        .ID
+                        .eq(id)
+                        .and(PIPELINE_JOB.STATUS.in(JobStatus.DOWNLOADING.wire(), JobStatus.PROCESSING.wire())))
                 .execute();
     }
 
@@ -156,9 +172,13 @@ class PipelineJobRepository {
 
     /** Marks the stages after a failed one that are still waiting as not run, with the reason; returns their ids. */
     List<UUID> skipWaitingAfter(UUID trackId, int stageOrder, String reason) {
-        Condition waiting = PIPELINE_JOB.TRACK_ID.eq(trackId).and(PIPELINE_JOB.STAGE_ORDER.gt(stageOrder))
+        Condition waiting = PIPELINE_JOB
+                .TRACK_ID
+                .eq(trackId)
+                .and(PIPELINE_JOB.STAGE_ORDER.gt(stageOrder))
                 .and(PIPELINE_JOB.STATUS.eq(JobStatus.QUEUED.wire()));
-        List<UUID> ids = db.select(PIPELINE_JOB.ID).from(PIPELINE_JOB).where(waiting).fetch(PIPELINE_JOB.ID);
+        List<UUID> ids =
+                db.select(PIPELINE_JOB.ID).from(PIPELINE_JOB).where(waiting).fetch(PIPELINE_JOB.ID);
         db.update(PIPELINE_JOB)
                 .set(PIPELINE_JOB.STATUS, JobStatus.SKIPPED.wire())
                 .set(PIPELINE_JOB.MESSAGE, "Not run")
@@ -172,34 +192,47 @@ class PipelineJobRepository {
 
     private boolean reset(UUID id, JobStatus... from) {
         return db.update(PIPELINE_JOB)
-                .set(PIPELINE_JOB.STATUS, JobStatus.QUEUED.wire())
-                .set(PIPELINE_JOB.ATTEMPTS, 0)
-                .set(PIPELINE_JOB.PROGRESS, 0)
-                .set(PIPELINE_JOB.ERROR, (String) null)
-                .set(PIPELINE_JOB.MESSAGE, "Queued again")
-                .set(PIPELINE_JOB.CANCEL_REQUESTED, false)
-                .set(PIPELINE_JOB.FINISHED_AT, (OffsetDateTime) null)
-                .set(PIPELINE_JOB.DISMISSED, false)
-                .set(PIPELINE_JOB.UPDATED_AT, now())
-                .set(PIPELINE_JOB.OUTPUT_PATH, (String) null)
-                .set(PIPELINE_JOB.OUTPUT_BYTES, (Long) null)
-                .where(PIPELINE_JOB.ID.eq(id).and(PIPELINE_JOB.STATUS.in(
-                        java.util.Arrays.stream(from).map(JobStatus::wire).toList())))
-                .execute() == 1;
+                        .set(PIPELINE_JOB.STATUS, JobStatus.QUEUED.wire())
+                        .set(PIPELINE_JOB.ATTEMPTS, 0)
+                        .set(PIPELINE_JOB.PROGRESS, 0)
+                        .set(PIPELINE_JOB.ERROR, (String) null)
+                        .set(PIPELINE_JOB.MESSAGE, "Queued again")
+                        .set(PIPELINE_JOB.CANCEL_REQUESTED, false)
+                        .set(PIPELINE_JOB.FINISHED_AT, (OffsetDateTime) null)
+                        .set(PIPELINE_JOB.DISMISSED, false)
+                        .set(PIPELINE_JOB.UPDATED_AT, now())
+                        .set(PIPELINE_JOB.OUTPUT_PATH, (String) null)
+                        .set(PIPELINE_JOB.OUTPUT_BYTES, (Long) null)
+                        .where(PIPELINE_JOB
+                                .ID
+                                .eq(id)
+                                .and(PIPELINE_JOB.STATUS.in(java.util.Arrays.stream(from)
+                                        .map(JobStatus::wire)
+                                        .toList())))
+                        .execute()
+                == 1;
     }
 
     void requestCancel(UUID id) {
-        db.update(PIPELINE_JOB).set(PIPELINE_JOB.CANCEL_REQUESTED, true).set(PIPELINE_JOB.UPDATED_AT, now())
-                .where(PIPELINE_JOB.ID.eq(id)).execute();
+        db.update(PIPELINE_JOB)
+                .set(PIPELINE_JOB.CANCEL_REQUESTED, true)
+                .set(PIPELINE_JOB.UPDATED_AT, now())
+                .where(PIPELINE_JOB.ID.eq(id))
+                .execute();
     }
 
     boolean isCancelRequested(UUID id) {
-        return Boolean.TRUE.equals(db.select(PIPELINE_JOB.CANCEL_REQUESTED).from(PIPELINE_JOB)
-                .where(PIPELINE_JOB.ID.eq(id)).fetchOne(PIPELINE_JOB.CANCEL_REQUESTED));
+        return Boolean.TRUE.equals(db.select(PIPELINE_JOB.CANCEL_REQUESTED)
+                .from(PIPELINE_JOB)
+                .where(PIPELINE_JOB.ID.eq(id))
+                .fetchOne(PIPELINE_JOB.CANCEL_REQUESTED));
     }
 
     void dismissTrack(UUID trackId) {
-        db.update(PIPELINE_JOB).set(PIPELINE_JOB.DISMISSED, true).where(PIPELINE_JOB.TRACK_ID.eq(trackId)).execute();
+        db.update(PIPELINE_JOB)
+                .set(PIPELINE_JOB.DISMISSED, true)
+                .where(PIPELINE_JOB.TRACK_ID.eq(trackId))
+                .execute();
     }
 
     void deleteByTrack(UUID trackId) {
@@ -217,7 +250,9 @@ class PipelineJobRepository {
 
     List<JobLogLine> logOf(UUID jobId) {
         return db.select(PIPELINE_JOB_LOG.LOGGED_AT, PIPELINE_JOB_LOG.LEVEL, PIPELINE_JOB_LOG.LINE)
-                .from(PIPELINE_JOB_LOG).where(PIPELINE_JOB_LOG.JOB_ID.eq(jobId)).orderBy(PIPELINE_JOB_LOG.ID)
+                .from(PIPELINE_JOB_LOG)
+                .where(PIPELINE_JOB_LOG.JOB_ID.eq(jobId))
+                .orderBy(PIPELINE_JOB_LOG.ID)
                 .fetch(PipelineJobRepository::toLogLine);
     }
 
@@ -230,11 +265,25 @@ class PipelineJobRepository {
     }
 
     private PipelineJob toJob(PipelineJobRecord r) {
-        return new PipelineJob(r.getId(), r.getOwnerId(), r.getTrackId(), JobType.fromWire(r.getJobType()),
-                r.getStageOrder(), JobStatus.fromWire(r.getStatus()), r.getProgress(), r.getMessage(), r.getError(),
-                r.getSourceUrl(), r.getOutputPath(), r.getOutputBytes(), r.getAttempts(),
-                r.getCancelRequested(), instant(r.getCreatedAt()), instant(r.getStartedAt()),
-                instant(r.getFinishedAt()), instant(r.getUpdatedAt()));
+        return new PipelineJob(
+                r.getId(),
+                r.getOwnerId(),
+                r.getTrackId(),
+                JobType.fromWire(r.getJobType()),
+                r.getStageOrder(),
+                JobStatus.fromWire(r.getStatus()),
+                r.getProgress(),
+                r.getMessage(),
+                r.getError(),
+                r.getSourceUrl(),
+                r.getOutputPath(),
+                r.getOutputBytes(),
+                r.getAttempts(),
+                r.getCancelRequested(),
+                instant(r.getCreatedAt()),
+                instant(r.getStartedAt()),
+                instant(r.getFinishedAt()),
+                instant(r.getUpdatedAt()));
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -31,7 +31,11 @@ public class PipelineRunner {
     private final Map<JobType, PipelineStage> stages;
     private final UserSlots userSlots;
 
-    PipelineRunner(PipelineJobRepository jobs, JobEvents events, JobQueue queue, PipelineProperties properties,
+    PipelineRunner(
+            PipelineJobRepository jobs,
+            JobEvents events,
+            JobQueue queue,
+            PipelineProperties properties,
             @Qualifier("pipelineProgressScheduler") ScheduledExecutorService progressScheduler,
             java.util.List<PipelineStage> stages) {
         this.jobs = jobs;
@@ -84,10 +88,13 @@ public class PipelineRunner {
     }
 
     private void execute(PipelineStage stage, PipelineJob job) {
-        Throttle<StageContext.Progress> throttle = new Throttle<>(properties.progressInterval(), progress -> {
-            jobs.updateProgress(job.id(), progress.percent(), progress.message());
-            publishCurrent(job.id());
-        }, progressScheduler);
+        Throttle<StageContext.Progress> throttle = new Throttle<>(
+                properties.progressInterval(),
+                progress -> {
+                    jobs.updateProgress(job.id(), progress.percent(), progress.message());
+                    publishCurrent(job.id());
+                },
+                progressScheduler);
         StageContext context = new StageContext(job, jobs, throttle);
         try {
             StageResult result = stage.run(context);
@@ -117,8 +124,11 @@ public class PipelineRunner {
         }
         if (current.attempts() < properties.maxAttempts() && FailureMessages.isTransient(e)) {
             Duration wait = properties.backoffBeforeAttempt(current.attempts() + 1);
-            jobs.markRetrying(job.id(), "Attempt " + current.attempts() + " of " + properties.maxAttempts()
-                    + " failed; retrying in " + wait.toSeconds() + " s", error);
+            jobs.markRetrying(
+                    job.id(),
+                    "Attempt " + current.attempts() + " of " + properties.maxAttempts() + " failed; retrying in "
+                            + wait.toSeconds() + " s",
+                    error);
             publishCurrent(job.id());
             queue.enqueueLater(job.id(), wait);
         } else {

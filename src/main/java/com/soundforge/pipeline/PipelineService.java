@@ -6,8 +6,8 @@ import com.soundforge.security.UserAccount;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -29,8 +29,13 @@ public class PipelineService {
     private final TransactionTemplate transaction;
     private final List<JobType> installedStages;
 
-    PipelineService(PipelineJobRepository jobs, JobQueue queue, JobEvents events, ImportService imports,
-            TransactionTemplate transaction, List<PipelineStage> stages) {
+    PipelineService(
+            PipelineJobRepository jobs,
+            JobQueue queue,
+            JobEvents events,
+            ImportService imports,
+            TransactionTemplate transaction,
+            List<PipelineStage> stages) {
         this.jobs = jobs;
         this.queue = queue;
         this.events = events;
@@ -61,7 +66,9 @@ public class PipelineService {
         if (jobs.existsForTrack(trackId)) {
             return jobs.findByTrack(trackId);
         }
-        List<JobType> stages = installedStages.stream().filter(type -> type != JobType.DOWNLOAD).toList();
+        List<JobType> stages = installedStages.stream()
+                .filter(type -> type != JobType.DOWNLOAD)
+                .toList();
         if (stages.isEmpty()) {
             return List.of();
         }
@@ -84,18 +91,21 @@ public class PipelineService {
             return existing;
         }
         Optional<PipelineJob> firstFailed = existing.stream()
-                .filter(job -> job.status() == JobStatus.FAILED || job.status() == JobStatus.SKIPPED).findFirst();
+                .filter(job -> job.status() == JobStatus.FAILED || job.status() == JobStatus.SKIPPED)
+                .findFirst();
         if (firstFailed.isPresent()) {
             return rerunFrom(user, trackId, firstFailed.get());
         }
         List<JobType> present = existing.stream().map(PipelineJob::type).toList();
         List<JobType> missing = installedStages.stream()
-                .filter(type -> type != JobType.DOWNLOAD && !present.contains(type)).toList();
+                .filter(type -> type != JobType.DOWNLOAD && !present.contains(type))
+                .toList();
         if (!missing.isEmpty()) {
             createStages(user.id(), trackId, missing, null);
         }
         List<PipelineJob> stages = jobs.findByTrack(trackId).stream()
-                .filter(job -> job.type() != JobType.DOWNLOAD).toList();
+                .filter(job -> job.type() != JobType.DOWNLOAD)
+                .toList();
         if (stages.isEmpty()) {
             return existing;
         }
@@ -106,14 +116,17 @@ public class PipelineService {
     }
 
     private List<PipelineJob> rerunFrom(UserAccount user, UUID trackId, PipelineJob failed) {
-        List<JobType> present = jobs.findByTrack(trackId).stream().map(PipelineJob::type).toList();
+        List<JobType> present =
+                jobs.findByTrack(trackId).stream().map(PipelineJob::type).toList();
         List<JobType> missing = installedStages.stream()
-                .filter(type -> type != JobType.DOWNLOAD && !present.contains(type)).toList();
+                .filter(type -> type != JobType.DOWNLOAD && !present.contains(type))
+                .toList();
         if (!missing.isEmpty()) {
             createStages(user.id(), trackId, missing, null);
         }
         List<PipelineJob> again = jobs.findByTrack(trackId).stream()
-                .filter(job -> job.stageOrder() >= failed.stageOrder() && job.status() != JobStatus.QUEUED).toList();
+                .filter(job -> job.stageOrder() >= failed.stageOrder() && job.status() != JobStatus.QUEUED)
+                .toList();
         again.forEach(stage -> jobs.resetForRerun(stage.id()));
         jobs.log(failed.id(), "INFO", "Pipeline run again from this stage by " + user.username());
         queue.enqueueAgain(failed.id());
@@ -186,17 +199,21 @@ public class PipelineService {
      */
     public boolean reanalyse(UUID trackId) {
         List<PipelineJob> existing = jobs.findByTrack(trackId);
-        if (existing.isEmpty() || existing.stream().anyMatch(job -> !job.status().isFinished())) {
+        if (existing.isEmpty()
+                || existing.stream().anyMatch(job -> !job.status().isFinished())) {
             return false;
         }
         List<JobType> wanted = installedStages.stream()
-                .filter(type -> type == JobType.ANALYSIS || type == JobType.AUTOCUE).toList();
+                .filter(type -> type == JobType.ANALYSIS || type == JobType.AUTOCUE)
+                .toList();
         List<JobType> present = existing.stream().map(PipelineJob::type).toList();
-        List<JobType> missing = wanted.stream().filter(type -> !present.contains(type)).toList();
+        List<JobType> missing =
+                wanted.stream().filter(type -> !present.contains(type)).toList();
         if (!missing.isEmpty()) {
             createStages(existing.getFirst().ownerId(), trackId, missing, null);
         }
-        List<PipelineJob> stages = jobs.findByTrack(trackId).stream().filter(job -> wanted.contains(job.type()))
+        List<PipelineJob> stages = jobs.findByTrack(trackId).stream()
+                .filter(job -> wanted.contains(job.type()))
                 .toList();
         if (stages.isEmpty()) {
             return false;

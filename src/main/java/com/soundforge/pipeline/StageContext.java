@@ -16,8 +16,7 @@ final class StageContext {
     private long lastCancelCheck;
     private int lastPercent = -1;
 
-    record Progress(int percent, String message) {
-    }
+    record Progress(int percent, String message) {}
 
     StageContext(PipelineJob job, PipelineJobRepository jobs, Throttle<Progress> throttle) {
         this.job = job;

@@ -39,7 +39,9 @@ class StaleAnalysisSweeper {
             }
         }
         if (queued > 0) {
-            log.info("Queued {} tracks analysed by an older engine to be analysed by engine v{}", queued,
+            log.info(
+                    "Queued {} tracks analysed by an older engine to be analysed by engine v{}",
+                    queued,
                     AnalysisService.engineVersion());
         }
         return queued;

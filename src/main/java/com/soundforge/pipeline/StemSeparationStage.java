@@ -34,7 +34,9 @@ class StemSeparationStage implements PipelineStage {
         Track track = library.get(job.ownerId(), job.trackId());
         context.progress(0, "Separating stems…");
         try {
-            SeparationService.Separation result = separation.separate(track.ownerId(), track.id(),
+            SeparationService.Separation result = separation.separate(
+                    track.ownerId(),
+                    track.id(),
                     fraction -> context.progress((int) (fraction * 100), "Separating stems…"));
             context.log(result.summary());
             return new StageResult(result.summary(), result.folder().toString(), result.totalBytes(), false);

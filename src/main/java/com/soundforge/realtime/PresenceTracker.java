@@ -66,9 +66,9 @@ public class PresenceTracker implements DisposableBean {
     }
 
     /** {@code {"joins": {key: {"metas": [...]}}, "leaves": {...}}} on the wire. */
-    public record PresenceDiff(Map<String, Map<String, List<Map<String, Object>>>> joins,
-            Map<String, Map<String, List<Map<String, Object>>>> leaves) {
-    }
+    public record PresenceDiff(
+            Map<String, Map<String, List<Map<String, Object>>>> joins,
+            Map<String, Map<String, List<Map<String, Object>>>> leaves) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -87,8 +87,10 @@ public class PresenceTracker implements DisposableBean {
         this.broadcaster = broadcaster;
         this.clock = clock;
         this.timeoutNanos = timeoutNanos;
-        this.sweeper = sweepInBackground ? Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("presence-sweeper").factory()) : null;
+        this.sweeper = sweepInBackground
+                ? Executors.newSingleThreadScheduledExecutor(
+                        Thread.ofPlatform().daemon().name("presence-sweeper").factory())
+                : null;
         if (sweeper != null) {
             sweeper.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
         }
@@ -107,8 +109,10 @@ public class PresenceTracker implements DisposableBean {
     /** {@code {key: {"metas": [meta + phx_ref, ...]}}}: what a newly joined client starts from. */
     public Map<String, Map<String, List<Map<String, Object>>>> state(String topic) {
         Map<String, List<Map<String, Object>>> metas = new LinkedHashMap<>();
-        byTopic.getOrDefault(topic, new ConcurrentHashMap<>()).values()
-                .forEach(p -> metas.computeIfAbsent(p.key, k -> new ArrayList<>()).add(wire(p)));
+        byTopic.getOrDefault(topic, new ConcurrentHashMap<>())
+                .values()
+                .forEach(p ->
+                        metas.computeIfAbsent(p.key, k -> new ArrayList<>()).add(wire(p)));
         Map<String, Map<String, List<Map<String, Object>>>> state = new LinkedHashMap<>();
         metas.forEach((key, list) -> state.put(key, Map.of("metas", list)));
         return state;
@@ -116,8 +120,10 @@ public class PresenceTracker implements DisposableBean {
 
     /** People (distinct keys) on the topic. */
     public int people(String topic) {
-        return (int) byTopic.getOrDefault(topic, new ConcurrentHashMap<>()).values().stream().map(p -> p.key)
-                .distinct().count();
+        return (int) byTopic.getOrDefault(topic, new ConcurrentHashMap<>()).values().stream()
+                .map(p -> p.key)
+                .distinct()
+                .count();
     }
 
     /** Screens on the topic. */
@@ -136,9 +142,11 @@ public class PresenceTracker implements DisposableBean {
     /** Removes screens that have not been touched within the timeout. */
     void sweep() {
         long now = clock.getAsLong();
-        byTopic.values().forEach(screens -> screens.values().stream()
-                .filter(p -> now - p.lastSeen > timeoutNanos).toList()
-                .forEach(this::leave));
+        byTopic.values()
+                .forEach(screens -> screens.values().stream()
+                        .filter(p -> now - p.lastSeen > timeoutNanos)
+                        .toList()
+                        .forEach(this::leave));
     }
 
     private static Map<String, Map<String, List<Map<String, Object>>>> entry(Presence presence) {

@@ -5,8 +5,7 @@ import java.util.UUID;
 /** Topic names shared by publishers and subscribers. */
 public final class Topics {
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** A user's library: track:created, track:deleted, track:updated. */
     public static String tracks(UUID userId) {

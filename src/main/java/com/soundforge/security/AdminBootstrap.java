@@ -31,8 +31,11 @@ class AdminBootstrap implements ApplicationRunner {
         String password = generated ? generatePassword() : admin.password();
         users.register(admin.username(), password, Role.ADMIN);
         if (generated) {
-            log.warn("Created the first admin '{}' with the generated password: {}  (shown only this once; "
-                    + "set sfa.admin.password to choose it)", admin.username(), password);
+            log.warn(
+                    "Created the first admin '{}' with the generated password: {}  (shown only this once; "
+                            + "set sfa.admin.password to choose it)",
+                    admin.username(),
+                    password);
         } else {
             log.info("Created the first admin '{}' from configuration", admin.username());
         }

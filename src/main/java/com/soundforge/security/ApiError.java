@@ -6,8 +6,7 @@ package com.soundforge.security;
  */
 public record ApiError(Detail error) {
 
-    public record Detail(int status, String code, String message) {
-    }
+    public record Detail(int status, String code, String message) {}
 
     public static ApiError of(int status, String code, String message) {
         return new ApiError(new Detail(status, code, message));

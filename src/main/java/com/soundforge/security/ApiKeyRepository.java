@@ -18,8 +18,7 @@ import org.springframework.stereotype.Repository;
 class ApiKeyRepository {
 
     /** A key that may be used right now, with its owner. */
-    record ActiveKey(UUID keyId, Instant lastUsedAt, UserAccount owner) {
-    }
+    record ActiveKey(UUID keyId, Instant lastUsedAt, UserAccount owner) {}
 
     private final DSLContext db;
 
@@ -41,8 +40,12 @@ class ApiKeyRepository {
         return db.selectFrom(API_KEY)
                 .where(API_KEY.OWNER_ID.eq(ownerId))
                 .orderBy(API_KEY.CREATED_AT.desc(), API_KEY.ID)
-                .fetch(r -> new ApiKey(r.getId(), r.getName(), instant(r.getCreatedAt()),
-                        instant(r.getLastUsedAt()), instant(r.getRevokedAt())));
+                .fetch(r -> new ApiKey(
+                        r.getId(),
+                        r.getName(),
+                        instant(r.getCreatedAt()),
+                        instant(r.getLastUsedAt()),
+                        instant(r.getRevokedAt())));
     }
 
     /**
@@ -61,18 +64,22 @@ class ApiKeyRepository {
     private Optional<ActiveKey> findActive(String keyHash) {
         return db.select(API_KEY.ID, API_KEY.LAST_USED_AT, APP_USER.ID, APP_USER.USERNAME, APP_USER.ROLE)
                 .from(API_KEY)
-                .join(APP_USER).on(APP_USER.ID.eq(API_KEY.OWNER_ID))
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(API_KEY.OWNER_ID))
                 .where(API_KEY.KEY_HASH.eq(keyHash).and(API_KEY.REVOKED_AT.isNull()))
-                .fetchOptional(r -> new ActiveKey(r.value1(), instant(r.value2()),
+                .fetchOptional(r -> new ActiveKey(
+                        r.value1(),
+                        instant(r.value2()),
                         new UserAccount(r.value3(), r.value4(), Role.valueOf(r.value5()))));
     }
 
     /** Revokes the owner's key (keeping the first revocation time); false when the owner has no such key. */
     boolean revoke(UUID ownerId, UUID keyId, Instant at) {
         return db.update(API_KEY)
-                .set(API_KEY.REVOKED_AT, DSL.coalesce(API_KEY.REVOKED_AT, DSL.val(utc(at))))
-                .where(API_KEY.ID.eq(keyId).and(API_KEY.OWNER_ID.eq(ownerId)))
-                .execute() > 0;
+                        .set(API_KEY.REVOKED_AT, DSL.coalesce(API_KEY.REVOKED_AT, DSL.val(utc(at))))
+                        .where(API_KEY.ID.eq(keyId).and(API_KEY.OWNER_ID.eq(ownerId)))
+                        .execute()
+                > 0;
     }
 
     boolean isActive(UUID keyId) {
@@ -80,7 +87,10 @@ class ApiKeyRepository {
     }
 
     void markUsed(UUID keyId, Instant at) {
-        db.update(API_KEY).set(API_KEY.LAST_USED_AT, utc(at)).where(API_KEY.ID.eq(keyId)).execute();
+        db.update(API_KEY)
+                .set(API_KEY.LAST_USED_AT, utc(at))
+                .where(API_KEY.ID.eq(keyId))
+                .execute();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -33,8 +33,10 @@ public class ApiKeyService {
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException("An API key needs a name.");
         }
-        if (trimmed.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))) {
+        if (trimmed.codePoints()
+                .anyMatch(c -> Character.getType(c) == Character.CONTROL
+                        || (c >= 0x202A && c <= 0x202E)
+                        || (c >= 0x2066 && c <= 0x2069))) {
             throw new IllegalArgumentException("A key name cannot contain control or direction characters.");
         }
         if (trimmed.length() > MAX_NAME_LENGTH) {

@@ -17,8 +17,7 @@ final class ApiKeyTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ApiKeyTokens() {
-    }
+    private ApiKeyTokens() {}
 
     static String generate() {
         byte[] bytes = new byte[RANDOM_BYTES];

@@ -31,8 +31,13 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyService keys, JsonMapper json,
-            ObjectProvider<SecurityContextHolderStrategy> strategies, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            ApiKeyService keys,
+            JsonMapper json,
+            ObjectProvider<SecurityContextHolderStrategy> strategies,
+            LoginThrottle throttle)
+            throws Exception {
         JsonApiErrors errors = new JsonApiErrors(json);
         SecurityContextHolderStrategy contexts =
                 strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
@@ -43,13 +48,15 @@ class ApiSecurityConfig {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.realmName(JsonApiErrors.REALM).authenticationEntryPoint(errors))
-                .addFilterBefore(new BearerKeyAuthenticationFilter(keys, errors, contexts, throttle),
+                .addFilterBefore(
+                        new BearerKeyAuthenticationFilter(keys, errors, contexts, throttle),
                         BasicAuthenticationFilter.class)
                 .addFilterBefore(LoginThrottleFilter.forHttpBasic(throttle, errors), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/api-keys").access(signedInWithPassword())
-                        .anyRequest().authenticated());
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/api-keys")
+                        .access(signedInWithPassword())
+                        .anyRequest()
+                        .authenticated());
         return http.build();
     }
 
@@ -57,8 +64,7 @@ class ApiSecurityConfig {
     private static AuthorizationManager<RequestAuthorizationContext> signedInWithPassword() {
         return (authentication, context) -> {
             Authentication who = authentication.get();
-            return new AuthorizationDecision(
-                    TRUST.isAuthenticated(who) && !(who instanceof ApiKeyAuthentication));
+            return new AuthorizationDecision(TRUST.isAuthenticated(who) && !(who instanceof ApiKeyAuthentication));
         };
     }
 }

@@ -25,8 +25,8 @@ final class BearerKeyAuthenticationFilter extends OncePerRequestFilter {
     private final LoginThrottle throttle;
 
     /** The strategy must be the one the rest of the chain reads (Vaadin registers its own as a bean). */
-    BearerKeyAuthenticationFilter(ApiKeyService keys, JsonApiErrors errors, SecurityContextHolderStrategy contexts,
-            LoginThrottle throttle) {
+    BearerKeyAuthenticationFilter(
+            ApiKeyService keys, JsonApiErrors errors, SecurityContextHolderStrategy contexts, LoginThrottle throttle) {
         this.keys = keys;
         this.throttle = throttle;
         this.errors = errors;
@@ -44,7 +44,9 @@ final class BearerKeyAuthenticationFilter extends OncePerRequestFilter {
         Optional<Duration> wait = throttle.apiKeyRefusal(request.getRemoteAddr());
         if (wait.isPresent()) {
             contexts.clearContext();
-            errors.tooManyAttempts(response, LoginThrottleFilter.seconds(wait.get()),
+            errors.tooManyAttempts(
+                    response,
+                    LoginThrottleFilter.seconds(wait.get()),
                     "Too many unknown or revoked API keys from this address: wait before trying again.");
             return;
         }

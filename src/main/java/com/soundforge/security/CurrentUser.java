@@ -16,10 +16,9 @@ public class CurrentUser {
     }
 
     public UserAccount require() {
-        String username = authentication.getPrincipalName()
-                .orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
-        return users.findByUsername(username)
-                .orElseThrow(() -> new IllegalStateException("Unknown user " + username));
+        String username =
+                authentication.getPrincipalName().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
+        return users.findByUsername(username).orElseThrow(() -> new IllegalStateException("Unknown user " + username));
     }
 
     public void logout() {

@@ -35,10 +35,15 @@ final class JsonApiErrors implements AuthenticationEntryPoint, AccessDeniedHandl
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, ApiError.of(403, "forbidden", request.getMethod().equals("POST")
-                && request.getRequestURI().endsWith("/api-keys")
-                ? "Creating API keys needs the account's password (HTTP Basic), not an API key."
-                : "You are not allowed to do this."));
+        write(
+                response,
+                ApiError.of(
+                        403,
+                        "forbidden",
+                        request.getMethod().equals("POST")
+                                        && request.getRequestURI().endsWith("/api-keys")
+                                ? "Creating API keys needs the account's password (HTTP Basic), not an API key."
+                                : "You are not allowed to do this."));
     }
 
     /** 429 for sign-ins refused by the {@link LoginThrottle}. */
@@ -50,8 +55,12 @@ final class JsonApiErrors implements AuthenticationEntryPoint, AccessDeniedHandl
     /** 503 when a credential cannot be checked because the database does not answer (an outage, a full disk). */
     void unavailable(HttpServletResponse response) throws IOException {
         response.setHeader("Retry-After", "30");
-        write(response, ApiError.of(503, "unavailable",
-                "The server cannot reach its database right now. Nothing was changed; please try again later."));
+        write(
+                response,
+                ApiError.of(
+                        503,
+                        "unavailable",
+                        "The server cannot reach its database right now. Nothing was changed; please try again later."));
     }
 
     private void write(HttpServletResponse response, ApiError error) throws IOException {

@@ -68,11 +68,17 @@ public class LoginThrottle implements DisposableBean {
     public void failed(String username, String address) {
         long now = nanoClock.getAsLong();
         String account = account(username);
-        bounded(pairs).computeIfAbsent(pair(account, address), k -> new PairBackoff(limits)).fail(now);
-        bounded(addresses).computeIfAbsent(address,
-                k -> new FailureBudget(limits.addressMaxFailures(), limits.addressWindow(), now)).fail(now);
-        bounded(accounts).computeIfAbsent(account,
-                k -> new FailureBudget(limits.accountMaxFailures(), limits.accountWindow(), now)).fail(now);
+        bounded(pairs)
+                .computeIfAbsent(pair(account, address), k -> new PairBackoff(limits))
+                .fail(now);
+        bounded(addresses)
+                .computeIfAbsent(
+                        address, k -> new FailureBudget(limits.addressMaxFailures(), limits.addressWindow(), now))
+                .fail(now);
+        bounded(accounts)
+                .computeIfAbsent(
+                        account, k -> new FailureBudget(limits.accountMaxFailures(), limits.accountWindow(), now))
+                .fail(now);
     }
 
     /** The pair's failures are forgotten and the address becomes known for the account. */
@@ -92,8 +98,10 @@ public class LoginThrottle implements DisposableBean {
 
     public void apiKeyFailed(String address) {
         long now = nanoClock.getAsLong();
-        bounded(apiKeyAddresses).computeIfAbsent(address,
-                k -> new FailureBudget(limits.apiKeyMaxFailures(), limits.apiKeyWindow(), now)).fail(now);
+        bounded(apiKeyAddresses)
+                .computeIfAbsent(
+                        address, k -> new FailureBudget(limits.apiKeyMaxFailures(), limits.apiKeyWindow(), now))
+                .fail(now);
     }
 
     private boolean known(String account, String address, long now) {
@@ -136,7 +144,9 @@ public class LoginThrottle implements DisposableBean {
         addresses.values().removeIf(b -> b.empty(now));
         accounts.values().removeIf(b -> b.empty(now));
         apiKeyAddresses.values().removeIf(b -> b.empty(now));
-        knownAddresses.values().removeIf(since -> now - since >= limits.knownAddressMemory().toNanos());
+        knownAddresses
+                .values()
+                .removeIf(since -> now - since >= limits.knownAddressMemory().toNanos());
     }
 
     @Override

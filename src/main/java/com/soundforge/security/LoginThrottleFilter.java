@@ -44,8 +44,8 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
         } else if (apiErrors == null) {
             response.sendRedirect(request.getContextPath() + "/login?throttled=" + seconds(wait.get()));
         } else {
-            apiErrors.tooManyAttempts(response, seconds(wait.get()),
-                    "Too many failed sign-ins: wait before trying again.");
+            apiErrors.tooManyAttempts(
+                    response, seconds(wait.get()), "Too many failed sign-ins: wait before trying again.");
         }
     }
 
@@ -67,8 +67,8 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
             return Optional.empty();
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()),
-                    StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return Optional.of(colon < 0 ? decoded : decoded.substring(0, colon));
         } catch (IllegalArgumentException notBase64) {

@@ -32,5 +32,4 @@ public record LoginThrottleProperties(
         @DefaultValue("1h") Duration accountWindow,
         @DefaultValue("30d") Duration knownAddressMemory,
         @DefaultValue("30") int apiKeyMaxFailures,
-        @DefaultValue("1m") Duration apiKeyWindow) {
-}
+        @DefaultValue("1m") Duration apiKeyWindow) {}

@@ -1,7 +1,5 @@
 package com.soundforge.security;
 
-import java.time.Duration;
-
 /**
  * One account+address pair's failed sign-ins: a few are free, then each failure makes the pair wait, twice as long
  * as the last time, up to a maximum. Failures are forgotten after a quiet period or a successful sign-in.
@@ -40,8 +38,7 @@ final class PairBackoff {
     }
 
     private void forgetIfQuiet(long nowNanos) {
-        if (failures > 0 && nowNanos - lastFailure > limits.forgetAfter().toNanos()
-                && nowNanos - lockedUntil > 0) {
+        if (failures > 0 && nowNanos - lastFailure > limits.forgetAfter().toNanos() && nowNanos - lockedUntil > 0) {
             failures = 0;
         }
     }

@@ -1,5 +1,6 @@
 package com.soundforge.security;
 
 public enum Role {
-    USER, ADMIN
+    USER,
+    ADMIN
 }

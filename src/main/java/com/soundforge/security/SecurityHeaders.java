@@ -26,7 +26,8 @@ final class SecurityHeaders {
      * <li>connect-src 'self' covers same-origin XHR and WebSocket (Push, channel socket) in CSP 3 browsers.</li>
      * </ul>
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval' blob:",
             "style-src 'self' 'unsafe-inline'",
@@ -43,8 +44,7 @@ final class SecurityHeaders {
 
     static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 3600;
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static Customizer<HeadersConfigurer<HttpSecurity>> forPages() {
         return headers -> {
@@ -59,8 +59,8 @@ final class SecurityHeaders {
             });
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                    .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
-                            .maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
+                    .httpStrictTransportSecurity(
+                            hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
         };
     }
 }

@@ -36,7 +36,9 @@ class UserRepository {
     }
 
     private Optional<AppUserRecord> findRecord(String username) {
-        return db.selectFrom(APP_USER).where(APP_USER.USERNAME_KEY.eq(DSL.lower(username))).fetchOptional();
+        return db.selectFrom(APP_USER)
+                .where(APP_USER.USERNAME_KEY.eq(DSL.lower(username)))
+                .fetchOptional();
     }
 
     private static UserAccount toAccount(AppUserRecord r) {

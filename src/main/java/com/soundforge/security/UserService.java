@@ -14,8 +14,9 @@ public class UserService {
 
     static final int MIN_PASSWORD_LENGTH = 10;
     /** Says neither that the name is taken nor that it is free, so registration cannot list accounts. */
-    static final String NOT_CREATED = "Could not create this account. Choose another username, "
-            + "or sign in if you already have an account.";
+    static final String NOT_CREATED =
+            "Could not create this account. Choose another username, " + "or sign in if you already have an account.";
+
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
 
     private final UserRepository users;

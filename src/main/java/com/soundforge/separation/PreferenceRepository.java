@@ -18,7 +18,9 @@ class PreferenceRepository {
     }
 
     Optional<SeparationPreference> find(UUID userId) {
-        return db.selectFrom(SEPARATION_PREFERENCE).where(SEPARATION_PREFERENCE.USER_ID.eq(userId)).fetchOptional()
+        return db.selectFrom(SEPARATION_PREFERENCE)
+                .where(SEPARATION_PREFERENCE.USER_ID.eq(userId))
+                .fetchOptional()
                 .map(r -> new SeparationPreference(r.getEngine(), r.getDemucsModel()));
     }
 
@@ -29,7 +31,8 @@ class PreferenceRepository {
                 .set(SEPARATION_PREFERENCE.ENGINE, preference.engine())
                 .set(SEPARATION_PREFERENCE.DEMUCS_MODEL, preference.demucsModel())
                 .set(SEPARATION_PREFERENCE.UPDATED_AT, now)
-                .onConflict(SEPARATION_PREFERENCE.USER_ID).doUpdate()
+                .onConflict(SEPARATION_PREFERENCE.USER_ID)
+                .doUpdate()
                 .set(SEPARATION_PREFERENCE.ENGINE, preference.engine())
                 .set(SEPARATION_PREFERENCE.DEMUCS_MODEL, preference.demucsModel())
                 .set(SEPARATION_PREFERENCE.UPDATED_AT, now)

@@ -11,7 +11,9 @@ class SeparationConfiguration {
 
     @Bean
     SfaSeparationEngine sfaSeparationEngine(SeparationProperties properties) {
-        int threads = properties.threads() > 0 ? properties.threads() : Runtime.getRuntime().availableProcessors();
+        int threads = properties.threads() > 0
+                ? properties.threads()
+                : Runtime.getRuntime().availableProcessors();
         return new SfaSeparationEngine(threads, SeparatorTuning.defaults());
     }
 

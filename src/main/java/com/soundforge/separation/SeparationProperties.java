@@ -13,5 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SeparationProperties(
         @DefaultValue("demucs") String demucsCommand,
         @DefaultValue("2h") Duration demucsTimeout,
-        @DefaultValue("0") int threads) {
-}
+        @DefaultValue("0") int threads) {}

@@ -50,9 +50,16 @@ public class SeparationService {
     private final StorageQuota quota;
     private final Path dataDir;
 
-    SeparationService(LibraryService library, LibraryProperties libraryProperties, StemRepository stems,
-            PreferenceRepository preferences, SfaSeparationEngine sfa, DemucsSeparationEngine demucs,
-            TransactionTemplate transaction, Broadcaster broadcaster, StorageQuota quota) {
+    SeparationService(
+            LibraryService library,
+            LibraryProperties libraryProperties,
+            StemRepository stems,
+            PreferenceRepository preferences,
+            SfaSeparationEngine sfa,
+            DemucsSeparationEngine demucs,
+            TransactionTemplate transaction,
+            Broadcaster broadcaster,
+            StorageQuota quota) {
         this.library = library;
         this.stems = stems;
         this.preferences = preferences;
@@ -113,15 +120,26 @@ public class SeparationService {
             for (SeparatedStem stem : separated) {
                 Path target = trackDir.resolve(stem.type().wire() + ".wav");
                 move(stem.file(), target);
-                stored.add(new StoredStem(new Stem(trackId, stem.type(), engine.id(), model, stem.frames(),
-                        stem.sampleRateHz(), Files.size(target), now), dataDir.relativize(target).toString()));
+                stored.add(new StoredStem(
+                        new Stem(
+                                trackId,
+                                stem.type(),
+                                engine.id(),
+                                model,
+                                stem.frames(),
+                                stem.sampleRateHz(),
+                                Files.size(target),
+                                now),
+                        dataDir.relativize(target).toString()));
             }
             transaction.executeWithoutResult(status -> stems.replace(trackId, stored));
             deleteStaleFiles(trackDir, stored);
             broadcaster.publish(topic, StemsEvent.READY, new StemsEvent(trackId, 100));
             List<Stem> result = stored.stream().map(StoredStem::stem).toList();
-            return new Separation(result, trackDir, "Separated into " + result.size() + " stems with " + engine.id()
-                    + " (" + model + ")" + note);
+            return new Separation(
+                    result,
+                    trackDir,
+                    "Separated into " + result.size() + " stems with " + engine.id() + " (" + model + ")" + note);
         } catch (IOException e) {
             throw new SeparationException("Could not store the stems: " + e.getMessage(), false, e);
         } finally {
@@ -135,9 +153,11 @@ public class SeparationService {
      * permanent (retrying cannot help until the user deletes tracks); a full disk may clear up, so it is retried.
      */
     private void requireRoomForStems(UUID ownerId, Track track) throws SeparationException {
-        long estimate = PIPELINE_STEMS * WavWriter.fileSize(
-                StorageQuota.frames(track.durationMs(), track.sampleRateHz()), track.channels());
-        long replaced = stems.findByTrack(track.id()).stream().mapToLong(s -> s.stem().sizeBytes()).sum();
+        long estimate = PIPELINE_STEMS
+                * WavWriter.fileSize(StorageQuota.frames(track.durationMs(), track.sampleRateHz()), track.channels());
+        long replaced = stems.findByTrack(track.id()).stream()
+                .mapToLong(s -> s.stem().sizeBytes())
+                .sum();
         Optional<String> overQuota = quota.overQuota(ownerId, estimate, replaced, "the stems");
         if (overQuota.isPresent()) {
             throw new SeparationException(overQuota.get(), true, null);
@@ -157,7 +177,8 @@ public class SeparationService {
     /** One stem's file for the track's owner, if it exists. */
     public Optional<StemFile> stemFile(UUID ownerId, UUID trackId, StemType type) {
         library.get(ownerId, trackId);
-        return stems.find(trackId, type).map(stored -> dataDir.resolve(stored.relativePath()))
+        return stems.find(trackId, type)
+                .map(stored -> dataDir.resolve(stored.relativePath()))
                 .filter(Files::isRegularFile)
                 .map(path -> new StemFile(type, path, sizeOf(path)));
     }
@@ -176,11 +197,15 @@ public class SeparationService {
 
     public DemucsStatus demucsStatus() {
         boolean available = demucs.available();
-        return new DemucsStatus(available, demucs.command(), available
-                ? "Demucs is installed (" + demucs.command() + ")."
-                : "Demucs is not installed on this server (\"" + demucs.command() + " --help\" did not run), so "
-                        + "SFA's own engine separates the stems. Install it with \"pip install demucs\" (and set "
-                        + "sfa.separation.demucs-command if it is not on PATH) to choose it here.");
+        return new DemucsStatus(
+                available,
+                demucs.command(),
+                available
+                        ? "Demucs is installed (" + demucs.command() + ")."
+                        : "Demucs is not installed on this server (\"" + demucs.command()
+                                + " --help\" did not run), so "
+                                + "SFA's own engine separates the stems. Install it with \"pip install demucs\" (and set "
+                                + "sfa.separation.demucs-command if it is not on PATH) to choose it here.");
     }
 
     @EventListener
@@ -208,7 +233,8 @@ public class SeparationService {
 
     /** Removes stem files of an earlier run that this run did not write (e.g. 2 stems after 4). */
     private static void deleteStaleFiles(Path trackDir, List<StoredStem> kept) throws IOException {
-        List<String> names = kept.stream().map(s -> s.stem().type().wire() + ".wav").toList();
+        List<String> names =
+                kept.stream().map(s -> s.stem().type().wire() + ".wav").toList();
         try (var entries = Files.list(trackDir)) {
             for (Path path : entries.toList()) {
                 String name = path.getFileName().toString();

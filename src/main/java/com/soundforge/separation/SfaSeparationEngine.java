@@ -27,6 +27,7 @@ public final class SfaSeparationEngine implements SeparationEngine {
     public static final String ID = "sfa";
     /** Model name stored with SFA stems: the engine's algorithm version. */
     public static final String MODEL = "sfa-dsp-1";
+
     private static final int BLOCK_FRAMES = 16_384;
 
     private final int threads;
@@ -36,11 +37,13 @@ public final class SfaSeparationEngine implements SeparationEngine {
     public SfaSeparationEngine(int threads, SeparatorTuning tuning) {
         this.threads = Math.max(1, threads);
         this.tuning = tuning;
-        this.executor = this.threads > 1 ? Executors.newFixedThreadPool(this.threads - 1, runnable -> {
-            Thread thread = new Thread(runnable, "sfa-separation");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        this.executor = this.threads > 1
+                ? Executors.newFixedThreadPool(this.threads - 1, runnable -> {
+                    Thread thread = new Thread(runnable, "sfa-separation");
+                    thread.setDaemon(true);
+                    return thread;
+                })
+                : null;
     }
 
     public static SfaSeparationEngine withAllCores() {
@@ -58,8 +61,9 @@ public final class SfaSeparationEngine implements SeparationEngine {
     }
 
     @Override
-    public List<SeparatedStem> separate(Path audio, Path outputDir, int stems, String model,
-            SeparationProgress progress) throws SeparationException {
+    public List<SeparatedStem> separate(
+            Path audio, Path outputDir, int stems, String model, SeparationProgress progress)
+            throws SeparationException {
         StemLayout layout = layout(stems);
         try (PcmStream in = AudioDecoder.open(audio)) {
             StreamInfo info = in.info();
@@ -70,11 +74,11 @@ public final class SfaSeparationEngine implements SeparationEngine {
             long[] written = new long[1];
             try {
                 for (int i = 0; i < writers.length; i++) {
-                    writers[i] = new WavWriter(outputDir.resolve(types.get(i).wire() + ".wav"), info.sampleRateHz(),
-                            channels);
+                    writers[i] = new WavWriter(
+                            outputDir.resolve(types.get(i).wire() + ".wav"), info.sampleRateHz(), channels);
                 }
-                StemSeparator separator = new StemSeparator(layout, info.sampleRateHz(), channels, tuning, executor,
-                        threads);
+                StemSeparator separator =
+                        new StemSeparator(layout, info.sampleRateHz(), channels, tuning, executor, threads);
                 float[][] block = new float[Math.max(1, info.channels())][BLOCK_FRAMES];
                 long read = 0;
                 long declared = info.declaredFrames();
@@ -94,14 +98,15 @@ public final class SfaSeparationEngine implements SeparationEngine {
             progress.fraction(1);
             List<SeparatedStem> result = new ArrayList<>();
             for (StemType type : types) {
-                result.add(new SeparatedStem(type, outputDir.resolve(type.wire() + ".wav"), written[0],
-                        info.sampleRateHz()));
+                result.add(new SeparatedStem(
+                        type, outputDir.resolve(type.wire() + ".wav"), written[0], info.sampleRateHz()));
             }
             return result;
         } catch (AudioDecodeException e) {
             throw new SeparationException(e.getMessage(), e.reason() != AudioDecodeException.Reason.IO, e);
         } catch (UncheckedIOException e) {
-            throw new SeparationException("Could not write the stems: " + e.getCause().getMessage(), false, e);
+            throw new SeparationException(
+                    "Could not write the stems: " + e.getCause().getMessage(), false, e);
         } catch (IOException e) {
             throw new SeparationException("Could not write the stems: " + e.getMessage(), false, e);
         } catch (IllegalArgumentException e) {

@@ -43,9 +43,12 @@ class StemRepository {
 
     /** Sum of the sizes of the stems of the user's tracks. */
     long sizeOfOwner(UUID ownerId) {
-        Long sum = db.select(DSL.sum(TRACK_STEM.SIZE_BYTES).cast(Long.class)).from(TRACK_STEM)
-                .join(TRACK).on(TRACK.ID.eq(TRACK_STEM.TRACK_ID))
-                .where(TRACK.OWNER_ID.eq(ownerId)).fetchOne(0, Long.class);
+        Long sum = db.select(DSL.sum(TRACK_STEM.SIZE_BYTES).cast(Long.class))
+                .from(TRACK_STEM)
+                .join(TRACK)
+                .on(TRACK.ID.eq(TRACK_STEM.TRACK_ID))
+                .where(TRACK.OWNER_ID.eq(ownerId))
+                .fetchOne(0, Long.class);
         return sum == null ? 0 : sum;
     }
 
@@ -59,17 +62,26 @@ class StemRepository {
     Optional<StoredStem> find(UUID trackId, StemType type) {
         return db.selectFrom(TRACK_STEM)
                 .where(TRACK_STEM.TRACK_ID.eq(trackId).and(TRACK_STEM.STEM.eq(type.wire())))
-                .fetchOptional().map(StemRepository::toStored);
+                .fetchOptional()
+                .map(StemRepository::toStored);
     }
 
     private static StoredStem toStored(Record record) {
         var r = record.into(TRACK_STEM);
         StemType type = StemType.fromWire(r.getStem()).orElseThrow();
-        return new StoredStem(new Stem(r.getTrackId(), type, r.getEngine(), r.getModel(), r.getFrames(),
-                r.getSampleRate(), r.getSizeBytes(), r.getCreatedAt().toInstant()), r.getPath());
+        return new StoredStem(
+                new Stem(
+                        r.getTrackId(),
+                        type,
+                        r.getEngine(),
+                        r.getModel(),
+                        r.getFrames(),
+                        r.getSampleRate(),
+                        r.getSizeBytes(),
+                        r.getCreatedAt().toInstant()),
+                r.getPath());
     }
 
     /** A stem row with its file's path relative to the data folder. */
-    record StoredStem(Stem stem, String relativePath) {
-    }
+    record StoredStem(Stem stem, String relativePath) {}
 }

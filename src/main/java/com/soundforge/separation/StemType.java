@@ -5,7 +5,11 @@ import java.util.Locale;
 
 /** A kind of stem, addressable with its track id; {@link #wire()} is its name in URLs, files and the database. */
 public enum StemType {
-    VOCALS, DRUMS, BASS, OTHER, INSTRUMENTAL;
+    VOCALS,
+    DRUMS,
+    BASS,
+    OTHER,
+    INSTRUMENTAL;
 
     public static final List<StemType> FOUR = List.of(VOCALS, DRUMS, BASS, OTHER);
     public static final List<StemType> TWO = List.of(VOCALS, INSTRUMENTAL);

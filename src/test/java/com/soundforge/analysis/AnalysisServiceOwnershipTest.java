@@ -48,15 +48,17 @@ class AnalysisServiceOwnershipTest {
         stranger = TestUsers.create(users).id();
         Path wav = TestMusic.writeMinorGroove(work.resolve("Owned - Groove.wav"), 124, 12);
         try (InputStream in = Files.newInputStream(wav)) {
-            trackId = imports.importAudio(owner, in, "Owned - Groove.wav").track().id();
+            trackId =
+                    imports.importAudio(owner, in, "Owned - Groove.wav").track().id();
         }
-        analysis.analyse(trackId, library.audioFile(owner, trackId).path(), fraction -> { });
+        analysis.analyse(trackId, library.audioFile(owner, trackId).path(), fraction -> {});
     }
 
     @Test
     void theOwnerGetsTheAnalysisItsExportAndItsMarkers() {
         assertThat(analysis.find(owner, trackId)).isPresent();
-        assertThat(analysis.exportJson(owner, trackId)).hasValueSatisfying(json -> assertThat(json).contains("bpm"));
+        assertThat(analysis.exportJson(owner, trackId))
+                .hasValueSatisfying(json -> assertThat(json).contains("bpm"));
         assertThat(analysis.markersJson(owner, trackId))
                 .hasValueSatisfying(json -> assertThat(json).contains("beats"));
     }
@@ -64,8 +66,7 @@ class AnalysisServiceOwnershipTest {
     @Test
     void anotherUserGetsNothingFromAnyOfThemButAnAccessDenial() {
         assertThatThrownBy(() -> analysis.find(stranger, trackId)).isInstanceOf(TrackAccessDeniedException.class);
-        assertThatThrownBy(() -> analysis.exportJson(stranger, trackId))
-                .isInstanceOf(TrackAccessDeniedException.class);
+        assertThatThrownBy(() -> analysis.exportJson(stranger, trackId)).isInstanceOf(TrackAccessDeniedException.class);
         assertThatThrownBy(() -> analysis.markersJson(stranger, trackId))
                 .isInstanceOf(TrackAccessDeniedException.class);
     }

@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SfaWebTest
 class ApiKeysApiTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -53,9 +53,11 @@ class ApiKeysApiTest {
         JsonNode body = JSON.readTree(created.body());
         assertThat(body.get("name").asString()).isEqualTo("cli");
         assertThat(body.get("key").asString()).startsWith("sfa_");
-        assertThat(UUID.fromString(body.get("id").asString())).isEqualTo(keys.list(user.id()).getFirst().id());
+        assertThat(UUID.fromString(body.get("id").asString()))
+                .isEqualTo(keys.list(user.id()).getFirst().id());
 
-        HttpResponse<String> me = send(get("/api/v1/me").header("Authorization", bearer(body.get("key").asString())));
+        HttpResponse<String> me = send(
+                get("/api/v1/me").header("Authorization", bearer(body.get("key").asString())));
         assertThat(me.statusCode()).isEqualTo(200);
         JsonNode who = JSON.readTree(me.body());
         assertThat(who.get("id").asString()).isEqualTo(user.id().toString());
@@ -66,8 +68,8 @@ class ApiKeysApiTest {
 
     @Test
     void theApiAlsoAnswersToThePasswordItself() throws Exception {
-        HttpResponse<String> me = send(get("/api/v1/me").header("Authorization", basic(user.username(),
-                TestUsers.PASSWORD)));
+        HttpResponse<String> me =
+                send(get("/api/v1/me").header("Authorization", basic(user.username(), TestUsers.PASSWORD)));
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(me.body()).get("username").asString()).isEqualTo(user.username());
     }
@@ -91,7 +93,8 @@ class ApiKeysApiTest {
     void aRevokedKeyIsUnauthorized() throws Exception {
         String key = keys.create(user.id(), "soon revoked").rawKey();
         UUID id = keys.list(user.id()).getFirst().id();
-        assertThat(send(get("/api/v1/me").header("Authorization", bearer(key))).statusCode()).isEqualTo(200);
+        assertThat(send(get("/api/v1/me").header("Authorization", bearer(key))).statusCode())
+                .isEqualTo(200);
 
         HttpResponse<String> revoked = send(delete("/api/v1/api-keys/" + id).header("Authorization", bearer(key)));
 
@@ -111,20 +114,22 @@ class ApiKeysApiTest {
 
         assertError(response, 404, "not_found");
         assertThat(keys.authenticate(theirs)).isPresent();
-        assertError(send(delete("/api/v1/api-keys/not-a-uuid")
-                .header("Authorization", basic(user.username(), TestUsers.PASSWORD))), 404, "not_found");
+        assertError(
+                send(delete("/api/v1/api-keys/not-a-uuid")
+                        .header("Authorization", basic(user.username(), TestUsers.PASSWORD))),
+                404,
+                "not_found");
     }
 
     @Test
     void aBlankOrMissingNameIsUnprocessable() throws Exception {
         String auth = basic(user.username(), TestUsers.PASSWORD);
 
-        assertError(send(post("/api/v1/api-keys", "{\"name\": \"   \"}").header("Authorization", auth)), 422,
-                "invalid");
+        assertError(
+                send(post("/api/v1/api-keys", "{\"name\": \"   \"}").header("Authorization", auth)), 422, "invalid");
         assertError(send(post("/api/v1/api-keys", "{}").header("Authorization", auth)), 422, "invalid");
         assertError(send(post("/api/v1/api-keys", "").header("Authorization", auth)), 422, "invalid");
-        assertError(send(post("/api/v1/api-keys", "{\"name\": ").header("Authorization", auth)), 400,
-                "bad_request");
+        assertError(send(post("/api/v1/api-keys", "{\"name\": ").header("Authorization", auth)), 400, "bad_request");
         assertThat(keys.list(user.id())).isEmpty();
     }
 
@@ -132,8 +137,8 @@ class ApiKeysApiTest {
     void anApiKeyCannotMintFurtherKeys() throws Exception {
         String key = keys.create(user.id(), "limited").rawKey();
 
-        HttpResponse<String> response = send(post("/api/v1/api-keys", "{\"name\": \"offspring\"}")
-                .header("Authorization", bearer(key)));
+        HttpResponse<String> response =
+                send(post("/api/v1/api-keys", "{\"name\": \"offspring\"}").header("Authorization", bearer(key)));
 
         assertError(response, 403, "forbidden");
         assertThat(keys.list(user.id())).hasSize(1);
@@ -141,8 +146,8 @@ class ApiKeysApiTest {
 
     @Test
     void unknownApiPathsAnswerJsonNotTheUi() throws Exception {
-        HttpResponse<String> response = send(get("/api/v1/nothing-here")
-                .header("Authorization", basic(user.username(), TestUsers.PASSWORD)));
+        HttpResponse<String> response =
+                send(get("/api/v1/nothing-here").header("Authorization", basic(user.username(), TestUsers.PASSWORD)));
         assertError(response, 404, "not_found");
     }
 
@@ -155,8 +160,8 @@ class ApiKeysApiTest {
 
     private static void assertError(HttpResponse<String> response, int status, String code) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode error = JSON.readTree(response.body()).get("error");
         assertThat(error.get("status").asInt()).isEqualTo(status);
         assertThat(error.get("code").asString()).isEqualTo(code);
@@ -168,7 +173,8 @@ class ApiKeysApiTest {
     }
 
     private HttpRequest.Builder post(String path, String json) {
-        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
     }
 
@@ -185,8 +191,8 @@ class ApiKeysApiTest {
     }
 
     private static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String bearer(String key) {

@@ -17,8 +17,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 @SfaWebTest
-@TestPropertySource(properties = {"sfa.upload.max-size=64KB", "sfa.api.rate-limit.requests-per-second=2",
-        "sfa.api.rate-limit.burst=5"})
+@TestPropertySource(
+        properties = {
+            "sfa.upload.max-size=64KB",
+            "sfa.api.rate-limit.requests-per-second=2",
+            "sfa.api.rate-limit.burst=5"
+        })
 class ApiLimitsTest {
 
     @LocalServerPort

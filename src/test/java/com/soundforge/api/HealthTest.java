@@ -25,8 +25,11 @@ class HealthTest {
 
     @Test
     void healthReportsTheDatabaseTheJobServerAndStorageWithoutSigningIn() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         JsonNode health = ApiClient.JSON.readTree(response.body());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -42,11 +45,19 @@ class HealthTest {
     void healthIsDownWhenTheDatabaseAnswersConnectionsButNotQueriesOnTheAppsTables() throws Exception {
         jdbc.execute("alter table app_user rename to app_user_away");
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
-            assertThat(ApiClient.JSON.readTree(response.body()).get("components").get("db").get("status").asString())
+            assertThat(ApiClient.JSON
+                            .readTree(response.body())
+                            .get("components")
+                            .get("db")
+                            .get("status")
+                            .asString())
                     .isEqualTo("DOWN");
         } finally {
             jdbc.execute("alter table app_user_away rename to app_user");

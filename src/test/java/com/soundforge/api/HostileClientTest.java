@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileClientTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @LocalServerPort
     int port;
@@ -72,7 +73,8 @@ class HostileClientTest {
         if (body == null || body.isEmpty()) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
         }
 
         HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -86,19 +88,30 @@ class HostileClientTest {
 
     @org.junit.jupiter.api.Test
     void aMalformedPercentEscapeInTheQueryIsABadRequest() throws Exception {
-        RawHttp.Reply answer = RawHttp.send(port, "GET /api/v1/tracks?search=%ZZ HTTP/1.1\r\nHost: localhost\r\n"
-                + "Authorization: Bearer " + key + "\r\nConnection: close\r\n\r\n");
+        RawHttp.Reply answer = RawHttp.send(
+                port,
+                "GET /api/v1/tracks?search=%ZZ HTTP/1.1\r\nHost: localhost\r\n" + "Authorization: Bearer " + key
+                        + "\r\nConnection: close\r\n\r\n");
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(ApiClient.JSON.readTree(answer.body()).get("error").get("code").asString()).isEqualTo("bad_request");
+        assertThat(ApiClient.JSON
+                        .readTree(answer.body())
+                        .get("error")
+                        .get("code")
+                        .asString())
+                .isEqualTo("bad_request");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"search", "compatible_with"})
     void aVeryLongParameterIsRefusedOrAnsweredButNeverBreaksTheServer(String parameter) throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/tracks?" + parameter + "=" + "\u00e9".repeat(1000).replace("\u00e9", "%C3%A9")
-                + "&x=" + UUID.randomUUID())).header("Authorization", "Bearer " + key).build(),
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                + "/api/v1/tracks?" + parameter + "="
+                                + "\u00e9".repeat(1000).replace("\u00e9", "%C3%A9")
+                                + "&x=" + UUID.randomUUID()))
+                        .header("Authorization", "Bearer " + key)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).as(answer.body()).isIn(200, 422);

@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 @SfaWebTest
 class MalformedRequestApiTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @LocalServerPort
     int port;
@@ -75,19 +76,24 @@ class MalformedRequestApiTest {
 
     @Test
     void aClientThatAcceptsOnlyXmlGets406AsJsonNotALoginPage() throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/me")).header("Authorization", "Bearer " + key).header("Accept", "application/xml")
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Accept", "application/xml")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertJsonError(answer.statusCode(), answer.body(), 406, "not_acceptable");
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     }
 
     @Test
     void aSemicolonInAnApiPathIsABadRequestAsJsonNotARedirect() throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/tracks;jsessionid=abc")).header("Authorization", "Bearer " + key).build(),
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tracks;jsessionid=abc"))
+                        .header("Authorization", "Bearer " + key)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertJsonError(answer.statusCode(), answer.body(), 400, "bad_request");
@@ -95,22 +101,33 @@ class MalformedRequestApiTest {
 
     @Test
     void jsonOfTheWrongShapeIsABadRequest() throws Exception {
-        assertThat(api.postJson("/api/v1/imports", "{\"url\": {\"nested\": true}}").status()).isEqualTo(400);
-        assertThat(api.postJson("/api/v1/imports", "[\"http://example.com/a.wav\"]").status()).isEqualTo(400);
+        assertThat(api.postJson("/api/v1/imports", "{\"url\": {\"nested\": true}}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.postJson("/api/v1/imports", "[\"http://example.com/a.wav\"]")
+                        .status())
+                .isEqualTo(400);
         assertThat(api.postJson("/api/v1/imports", "{\"url\": " + "[".repeat(5000) + "]".repeat(5000) + "}")
-                .status()).isEqualTo(400);
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void aBodyInAnUnknownCharsetIsRefusedClearly() throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/imports")).header("Authorization", "Bearer " + key)
-                .header("Content-Type", "application/json; charset=no-such-charset")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"http://example.com/a.wav\"}")).build(),
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports"))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "application/json; charset=no-such-charset")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"http://example.com/a.wav\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isIn(400, 415);
-        assertThat(ApiClient.JSON.readTree(answer.body()).get("error").get("status").asInt())
+        assertThat(ApiClient.JSON
+                        .readTree(answer.body())
+                        .get("error")
+                        .get("status")
+                        .asInt())
                 .isEqualTo(answer.statusCode());
     }
 
@@ -118,13 +135,18 @@ class MalformedRequestApiTest {
     void anUploadWithTooManyPartsIsRefusedAsSuchNotAsATooLargeFile() throws Exception {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 20; i++) {
-            body.append("--sfa\r\nContent-Disposition: form-data; name=\"field").append(i).append("\"\r\n\r\nx\r\n");
+            body.append("--sfa\r\nContent-Disposition: form-data; name=\"field")
+                    .append(i)
+                    .append("\"\r\n\r\nx\r\n");
         }
         body.append("--sfa--\r\n");
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/tracks")).header("Authorization", "Bearer " + key)
-                .header("Content-Type", "multipart/form-data; boundary=sfa")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tracks"))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "multipart/form-data; boundary=sfa")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertJsonError(answer.statusCode(), answer.body(), 422, "invalid");
     }

@@ -13,8 +13,7 @@ import java.util.Base64;
  */
 final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     record Reply(int status, String head, String body) {
 
@@ -24,8 +23,8 @@ final class RawHttp {
     }
 
     static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -83,7 +82,8 @@ final class RawHttp {
         int lengthAt = lower.indexOf("content-length: ");
         String body;
         if (lengthAt >= 0) {
-            int length = Integer.parseInt(lower.substring(lengthAt + 16, lower.indexOf("\r\n", lengthAt)).strip());
+            int length = Integer.parseInt(lower.substring(lengthAt + 16, lower.indexOf("\r\n", lengthAt))
+                    .strip());
             body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
         } else if (lower.contains("transfer-encoding: chunked")) {
             body = readChunks(in);

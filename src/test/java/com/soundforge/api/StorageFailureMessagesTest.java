@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.soundforge.audio.TestAudio;
-import com.soundforge.library.imports.ImportException;
 import com.soundforge.library.LibraryProperties;
+import com.soundforge.library.imports.ImportException;
 import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.ApiKeyService;
 import com.soundforge.security.UserAccount;
@@ -75,8 +75,7 @@ class StorageFailureMessagesTest {
 
         ImportException failure;
         try (InputStream in = Files.newInputStream(wav)) {
-            failure = catchThrowableOfType(ImportException.class,
-                    () -> imports.importAudio(user.id(), in, "job.wav"));
+            failure = catchThrowableOfType(ImportException.class, () -> imports.importAudio(user.id(), in, "job.wav"));
         }
 
         assertThat(failure).isNotNull();
@@ -84,7 +83,10 @@ class StorageFailureMessagesTest {
     }
 
     private void assertNoPath(String message) {
-        assertThat(message).isNotBlank().doesNotContain(dataDir.toString()).doesNotContain(user.id().toString())
+        assertThat(message)
+                .isNotBlank()
+                .doesNotContain(dataDir.toString())
+                .doesNotContain(user.id().toString())
                 .doesNotContain("/");
     }
 }

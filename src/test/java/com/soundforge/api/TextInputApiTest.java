@@ -31,7 +31,8 @@ import tools.jackson.databind.JsonNode;
 @SfaWebTest
 class TextInputApiTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @LocalServerPort
     int port;
@@ -102,7 +103,9 @@ class TextInputApiTest {
             JsonNode error = ApiClient.JSON.readTree(refused.body()).get("error");
             assertThat(error.get("code").asString()).isEqualTo("invalid");
         }
-        assertThat(createKey("{\"name\": \"\u0645\u0641\u062a\u0627\u062d laptop\"}").statusCode()).isEqualTo(201);
+        assertThat(createKey("{\"name\": \"\u0645\u0641\u062a\u0627\u062d laptop\"}")
+                        .statusCode())
+                .isEqualTo(201);
         assertThat(keys.list(user.id())).hasSize(2);
     }
 
@@ -114,7 +117,9 @@ class TextInputApiTest {
         Answer created = api.upload("/api/v1/tracks", wav, name);
 
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.json().get("original_filename").asString()).hasSizeLessThanOrEqualTo(255).endsWith(".wav");
+        assertThat(created.json().get("original_filename").asString())
+                .hasSizeLessThanOrEqualTo(255)
+                .endsWith(".wav");
         assertThat(created.json().get("artist").asString()).isEqualTo("Long Artist");
     }
 
@@ -150,19 +155,31 @@ class TextInputApiTest {
 
     @Test
     void nulInAPathSegmentIsABadRequestInJson() throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/tracks/00000000-0000-0000-0000-000000000000/stems/vo%00cals"))
-                .header("Authorization", "Bearer " + keys.create(user.id(), "path").rawKey()).build(),
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                + "/api/v1/tracks/00000000-0000-0000-0000-000000000000/stems/vo%00cals"))
+                        .header(
+                                "Authorization",
+                                "Bearer " + keys.create(user.id(), "path").rawKey())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-        assertThat(ApiClient.JSON.readTree(answer.body()).get("error").get("code").asString()).isEqualTo("bad_request");
+        assertThat(ApiClient.JSON
+                        .readTree(answer.body())
+                        .get("error")
+                        .get("code")
+                        .asString())
+                .isEqualTo("bad_request");
     }
 
     private HttpResponse<String> createKey(String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/api-keys"))
-                .header("Authorization", RawHttp.basic(user.username(), TestUsers.PASSWORD))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/api-keys"))
+                        .header("Authorization", RawHttp.basic(user.username(), TestUsers.PASSWORD))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

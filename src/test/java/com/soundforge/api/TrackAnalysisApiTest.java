@@ -58,14 +58,17 @@ class TrackAnalysisApiTest {
     @Test
     void aTracksAnalysisIsExportedAsJsonToItsOwnerOnce() throws Exception {
         Path wav = TestMusic.writeMinorGroove(work.resolve("Api - Groove.wav"), 124, 30);
-        String id = owner.upload("/api/v1/tracks", wav, "Api - Groove.wav").json().get("id").asString();
+        String id = owner.upload("/api/v1/tracks", wav, "Api - Groove.wav")
+                .json()
+                .get("id")
+                .asString();
         UUID trackId = UUID.fromString(id);
 
         Answer before = owner.get("/api/v1/tracks/" + id + "/analysis");
         assertThat(before.status()).isEqualTo(404);
         assertThat(before.json().get("error").get("message").asString()).contains("not been analysed");
 
-        analysis.analyse(trackId, library.audioFile(ownerAccount.id(), trackId).path(), fraction -> { });
+        analysis.analyse(trackId, library.audioFile(ownerAccount.id(), trackId).path(), fraction -> {});
         analysis.suggestCues(trackId);
 
         Answer exported = owner.get("/api/v1/tracks/" + id + "/analysis");
@@ -74,31 +77,42 @@ class TrackAnalysisApiTest {
         assertThat(exported.json().get("key").asString()).isEqualTo("A minor");
         assertThat(exported.json().get("camelot").asString()).isEqualTo("8A");
         assertThat(exported.json().get("open_key").asString()).isEqualTo("1m");
-        assertThat(exported.json().get("report").get("tempo").get("beats").size()).isGreaterThan(50);
-        assertThat(exported.json().get("report").get("features").get("chroma").size()).isGreaterThan(10);
+        assertThat(exported.json().get("report").get("tempo").get("beats").size())
+                .isGreaterThan(50);
+        assertThat(exported.json().get("report").get("features").get("chroma").size())
+                .isGreaterThan(10);
         assertThat(exported.json().get("structure").get("cues").size()).isBetween(1, 8);
         assertThat(stranger.get("/api/v1/tracks/" + id + "/analysis").status()).isEqualTo(403);
 
         HttpResponse<byte[]> download = HttpSession.signIn(port, ownerAccount.username(), TestUsers.PASSWORD)
                 .get("/media/tracks/" + id + "/analysis.json", null);
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-                value -> assertThat(value).contains("attachment").contains("Groove.analysis.json"));
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(
+                        value -> assertThat(value).contains("attachment").contains("Groove.analysis.json"));
         assertThat(new String(download.body(), StandardCharsets.UTF_8)).contains("\"camelot\":\"8A\"");
     }
 
     @Test
     void theTrackListFiltersByTempoAndHarmonicCompatibility() throws Exception {
         Path wav = TestMusic.writeMinorGroove(work.resolve("Filter - Groove.wav"), 124, 20);
-        String id = owner.upload("/api/v1/tracks", wav, "Filter - Groove.wav").json().get("id").asString();
+        String id = owner.upload("/api/v1/tracks", wav, "Filter - Groove.wav")
+                .json()
+                .get("id")
+                .asString();
         UUID trackId = UUID.fromString(id);
-        analysis.analyse(trackId, library.audioFile(ownerAccount.id(), trackId).path(), fraction -> { });
+        analysis.analyse(trackId, library.audioFile(ownerAccount.id(), trackId).path(), fraction -> {});
 
         assertThat(total("?bpm_min=120&bpm_max=128")).isEqualTo(1);
         assertThat(total("?bpm_min=125")).isZero();
         assertThat(total("?compatible_with=9A")).isEqualTo(1);
         assertThat(total("?compatible_with=3B")).isZero();
-        assertThat(owner.get("/api/v1/tracks?sort=bpm").json().get("tracks").get(0).get("bpm").asDouble())
+        assertThat(owner.get("/api/v1/tracks?sort=bpm")
+                        .json()
+                        .get("tracks")
+                        .get(0)
+                        .get("bpm")
+                        .asDouble())
                 .isBetween(123.9, 124.1);
         Answer bad = owner.get("/api/v1/tracks?compatible_with=13Z");
         assertThat(bad.status()).isEqualTo(422);

@@ -60,7 +60,8 @@ class TracksAndJobsApiTest {
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json().get("total").asInt()).isEqualTo(1);
         assertThat(list.json().get("tracks").get(0).get("id").asString()).isEqualTo(id);
-        assertThat(owner.get("/api/v1/tracks/" + id).json().get("artist").asString()).isEqualTo("Api Artist");
+        assertThat(owner.get("/api/v1/tracks/" + id).json().get("artist").asString())
+                .isEqualTo("Api Artist");
 
         assertThat(stranger.get("/api/v1/tracks/" + id).status()).isEqualTo(403);
         assertThat(stranger.delete("/api/v1/tracks/" + id).status()).isEqualTo(403);
@@ -99,15 +100,18 @@ class TracksAndJobsApiTest {
         assertThat(job.json().get("job_id").asString()).isEqualTo(jobId);
         assertThat(job.json().get("job_type").asString()).isEqualTo("download");
         assertThat(job.json().get("status").asString()).isIn("queued", "downloading", "failed");
-        assertThat(job.json().get("track_id").asString()).isEqualTo(accepted.json().get("track_id").asString());
+        assertThat(job.json().get("track_id").asString())
+                .isEqualTo(accepted.json().get("track_id").asString());
         assertThat(job.json().has("result")).isTrue();
         assertThat(job.json().has("error")).isTrue();
 
         assertThat(stranger.get("/api/v1/jobs/" + jobId).status()).isEqualTo(403);
-        assertThat(owner.postJson("/api/v1/imports", "{\"url\": \"ftp://x/y.wav\"}").status()).isEqualTo(422);
+        assertThat(owner.postJson("/api/v1/imports", "{\"url\": \"ftp://x/y.wav\"}")
+                        .status())
+                .isEqualTo(422);
         assertThat(owner.postJson("/api/v1/imports", "{}").status()).isEqualTo(422);
-        Answer spotify = owner.postJson("/api/v1/imports",
-                "{\"url\": \"https://open.spotify.com/track/4cOdK2wGLETKBW3PvgPWqT\"}");
+        Answer spotify = owner.postJson(
+                "/api/v1/imports", "{\"url\": \"https://open.spotify.com/track/4cOdK2wGLETKBW3PvgPWqT\"}");
         assertThat(spotify.status()).isEqualTo(422);
         assertThat(spotify.json().get("error").get("code").asString()).isEqualTo("unsupported_source");
         assertThat(spotify.json().get("error").get("message").asString()).contains("sfa.spotify.client-id");
@@ -117,7 +121,8 @@ class TracksAndJobsApiTest {
     @Test
     void runningAPipelineOnATrackStartsItsStagesOnce() throws Exception {
         Path wav = TestAudio.writeSineWav(work.resolve("pipe.wav"), 44_100, 1, 0.5, 330);
-        String id = owner.upload("/api/v1/tracks", wav, "pipe.wav").json().get("id").asString();
+        String id =
+                owner.upload("/api/v1/tracks", wav, "pipe.wav").json().get("id").asString();
 
         Answer started = owner.postJson("/api/v1/tracks/" + id + "/pipeline", "");
         Answer again = owner.postJson("/api/v1/tracks/" + id + "/pipeline", "");
@@ -126,15 +131,21 @@ class TracksAndJobsApiTest {
         assertThat(started.json().get(0).get("job_type").asString()).isEqualTo("processing");
         assertThat(again.json().get(0).get("job_id").asString())
                 .isEqualTo(started.json().get(0).get("job_id").asString());
-        assertThat(stranger.postJson("/api/v1/tracks/" + id + "/pipeline", "").status()).isEqualTo(403);
+        assertThat(stranger.postJson("/api/v1/tracks/" + id + "/pipeline", "").status())
+                .isEqualTo(403);
     }
 
     @Test
     void aTracksPipelineCanBeReadAndOnlyAFailedStageRetried() throws Exception {
         Path wav = TestAudio.writeSineWav(work.resolve("read.wav"), 44_100, 1, 0.5, 440);
-        String id = owner.upload("/api/v1/tracks", wav, "read.wav").json().get("id").asString();
-        assertThat(owner.get("/api/v1/tracks/" + id + "/pipeline").json().size()).isZero();
-        String firstStage = owner.postJson("/api/v1/tracks/" + id + "/pipeline", "").json().get(0).get("job_id")
+        String id =
+                owner.upload("/api/v1/tracks", wav, "read.wav").json().get("id").asString();
+        assertThat(owner.get("/api/v1/tracks/" + id + "/pipeline").json().size())
+                .isZero();
+        String firstStage = owner.postJson("/api/v1/tracks/" + id + "/pipeline", "")
+                .json()
+                .get(0)
+                .get("job_id")
                 .asString();
 
         Answer stages = owner.get("/api/v1/tracks/" + id + "/pipeline");
@@ -146,6 +157,8 @@ class TracksAndJobsApiTest {
         Answer notFailed = owner.postJson("/api/v1/jobs/" + firstStage + "/retry", "");
         assertThat(notFailed.status()).isEqualTo(409);
         assertThat(notFailed.json().get("error").get("code").asString()).isEqualTo("conflict");
-        assertThat(stranger.postJson("/api/v1/jobs/" + firstStage + "/retry", "").status()).isEqualTo(403);
+        assertThat(stranger.postJson("/api/v1/jobs/" + firstStage + "/retry", "")
+                        .status())
+                .isEqualTo(403);
     }
 }

@@ -52,26 +52,34 @@ class UnsatisfiableRangeTest {
     void theAudioTheStemsAndTheApiStemsAnswer416WithoutABody() throws Exception {
         UserAccount owner = TestUsers.create(users);
         Track track;
-        try (InputStream in = Files.newInputStream(TestAudio.writeSineWav(work.resolve("r.wav"), 8000, 1, 0.5,
-                440))) {
+        try (InputStream in = Files.newInputStream(TestAudio.writeSineWav(work.resolve("r.wav"), 8000, 1, 0.5, 440))) {
             track = imports.importAudio(owner.id(), in, "r.wav").track();
         }
-        separation.separate(owner.id(), track.id(), f -> {
-        });
+        separation.separate(owner.id(), track.id(), f -> {});
         HttpSession session = HttpSession.signIn(port, owner.username(), TestUsers.PASSWORD);
 
         HttpResponse<byte[]> audio = session.get("/media/tracks/" + track.id() + "/audio", PAST_THE_END);
         assertNoContent(audio, track.fileSizeBytes());
 
         HttpResponse<byte[]> stem = session.get("/media/tracks/" + track.id() + "/stems/vocals", PAST_THE_END);
-        long stemSize = Long.parseLong(session.get("/media/tracks/" + track.id() + "/stems/vocals", null).headers()
-                .firstValue("Content-Length").orElseThrow());
+        long stemSize = Long.parseLong(session.get("/media/tracks/" + track.id() + "/stems/vocals", null)
+                .headers()
+                .firstValue("Content-Length")
+                .orElseThrow());
         assertNoContent(stem, stemSize);
 
-        HttpResponse<byte[]> apiStem = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                "http://localhost:" + port + "/api/v1/tracks/" + track.id() + "/stems/vocals"))
-                .header("Authorization", "Bearer " + keys.create(owner.id(), "range").rawKey())
-                .header("Range", PAST_THE_END).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> apiStem = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + "/api/v1/tracks/" + track.id() + "/stems/vocals"))
+                                .header(
+                                        "Authorization",
+                                        "Bearer "
+                                                + keys.create(owner.id(), "range")
+                                                        .rawKey())
+                                .header("Range", PAST_THE_END)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertNoContent(apiStem, stemSize);
     }
 

@@ -38,10 +38,12 @@ class AudioDecoderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = WavEncoding.class, names = {"PCM_16", "PCM_24", "PCM_32", "FLOAT_32", "FLOAT_64"})
+    @EnumSource(
+            value = WavEncoding.class,
+            names = {"PCM_16", "PCM_24", "PCM_32", "FLOAT_32", "FLOAT_64"})
     void extensibleWavWithPcmOrFloatSubFormatDecodes(WavEncoding encoding) throws Exception {
-        Path file = TestAudio.wav(dir.resolve("ext.wav"), encoding, true, 48000, 2, 4800,
-                TestAudio.sine(48000, 1000, 0.8));
+        Path file =
+                TestAudio.wav(dir.resolve("ext.wav"), encoding, true, 48000, 2, 4800, TestAudio.sine(48000, 1000, 0.8));
 
         Decoded decoded = Decoded.of(file);
 
@@ -54,8 +56,8 @@ class AudioDecoderTest {
     @ParameterizedTest(name = "{1} channels at {0} Hz")
     @CsvSource({"8000, 1", "8000, 6", "44100, 1", "44100, 6", "96000, 2", "192000, 1", "192000, 6"})
     void anyChannelCountAndSampleRateDecodes(int rate, int channels) throws Exception {
-        Path file = TestAudio.wav(dir.resolve("tone.wav"), WavEncoding.PCM_24, rate, channels, rate / 2,
-                TestAudio.sine(rate, 200, 0.9));
+        Path file = TestAudio.wav(
+                dir.resolve("tone.wav"), WavEncoding.PCM_24, rate, channels, rate / 2, TestAudio.sine(rate, 200, 0.9));
 
         Decoded decoded = Decoded.of(file, 777);
 
@@ -151,11 +153,16 @@ class AudioDecoderTest {
 
     @Test
     void rf64WavTakesItsDataSizeFromTheDs64Chunk() throws Exception {
-        byte[] wav = Files.readAllBytes(TestAudio.wav(dir.resolve("t.wav"), WavEncoding.PCM_16, 8000, 1, 1000,
-                TestAudio.sine(8000, 100, 0.5)));
+        byte[] wav = Files.readAllBytes(
+                TestAudio.wav(dir.resolve("t.wav"), WavEncoding.PCM_16, 8000, 1, 1000, TestAudio.sine(8000, 100, 0.5)));
         ByteBuffer rf64 = ByteBuffer.allocate(wav.length + 36).order(ByteOrder.LITTLE_ENDIAN);
         rf64.put(TestAudio.ascii("RF64")).putInt(-1).put(TestAudio.ascii("WAVE"));
-        rf64.put(TestAudio.ascii("ds64")).putInt(28).putLong(wav.length + 28).putLong(2000).putLong(1000).putInt(0);
+        rf64.put(TestAudio.ascii("ds64"))
+                .putInt(28)
+                .putLong(wav.length + 28)
+                .putLong(2000)
+                .putLong(1000)
+                .putInt(0);
         rf64.put(wav, 12, wav.length - 12).putInt(rf64.position() - 2000 - 4, -1);
 
         Decoded decoded = Decoded.of(Files.write(dir.resolve("t.rf64"), rf64.array()));
@@ -166,7 +173,8 @@ class AudioDecoderTest {
 
     @Test
     void wavWithAnOpenEndedDataSizeIsReadToTheEndOfTheFile() throws Exception {
-        Path file = TestAudio.wav(dir.resolve("t.wav"), WavEncoding.PCM_16, 8000, 1, 1000, TestAudio.sine(8000, 100, 1));
+        Path file =
+                TestAudio.wav(dir.resolve("t.wav"), WavEncoding.PCM_16, 8000, 1, 1000, TestAudio.sine(8000, 100, 1));
         byte[] wav = Files.readAllBytes(file);
         ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN).putInt(40, -1);
 
@@ -178,7 +186,8 @@ class AudioDecoderTest {
 
     @Test
     void readReturnsMinusOneAgainAfterTheEnd() throws Exception {
-        Path file = TestAudio.wav(dir.resolve("short.wav"), WavEncoding.PCM_16, 8000, 1, 10, TestAudio.sine(8000, 100, 1));
+        Path file =
+                TestAudio.wav(dir.resolve("short.wav"), WavEncoding.PCM_16, 8000, 1, 10, TestAudio.sine(8000, 100, 1));
         try (PcmStream stream = AudioDecoder.open(file)) {
             float[][] block = new float[1][64];
             assertThat(stream.read(block, 64)).isEqualTo(10);

@@ -21,8 +21,12 @@ class AudioFormatSnifferTest {
     Path dir;
 
     @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource({"tone-mono-44k.flac, FLAC", "tone-stereo-44k.mp3, MP3", "tone-mono-22k-noinfo.mp3, MP3",
-            "tone-stereo-44k.ogg, OGG_VORBIS"})
+    @CsvSource({
+        "tone-mono-44k.flac, FLAC",
+        "tone-stereo-44k.mp3, MP3",
+        "tone-mono-22k-noinfo.mp3, MP3",
+        "tone-stereo-44k.ogg, OGG_VORBIS"
+    })
     void recognisesCompressedFixturesByContentEvenWithAMisleadingName(String fixture, AudioFileType type)
             throws Exception {
         Path renamed = Files.copy(TestAudio.resource(fixture), dir.resolve("track.wav"));
@@ -82,8 +86,11 @@ class AudioFormatSnifferTest {
     }
 
     @ParameterizedTest(name = "format tag {0}")
-    @CsvSource({"2, Microsoft ADPCM (format tag 0x0002)", "85, MPEG Layer III (format tag 0x0055)",
-            "4660, unknown codec (format tag 0x1234)"})
+    @CsvSource({
+        "2, Microsoft ADPCM (format tag 0x0002)",
+        "85, MPEG Layer III (format tag 0x0055)",
+        "4660, unknown codec (format tag 0x1234)"
+    })
     void wavWithACompressedFormatTagIsAnUnsupportedCodec(int tag, String named) throws Exception {
         AudioDecodeException e = rejection(TestAudio.wavWithFormatTag(dir.resolve("x.wav"), tag));
 
@@ -110,8 +117,12 @@ class AudioFormatSnifferTest {
 
     @Test
     void m4aIsAnUnsupportedCodec() throws Exception {
-        byte[] m4a = ByteBuffer.allocate(32).putInt(32).put(TestAudio.ascii("ftypM4A ")).putInt(0)
-                .put(TestAudio.ascii("M4A mp42isom")).array();
+        byte[] m4a = ByteBuffer.allocate(32)
+                .putInt(32)
+                .put(TestAudio.ascii("ftypM4A "))
+                .putInt(0)
+                .put(TestAudio.ascii("M4A mp42isom"))
+                .array();
         AudioDecodeException e = rejection(Files.write(dir.resolve("song.mp3"), m4a));
 
         assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_CODEC);
@@ -130,7 +141,13 @@ class AudioFormatSnifferTest {
     private static byte[] oggFirstPage(String packet) {
         byte[] body = TestAudio.ascii(packet);
         ByteBuffer page = ByteBuffer.allocate(28 + body.length);
-        page.put(TestAudio.ascii("OggS")).put((byte) 0).put((byte) 2).putLong(0).putInt(1).putInt(0).putInt(0);
+        page.put(TestAudio.ascii("OggS"))
+                .put((byte) 0)
+                .put((byte) 2)
+                .putLong(0)
+                .putInt(1)
+                .putInt(0)
+                .putInt(0);
         page.put((byte) 1).put((byte) body.length).put(body);
         return page.array();
     }

@@ -15,7 +15,9 @@ class AudioPackageIndependenceTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.soundforge.audio");
 
-        noClasses().should().dependOnClassesThat()
+        noClasses()
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "com.vaadin..", "org.jooq..", "com.soundforge.db..")
                 .check(audio);
     }

@@ -22,8 +22,8 @@ class AudioScannerTest {
 
     @Test
     void scanReportsLengthPeakWaveformAndTags() throws Exception {
-        Path wav = TestAudio.wav(dir.resolve("upload"), WavEncoding.PCM_24, 48000, 2, 120_000,
-                TestAudio.sine(48000, 440, 0.75));
+        Path wav = TestAudio.wav(
+                dir.resolve("upload"), WavEncoding.PCM_24, 48000, 2, 120_000, TestAudio.sine(48000, 440, 0.75));
 
         ScanResult result = AudioScanner.scan(wav, "Artist - Song.wav");
 
@@ -37,8 +37,12 @@ class AudioScannerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"tone-mono-44k.flac, flac, 1000", "tone-stereo-44k.mp3, mp3, 1000", "tone-stereo-44k.ogg, ogg-vorbis, 1000",
-            "tone-stereo-48k-24bit.flac, flac, 250"})
+    @CsvSource({
+        "tone-mono-44k.flac, flac, 1000",
+        "tone-stereo-44k.mp3, mp3, 1000",
+        "tone-stereo-44k.ogg, ogg-vorbis, 1000",
+        "tone-stereo-48k-24bit.flac, flac, 250"
+    })
     void scansEveryCompressedFormat(String fixture, String codec, long durationMs) throws Exception {
         ScanResult result = AudioScanner.scan(TestAudio.resource(fixture), fixture);
 
@@ -61,8 +65,8 @@ class AudioScannerTest {
     @Timeout(30)
     void scanStreamsAVeryLargeWavWithoutHoldingItInMemory() throws Exception {
         long frames = 50_000_000;
-        Path wav = TestAudio.wav(dir.resolve("long.wav"), WavEncoding.PCM_16, 44100, 2, frames,
-                TestAudio.cheapSine(100, 0.5));
+        Path wav = TestAudio.wav(
+                dir.resolve("long.wav"), WavEncoding.PCM_16, 44100, 2, frames, TestAudio.cheapSine(100, 0.5));
         assertThat(Files.size(wav)).isGreaterThan(199_000_000L);
         long start = System.nanoTime();
 

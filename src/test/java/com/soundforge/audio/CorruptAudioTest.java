@@ -22,8 +22,8 @@ class CorruptAudioTest {
 
     @Test
     void wavCutInHalfWithItsHeaderUnchangedIsCorrupt() throws Exception {
-        Path wav = TestAudio.wav(dir.resolve("t.wav"), WavEncoding.PCM_16, 44100, 2, 44100,
-                TestAudio.sine(44100, 440, 0.5));
+        Path wav = TestAudio.wav(
+                dir.resolve("t.wav"), WavEncoding.PCM_16, 44100, 2, 44100, TestAudio.sine(44100, 440, 0.5));
         long half = Files.size(wav) / 2;
         long framesLeft = (half - 44) / 4;
 
@@ -96,8 +96,14 @@ class CorruptAudioTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"tone-mono-44k.flac", "tone-stereo-48k-24bit.flac", "tone-stereo-44k.mp3",
-            "tone-mono-22k-noinfo.mp3", "tone-stereo-44k.ogg"})
+    @ValueSource(
+            strings = {
+                "tone-mono-44k.flac",
+                "tone-stereo-48k-24bit.flac",
+                "tone-stereo-44k.mp3",
+                "tone-mono-22k-noinfo.mp3",
+                "tone-stereo-44k.ogg"
+            })
     void randomlyDamagedFilesNeverEscapeAsRuntimeExceptions(String fixture) throws Exception {
         byte[] original = Files.readAllBytes(TestAudio.resource(fixture));
         Random random = new Random(fixture.hashCode());

@@ -20,8 +20,7 @@ public final class InfoTaggedWav {
     private static final int RATE = 8000;
     private static final int FRAMES = 8000;
 
-    private InfoTaggedWav() {
-    }
+    private InfoTaggedWav() {}
 
     /** Writes the file with {@code INAM} (title), {@code IART} (artist) and {@code IPRD} (album) values as given. */
     public static Path write(Path file, String title, String artist, String album) {
@@ -32,12 +31,23 @@ public final class InfoTaggedWav {
         byte[] list = listChunk(info);
         byte[] data = sine();
         ByteBuffer fmt = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN);
-        fmt.put(ascii("fmt ")).putInt(16).putShort((short) 1).putShort((short) 1).putInt(RATE).putInt(RATE * 2)
-                .putShort((short) 2).putShort((short) 16);
-        ByteBuffer dataHead = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).put(ascii("data"))
+        fmt.put(ascii("fmt "))
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) 1)
+                .putInt(RATE)
+                .putInt(RATE * 2)
+                .putShort((short) 2)
+                .putShort((short) 16);
+        ByteBuffer dataHead = ByteBuffer.allocate(8)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .put(ascii("data"))
                 .putInt(data.length);
         int riffSize = 4 + fmt.capacity() + list.length + dataHead.capacity() + data.length;
-        ByteBuffer riff = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN).put(ascii("RIFF")).putInt(riffSize)
+        ByteBuffer riff = ByteBuffer.allocate(12)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .put(ascii("RIFF"))
+                .putInt(riffSize)
                 .put(ascii("WAVE"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(riff.array());
@@ -58,7 +68,10 @@ public final class InfoTaggedWav {
         info.forEach((id, value) -> {
             byte[] text = (value + "\0").getBytes(StandardCharsets.UTF_8);
             body.writeBytes(ascii(id));
-            body.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(text.length).array());
+            body.writeBytes(ByteBuffer.allocate(4)
+                    .order(ByteOrder.LITTLE_ENDIAN)
+                    .putInt(text.length)
+                    .array());
             body.writeBytes(text);
             if (text.length % 2 == 1) {
                 body.write(0);

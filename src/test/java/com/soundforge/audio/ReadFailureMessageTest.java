@@ -16,8 +16,8 @@ class ReadFailureMessageTest {
     void aFileThatCannotBeReadIsReportedWithoutItsPath() {
         Path missing = dir.resolve("upload-1234.part");
 
-        AudioDecodeException failure = catchThrowableOfType(AudioDecodeException.class,
-                () -> AudioScanner.scan(missing, "song.wav"));
+        AudioDecodeException failure =
+                catchThrowableOfType(AudioDecodeException.class, () -> AudioScanner.scan(missing, "song.wav"));
 
         assertThat(failure.reason()).isEqualTo(AudioDecodeException.Reason.IO);
         assertThat(failure.getMessage()).doesNotContain(dir.toString()).doesNotContain("upload-1234");

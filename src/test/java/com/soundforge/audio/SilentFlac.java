@@ -18,8 +18,7 @@ public final class SilentFlac {
     private static final int SAMPLE_RATE = 8_000;
     private static final int BLOCK = 4096;
 
-    private SilentFlac() {
-    }
+    private SilentFlac() {}
 
     public static Path write(Path file, Duration length) {
         long total = length.toMillis() * SAMPLE_RATE / 1000;
@@ -74,11 +73,15 @@ public final class SilentFlac {
             return new byte[] {(byte) (0xC0 | (n >> 6)), (byte) (0x80 | (n & 0x3F))};
         }
         if (n < 0x10000) {
-            return new byte[] {(byte) (0xE0 | (n >> 12)), (byte) (0x80 | ((n >> 6) & 0x3F)),
-                    (byte) (0x80 | (n & 0x3F))};
+            return new byte[] {(byte) (0xE0 | (n >> 12)), (byte) (0x80 | ((n >> 6) & 0x3F)), (byte) (0x80 | (n & 0x3F))
+            };
         }
-        return new byte[] {(byte) (0xF0 | (n >> 18)), (byte) (0x80 | ((n >> 12) & 0x3F)),
-                (byte) (0x80 | ((n >> 6) & 0x3F)), (byte) (0x80 | (n & 0x3F))};
+        return new byte[] {
+            (byte) (0xF0 | (n >> 18)),
+            (byte) (0x80 | ((n >> 12) & 0x3F)),
+            (byte) (0x80 | ((n >> 6) & 0x3F)),
+            (byte) (0x80 | (n & 0x3F))
+        };
     }
 
     private static int crc8(byte[] data) {

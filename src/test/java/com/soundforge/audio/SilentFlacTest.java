@@ -13,7 +13,8 @@ class SilentFlacTest {
 
     @Test
     void aSmallFileHoldsMinutesOfSilence(@TempDir Path dir) throws Exception {
-        Path flac = SilentFlac.write(dir.resolve("silence.flac"), Duration.ofMinutes(5).plusMillis(250));
+        Path flac = SilentFlac.write(
+                dir.resolve("silence.flac"), Duration.ofMinutes(5).plusMillis(250));
 
         ScanResult scan = AudioScanner.scan(flac, "silence.flac");
 

@@ -79,6 +79,7 @@ class TagReaderTest {
     }
 
     private Path untaggedWav() {
-        return TestAudio.wav(dir.resolve("plain.wav"), WavEncoding.PCM_16, 8000, 1, 800, TestAudio.sine(8000, 200, 0.5));
+        return TestAudio.wav(
+                dir.resolve("plain.wav"), WavEncoding.PCM_16, 8000, 1, 800, TestAudio.sine(8000, 200, 0.5));
     }
 }

@@ -23,7 +23,12 @@ public final class TestAudio {
     }
 
     enum WavEncoding {
-        PCM_8(1, 8), PCM_16(1, 16), PCM_24(1, 24), PCM_32(1, 32), FLOAT_32(3, 32), FLOAT_64(3, 64);
+        PCM_8(1, 8),
+        PCM_16(1, 16),
+        PCM_24(1, 24),
+        PCM_32(1, 32),
+        FLOAT_32(3, 32),
+        FLOAT_64(3, 64);
 
         final int tag;
         final int bits;
@@ -34,8 +39,7 @@ public final class TestAudio {
         }
     }
 
-    private TestAudio() {
-    }
+    private TestAudio() {}
 
     /** A sine of {@code hz} on channel 0, 1.5 x that on channel 1, 2 x on channel 2, and so on. */
     static Signal sine(int sampleRate, double hz, double amplitude) {
@@ -55,7 +59,12 @@ public final class TestAudio {
 
     /** A 16-bit PCM WAV sine for tests outside this package: {@code hz} on channel 0, overtones on the others. */
     public static Path writeSineWav(Path file, int sampleRate, int channels, double seconds, double hz) {
-        return wav(file, WavEncoding.PCM_16, sampleRate, channels, Math.round(seconds * sampleRate),
+        return wav(
+                file,
+                WavEncoding.PCM_16,
+                sampleRate,
+                channels,
+                Math.round(seconds * sampleRate),
                 sine(sampleRate, hz, 0.5));
     }
 
@@ -68,14 +77,36 @@ public final class TestAudio {
         return wav(file, encoding, false, sampleRate, channels, frames, signal);
     }
 
-    static Path wav(Path file, WavEncoding encoding, boolean extensible, int sampleRate, int channels, long frames,
-                    Signal signal) {
+    static Path wav(
+            Path file,
+            WavEncoding encoding,
+            boolean extensible,
+            int sampleRate,
+            int channels,
+            long frames,
+            Signal signal) {
         int bytes = encoding.bits / 8;
         long dataBytes = frames * channels * bytes;
-        ByteBuffer header = wavHeader(extensible ? 0xFFFE : encoding.tag, extensible ? encoding.tag : 0, sampleRate,
-                channels, encoding.bits, dataBytes);
-        return write(file, header, dataBytes, (out) -> writeSamples(out, ByteOrder.LITTLE_ENDIAN, encoding.tag == 3,
-                encoding.bits, true, channels, frames, signal));
+        ByteBuffer header = wavHeader(
+                extensible ? 0xFFFE : encoding.tag,
+                extensible ? encoding.tag : 0,
+                sampleRate,
+                channels,
+                encoding.bits,
+                dataBytes);
+        return write(
+                file,
+                header,
+                dataBytes,
+                (out) -> writeSamples(
+                        out,
+                        ByteOrder.LITTLE_ENDIAN,
+                        encoding.tag == 3,
+                        encoding.bits,
+                        true,
+                        channels,
+                        frames,
+                        signal));
     }
 
     /** A WAV whose format chunk names {@code formatTag}, followed by some arbitrary data bytes. */
@@ -89,23 +120,40 @@ public final class TestAudio {
         long dataBytes = frames * channels * bytes;
         ByteBuffer header = ByteBuffer.allocate(54).order(ByteOrder.BIG_ENDIAN);
         header.put(ascii("FORM")).putInt((int) (46 + dataBytes)).put(ascii("AIFF"));
-        header.put(ascii("COMM")).putInt(18).putShort((short) channels).putInt((int) frames).putShort((short) bits);
+        header.put(ascii("COMM"))
+                .putInt(18)
+                .putShort((short) channels)
+                .putInt((int) frames)
+                .putShort((short) bits);
         header.put(extended80(sampleRate));
         header.put(ascii("SSND")).putInt((int) (dataBytes + 8)).putInt(0).putInt(0);
-        return write(file, header, dataBytes, out -> writeSamples(out, ByteOrder.BIG_ENDIAN, false, bits, false,
-                channels, frames, signal));
+        return write(
+                file,
+                header,
+                dataBytes,
+                out -> writeSamples(out, ByteOrder.BIG_ENDIAN, false, bits, false, channels, frames, signal));
     }
 
-    private static ByteBuffer wavHeader(int tag, int subFormat, int sampleRate, int channels, int bits, long dataBytes) {
+    private static ByteBuffer wavHeader(
+            int tag, int subFormat, int sampleRate, int channels, int bits, long dataBytes) {
         boolean extensible = tag == 0xFFFE;
         int fmtSize = extensible ? 40 : 16;
         int blockAlign = channels * Math.max(1, bits / 8);
         ByteBuffer header = ByteBuffer.allocate(20 + fmtSize + 8).order(ByteOrder.LITTLE_ENDIAN);
         header.put(ascii("RIFF")).putInt((int) (12 + fmtSize + dataBytes)).put(ascii("WAVE"));
-        header.put(ascii("fmt ")).putInt(fmtSize).putShort((short) tag).putShort((short) channels)
-                .putInt(sampleRate).putInt(sampleRate * blockAlign).putShort((short) blockAlign).putShort((short) bits);
+        header.put(ascii("fmt "))
+                .putInt(fmtSize)
+                .putShort((short) tag)
+                .putShort((short) channels)
+                .putInt(sampleRate)
+                .putInt(sampleRate * blockAlign)
+                .putShort((short) blockAlign)
+                .putShort((short) bits);
         if (extensible) {
-            header.putShort((short) 22).putShort((short) bits).putInt(0).putShort((short) subFormat)
+            header.putShort((short) 22)
+                    .putShort((short) bits)
+                    .putInt(0)
+                    .putShort((short) subFormat)
                     .put(new byte[] {0, 0, 0, 0, 0x10, 0, (byte) 0x80, 0, 0, (byte) 0xAA, 0, 0x38, (byte) 0x9B, 0x71});
         }
         header.put(ascii("data")).putInt((int) dataBytes);
@@ -129,9 +177,18 @@ public final class TestAudio {
         return file;
     }
 
-    private static void writeSamples(OutputStream out, ByteOrder order, boolean floating, int bits, boolean unsigned8,
-                                     int channels, long frames, Signal signal) throws IOException {
-        ByteBuffer block = ByteBuffer.allocate(BLOCK_FRAMES * channels * bits / 8).order(order);
+    private static void writeSamples(
+            OutputStream out,
+            ByteOrder order,
+            boolean floating,
+            int bits,
+            boolean unsigned8,
+            int channels,
+            long frames,
+            Signal signal)
+            throws IOException {
+        ByteBuffer block =
+                ByteBuffer.allocate(BLOCK_FRAMES * channels * bits / 8).order(order);
         for (long frame = 0; frame < frames; frame++) {
             for (int channel = 0; channel < channels; channel++) {
                 putSample(block, floating, bits, unsigned8, signal.sample(channel, frame));
@@ -173,7 +230,10 @@ public final class TestAudio {
     private static byte[] extended80(int value) {
         int exponent = 16383 + 63 - Long.numberOfLeadingZeros(value);
         long mantissa = (long) value << Long.numberOfLeadingZeros(value);
-        return ByteBuffer.allocate(10).putShort((short) exponent).putLong(mantissa).array();
+        return ByteBuffer.allocate(10)
+                .putShort((short) exponent)
+                .putLong(mantissa)
+                .array();
     }
 
     static byte[] ascii(String text) {

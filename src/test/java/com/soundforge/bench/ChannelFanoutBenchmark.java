@@ -83,8 +83,7 @@ class ChannelFanoutBenchmark {
     private String token;
 
     /** One publishing run's delivery latencies (ms), with the whole run described as text. */
-    record Latency(int n, double p50, double p99, double max, String text) {
-    }
+    record Latency(int n, double p50, double p99, double max, String text) {}
 
     @Test
     void fanOut() throws Exception {
@@ -100,19 +99,26 @@ class ChannelFanoutBenchmark {
         topics = jobs.stream().map(job -> "jobs:" + job.id()).toList();
         URI uri = URI.create("ws://127.0.0.1:" + port + "/socket/websocket?token=" + token + "&vsn=2.0.0");
         UnixOperatingSystemMXBean os = (UnixOperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        System.out.printf("BENCH channel fan-out: %d jobs:{id} topics, %d job:progress per topic, one per %d ms per "
+        System.out.printf(
+                "BENCH channel fan-out: %d jobs:{id} topics, %d job:progress per topic, one per %d ms per "
                         + "topic (%d publishes/s through JobEvents); %d cores, max heap %d MB, fd limit %d; minimal "
-                        + "client = java.net.http WebSocket (one HttpClient, 4 threads), in this JVM%n", JOBS, EVENTS,
-                ROUND.toMillis(), JOBS * 1000 / ROUND.toMillis(), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, os.getMaxFileDescriptorCount());
+                        + "client = java.net.http WebSocket (one HttpClient, 4 threads), in this JVM%n",
+                JOBS,
+                EVENTS,
+                ROUND.toMillis(),
+                JOBS * 1000 / ROUND.toMillis(),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                os.getMaxFileDescriptorCount());
 
         measure(uri, 200, 5, false, 1, false);
         Latency reference = measure(uri, 10, EVENTS, false, 2, true);
         Latency two = measure(uri, 200, EVENTS, false, 2, true);
         for (int n : new int[] {1000, 5000}) {
             Latency result = measure(uri, n, EVENTS, true, 2, true);
-            System.out.printf("BENCH channel N=%d vs N=10 (run 2 of each): p50 ×%.1f, p99 ×%.1f, max ×%.1f%n", n,
-                    result.p50 / reference.p50, result.p99 / reference.p99, result.max / reference.max);
+            System.out.printf(
+                    "BENCH channel N=%d vs N=10 (run 2 of each): p50 ×%.1f, p99 ×%.1f, max ×%.1f%n",
+                    n, result.p50 / reference.p50, result.p99 / reference.p99, result.max / reference.max);
         }
         for (int n : new int[] {1000, 5000}) {
             heapSplit(uri, n);
@@ -132,18 +138,24 @@ class ChannelFanoutBenchmark {
             int joined = clients.connectAndJoin(uri, topics, n);
             double connectSeconds = (System.nanoTime() - start) / 1e9;
             if (print) {
-                System.out.printf("BENCH channel minimal-java N=%d (%d per topic): connect+join %.2f s (%.0f/s), "
-                        + "%d/%d joined%n", n, Math.max(1, n / JOBS), connectSeconds, n / connectSeconds, joined, n);
+                System.out.printf(
+                        "BENCH channel minimal-java N=%d (%d per topic): connect+join %.2f s (%.0f/s), "
+                                + "%d/%d joined%n",
+                        n, Math.max(1, n / JOBS), connectSeconds, n / connectSeconds, joined, n);
             }
             if (heap) {
                 long[] after = FanoutClients.heapAndDirectAfterGc();
-                UnixOperatingSystemMXBean os = (UnixOperatingSystemMXBean) ManagementFactory
-                        .getOperatingSystemMXBean();
-                System.out.printf("BENCH channel heap N=%d, server and clients in one JVM: %.1f KB per connection "
+                UnixOperatingSystemMXBean os = (UnixOperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+                System.out.printf(
+                        "BENCH channel heap N=%d, server and clients in one JVM: %.1f KB per connection "
                                 + "(heap after full GC %d → %d MB; direct buffers %+.1f KB per connection; "
-                                + "%d open fds); an upper bound for the server, split below%n", n,
-                        (after[0] - before[0]) / 1024.0 / n, before[0] >> 20, after[0] >> 20,
-                        (after[1] - before[1]) / 1024.0 / n, os.getOpenFileDescriptorCount());
+                                + "%d open fds); an upper bound for the server, split below%n",
+                        n,
+                        (after[0] - before[0]) / 1024.0 / n,
+                        before[0] >> 20,
+                        after[0] >> 20,
+                        (after[1] - before[1]) / 1024.0 / n,
+                        os.getOpenFileDescriptorCount());
             }
             for (int run = 1; run <= runs; run++) {
                 result = publishAndMeasure(clients, n, joined * events, events);
@@ -174,23 +186,46 @@ class ChannelFanoutBenchmark {
         double p50 = millis(sorted, 0.50);
         double p99 = millis(sorted, 0.99);
         double max = sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6;
-        String text = String.format("%d events published in %.2f s (%.0f deliveries/s offered); delivered %d/%d, "
+        String text = String.format(
+                "%d events published in %.2f s (%.0f deliveries/s offered); delivered %d/%d, "
                         + "the last %.2f s after the first publish; latency p50 %.2f ms, p99 %.2f ms, max %.2f ms; "
                         + "CPU meanwhile %.2f s of %.2f s (%d cores), of which the clients' threads %.2f s; other "
-                        + "processes %.2f s, steal %.2f s", events * JOBS, publishSeconds, expected / publishSeconds,
-                delivered, expected, busySeconds, p50, p99, max, cpuSeconds, busySeconds * CORES, CORES,
-                clientCpuSeconds, othersCpuSeconds, stealSeconds);
+                        + "processes %.2f s, steal %.2f s",
+                events * JOBS,
+                publishSeconds,
+                expected / publishSeconds,
+                delivered,
+                expected,
+                busySeconds,
+                p50,
+                p99,
+                max,
+                cpuSeconds,
+                busySeconds * CORES,
+                CORES,
+                clientCpuSeconds,
+                othersCpuSeconds,
+                stealSeconds);
         return new Latency(n, p50, p99, max, text);
     }
 
     /** The same N clients in a child JVM: the heap grows here by the server's share and there by the clients'. */
     private void heapSplit(URI uri, int n) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                FanoutClients.class.getName(), uri.toString(), Integer.toString(n), String.join(",", topics))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8)); Writer in = child.outputWriter(StandardCharsets.UTF_8)) {
+        Process child = new ProcessBuilder(
+                        java,
+                        "-Xmx1g",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        FanoutClients.class.getName(),
+                        uri.toString(),
+                        Integer.toString(n),
+                        String.join(",", topics))
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try (BufferedReader out =
+                        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+                Writer in = child.outputWriter(StandardCharsets.UTF_8)) {
             awaitLine(out, "READY");
             long[] before = FanoutClients.heapAndDirectAfterGc();
             in.write("go\n");
@@ -202,11 +237,20 @@ class ChannelFanoutBenchmark {
             double clientKb = (Long.parseLong(f[3]) - Long.parseLong(f[2])) / 1024.0 / n;
             double clientDirectKb = (Long.parseLong(f[5]) - Long.parseLong(f[4])) / 1024.0 / n;
             double connectSeconds = Long.parseLong(f[6]) / 1e9;
-            System.out.printf("BENCH channel heap N=%d, clients in a child JVM (%d/%d joined in %.2f s): server "
+            System.out.printf(
+                    "BENCH channel heap N=%d, clients in a child JVM (%d/%d joined in %.2f s): server "
                             + "%.1f KB per connection (%d → %d MB; direct %+.1f KB), client alone %.1f KB per "
-                            + "connection (direct %+.1f KB)%n", n, joined, n, connectSeconds,
-                    (after[0] - before[0]) / 1024.0 / n, before[0] >> 20, after[0] >> 20,
-                    (after[1] - before[1]) / 1024.0 / n, clientKb, clientDirectKb);
+                            + "connection (direct %+.1f KB)%n",
+                    n,
+                    joined,
+                    n,
+                    connectSeconds,
+                    (after[0] - before[0]) / 1024.0 / n,
+                    before[0] >> 20,
+                    after[0] >> 20,
+                    (after[1] - before[1]) / 1024.0 / n,
+                    clientKb,
+                    clientDirectKb);
             in.write("exit\n");
         }
         if (!child.waitFor(30, TimeUnit.SECONDS)) {
@@ -226,13 +270,16 @@ class ChannelFanoutBenchmark {
 
     /** The official phoenix JS client in Node, n sockets, same topics and publishing, two runs. */
     private void official(int n, Latency minimal) throws Exception {
-        List<String> socketTopics = IntStream.range(0, n).mapToObj(i -> topics.get(i % topics.size())).toList();
+        List<String> socketTopics = IntStream.range(0, n)
+                .mapToObj(i -> topics.get(i % topics.size()))
+                .toList();
         try (PhoenixJsFanout node = PhoenixJsFanout.start(port, token, socketTopics)) {
             long clock = node.awaitStep("clock", 60).get("ns").asLong();
             double clockGapMillis = (System.nanoTime() - clock) / 1e6;
             JsonNode joined = node.awaitStep("joined", 120);
             int ok = joined.get("joined").asInt();
-            System.out.printf("BENCH channel official phoenix@%s (Node, one process, one Socket per client) N=%d: "
+            System.out.printf(
+                    "BENCH channel official phoenix@%s (Node, one process, one Socket per client) N=%d: "
                             + "%d/%d joined in %.2f s (connects started 2 ms apart); clock check: Java read Node's "
                             + "process.hrtime %.1f ms after Node took it (both CLOCK_MONOTONIC)%n",
                     PhoenixJsFanout.version(), n, ok, n, joined.get("ms").asDouble() / 1000, clockGapMillis);
@@ -245,15 +292,28 @@ class ChannelFanoutBenchmark {
                     Thread.sleep(200);
                     node.report().get("latenciesNs").forEach(value -> collected.add(value.asLong()));
                 }
-                long[] latencies = collected.stream().mapToLong(Long::longValue).sorted().toArray();
+                long[] latencies =
+                        collected.stream().mapToLong(Long::longValue).sorted().toArray();
                 double p50 = millis(latencies, 0.50);
                 double p99 = millis(latencies, 0.99);
                 double max = latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1] / 1e6;
-                System.out.printf("BENCH channel official phoenix N=%d run %d/2: %d events published in %.2f s; "
+                System.out.printf(
+                        "BENCH channel official phoenix N=%d run %d/2: %d events published in %.2f s; "
                                 + "delivered %d/%d; latency p50 %.2f ms, p99 %.2f ms, max %.2f ms (vs minimal-java "
-                                + "N=%d run 2: p50 ×%.1f, p99 ×%.1f, max ×%.1f)%n", n, run, EVENTS * JOBS,
-                        publishSeconds, latencies.length, expected, p50, p99, max, minimal.n, p50 / minimal.p50,
-                        p99 / minimal.p99, max / minimal.max);
+                                + "N=%d run 2: p50 ×%.1f, p99 ×%.1f, max ×%.1f)%n",
+                        n,
+                        run,
+                        EVENTS * JOBS,
+                        publishSeconds,
+                        latencies.length,
+                        expected,
+                        p50,
+                        p99,
+                        max,
+                        minimal.n,
+                        p50 / minimal.p50,
+                        p99 / minimal.p99,
+                        max / minimal.max);
             }
         }
         awaitUnsubscribed();
@@ -274,9 +334,24 @@ class ChannelFanoutBenchmark {
                 }
                 PipelineJob job = jobs.get(j);
                 int progress = (round + 1) * 100 / (events + 1);
-                PipelineJob update = new PipelineJob(job.id(), job.ownerId(), job.trackId(), job.type(),
-                        job.stageOrder(), JobStatus.DOWNLOADING, progress, "t=" + System.nanoTime(), null,
-                        job.sourceUrl(), null, null, 1, false, job.createdAt(), job.createdAt(), null,
+                PipelineJob update = new PipelineJob(
+                        job.id(),
+                        job.ownerId(),
+                        job.trackId(),
+                        job.type(),
+                        job.stageOrder(),
+                        JobStatus.DOWNLOADING,
+                        progress,
+                        "t=" + System.nanoTime(),
+                        null,
+                        job.sourceUrl(),
+                        null,
+                        null,
+                        1,
+                        false,
+                        job.createdAt(),
+                        job.createdAt(),
+                        null,
                         job.updatedAt());
                 JobEventsBenchAccess.publish(jobEvents, update);
             }
@@ -287,7 +362,8 @@ class ChannelFanoutBenchmark {
     /** Machine-wide busy (without steal) and steal CPU time from /proc/stat, in ticks (zeros if unreadable). */
     private static long[] machineCpuTicks() {
         try {
-            String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            String[] f =
+                    Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
             long busy = 0;
             for (int i = 1; i <= 7 && i < f.length; i++) {
                 if (i != 4 && i != 5) { // idle, iowait
@@ -310,8 +386,9 @@ class ChannelFanoutBenchmark {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<Long, Long> cpu = new HashMap<>();
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && (info.getThreadName().startsWith("fanout-client")
-                    || info.getThreadName().startsWith("HttpClient-"))) {
+            if (info != null
+                    && (info.getThreadName().startsWith("fanout-client")
+                            || info.getThreadName().startsWith("HttpClient-"))) {
                 cpu.put(info.getThreadId(), threads.getThreadCpuTime(info.getThreadId()));
             }
         }
@@ -319,7 +396,9 @@ class ChannelFanoutBenchmark {
     }
 
     private static long cpuSince(Map<Long, Long> before, Map<Long, Long> after) {
-        return after.entrySet().stream().mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
+        return after.entrySet().stream()
+                .mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L))
+                .sum();
     }
 
     /** Waits until the server dropped every subscription of the closed clients. */
@@ -334,7 +413,9 @@ class ChannelFanoutBenchmark {
     }
 
     private int subscribers() {
-        return jobs.stream().mapToInt(job -> broadcaster.subscriberCount(Topics.job(job.id()))).sum();
+        return jobs.stream()
+                .mapToInt(job -> broadcaster.subscriberCount(Topics.job(job.id())))
+                .sum();
     }
 
     private static double millis(long[] sorted, double p) {

@@ -37,17 +37,19 @@ public final class FanoutClients implements AutoCloseable {
     private static final int HANDSHAKES_IN_FLIGHT = 64;
 
     private final ExecutorService executor = Executors.newFixedThreadPool(4, daemon("fanout-client"));
-    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
-            daemon("fanout-heartbeat"));
-    private final HttpClient http = HttpClient.newBuilder().executor(executor)
-            .connectTimeout(Duration.ofSeconds(30)).build();
+    private final ScheduledExecutorService heartbeats =
+            Executors.newSingleThreadScheduledExecutor(daemon("fanout-heartbeat"));
+    private final HttpClient http = HttpClient.newBuilder()
+            .executor(executor)
+            .connectTimeout(Duration.ofSeconds(30))
+            .build();
     private final Queue<Client> clients = new ConcurrentLinkedQueue<>();
     private final AtomicInteger delivered = new AtomicInteger();
     private volatile long[] latencies = new long[0];
 
     public FanoutClients() {
-        heartbeats.scheduleAtFixedRate(this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
-                TimeUnit.MILLISECONDS);
+        heartbeats.scheduleAtFixedRate(
+                this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -69,7 +71,9 @@ public final class FanoutClients implements AutoCloseable {
                 inFlight.release();
                 answered.countDown();
             });
-            http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)).buildAsync(uri, client)
+            http.newWebSocketBuilder()
+                    .connectTimeout(Duration.ofSeconds(30))
+                    .buildAsync(uri, client)
                     .whenComplete((socket, error) -> {
                         if (error != null) {
                             client.joined.complete(false);
@@ -234,7 +238,9 @@ public final class FanoutClients implements AutoCloseable {
         }
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         long direct = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
-                .filter(pool -> pool.getName().equals("direct")).mapToLong(BufferPoolMXBean::getMemoryUsed).sum();
+                .filter(pool -> pool.getName().equals("direct"))
+                .mapToLong(BufferPoolMXBean::getMemoryUsed)
+                .sum();
         return new long[] {heap, direct};
     }
 

@@ -45,11 +45,14 @@ class GridBenchmark {
         try (BrowserSupport browsers = new BrowserSupport().start()) {
             double[] small = measure(browsers, seed(100));
             double[] large = measure(browsers, seed(10_000));
-            System.out.printf("BENCH grid 100 tracks: first rows %.0f ms, scroll to end %.0f ms (median of %d)%n",
+            System.out.printf(
+                    "BENCH grid 100 tracks: first rows %.0f ms, scroll to end %.0f ms (median of %d)%n",
                     small[0], small[1], RUNS);
-            System.out.printf("BENCH grid 10000 tracks: first rows %.0f ms, scroll to end %.0f ms (median of %d)%n",
+            System.out.printf(
+                    "BENCH grid 10000 tracks: first rows %.0f ms, scroll to end %.0f ms (median of %d)%n",
                     large[0], large[1], RUNS);
-            System.out.printf("BENCH grid ratio 10000/100: first rows %.2f, scroll to end %.2f%n",
+            System.out.printf(
+                    "BENCH grid ratio 10000/100: first rows %.2f, scroll to end %.2f%n",
                     large[0] / small[0], large[1] / small[1]);
         }
     }
@@ -66,8 +69,7 @@ class GridBenchmark {
             firstRows[run] = (System.nanoTime() - start) / 1e6;
             start = System.nanoTime();
             page.evaluate("n => document.querySelector('#track-grid').scrollToIndex(n - 1)", count);
-            page.waitForSelector("#track-grid vaadin-grid-cell-content:has-text('Bench Track %05d')"
-                    .formatted(0));
+            page.waitForSelector("#track-grid vaadin-grid-cell-content:has-text('Bench Track %05d')".formatted(0));
             scrolls[run] = (System.nanoTime() - start) / 1e6;
         }
         page.context().close();
@@ -80,14 +82,39 @@ class GridBenchmark {
         OffsetDateTime base = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
         List<InsertValuesStepN<?>> batches = new ArrayList<>();
         for (int from = 0; from < tracks; from += 1000) {
-            var insert = db.insertInto(TRACK, TRACK.ID, TRACK.OWNER_ID, TRACK.TITLE, TRACK.ARTIST, TRACK.ALBUM,
-                    TRACK.ORIGINAL_FILENAME, TRACK.CODEC, TRACK.SAMPLE_RATE_HZ, TRACK.CHANNELS, TRACK.DURATION_MS,
-                    TRACK.FILE_SIZE_BYTES, TRACK.CONTENT_HASH, TRACK.STORAGE_PATH, TRACK.CREATED_AT);
+            var insert = db.insertInto(
+                    TRACK,
+                    TRACK.ID,
+                    TRACK.OWNER_ID,
+                    TRACK.TITLE,
+                    TRACK.ARTIST,
+                    TRACK.ALBUM,
+                    TRACK.ORIGINAL_FILENAME,
+                    TRACK.CODEC,
+                    TRACK.SAMPLE_RATE_HZ,
+                    TRACK.CHANNELS,
+                    TRACK.DURATION_MS,
+                    TRACK.FILE_SIZE_BYTES,
+                    TRACK.CONTENT_HASH,
+                    TRACK.STORAGE_PATH,
+                    TRACK.CREATED_AT);
             for (int i = from; i < Math.min(tracks, from + 1000); i++) {
                 String hash = "%064d".formatted(i);
-                insert = insert.values(UUID.randomUUID(), user.id(), "Bench Track %05d".formatted(i),
-                        "Artist " + (i % 97), "Album " + (i % 31), "bench.wav", "wav", 44_100, 2,
-                        180_000L + i, 30_000_000L, hash, user.id() + "/" + hash + ".wav", base.plusSeconds(i));
+                insert = insert.values(
+                        UUID.randomUUID(),
+                        user.id(),
+                        "Bench Track %05d".formatted(i),
+                        "Artist " + (i % 97),
+                        "Album " + (i % 31),
+                        "bench.wav",
+                        "wav",
+                        44_100,
+                        2,
+                        180_000L + i,
+                        30_000_000L,
+                        hash,
+                        user.id() + "/" + hash + ".wav",
+                        base.plusSeconds(i));
             }
             insert.execute();
         }

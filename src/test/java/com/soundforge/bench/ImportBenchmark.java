@@ -68,7 +68,8 @@ class ImportBenchmark {
         });
         double mb = totalBytes / 1e6;
         System.out.printf("BENCH import: 100 files, %.1f MB%n", mb);
-        System.out.printf("BENCH import: %.1f files/s, %.1f MB/s (reference hashed copy: %.1f MB/s, ratio %.2f)%n",
+        System.out.printf(
+                "BENCH import: %.1f files/s, %.1f MB/s (reference hashed copy: %.1f MB/s, ratio %.2f)%n",
                 100 / importSeconds, mb / importSeconds, mb / copySeconds, copySeconds / importSeconds);
 
         Path big = work.resolve("big.wav");
@@ -82,9 +83,10 @@ class ImportBenchmark {
             }
         });
         long peak = peakHeap();
-        System.out.printf("BENCH big import: %.0f MB WAV in %.1f s; heap before %.0f MB, peak during %.0f MB "
-                + "(%.1f%% of the file size)%n", Files.size(big) / 1e6, bigSeconds, before / 1e6, peak / 1e6,
-                100.0 * peak / Files.size(big));
+        System.out.printf(
+                "BENCH big import: %.0f MB WAV in %.1f s; heap before %.0f MB, peak during %.0f MB "
+                        + "(%.1f%% of the file size)%n",
+                Files.size(big) / 1e6, bigSeconds, before / 1e6, peak / 1e6, 100.0 * peak / Files.size(big));
     }
 
     private interface Work {
@@ -110,8 +112,10 @@ class ImportBenchmark {
     }
 
     private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 
     private static long usedHeap() {

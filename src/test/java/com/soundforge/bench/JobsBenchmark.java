@@ -43,9 +43,16 @@ class JobsBenchmark {
         double drainSeconds = (System.nanoTime() - start) / 1e9;
         List<Long> latencies = new ArrayList<>(JobsProbe.LATENCIES_MICROS);
         Collections.sort(latencies);
-        System.out.printf("BENCH jobs %d: enqueued in %.2f s (%.0f/s), drained in %.2f s (%.0f jobs/s); "
-                        + "enqueue→start p50 %.0f ms, p99 %.0f ms, max %.0f ms%n", jobs, enqueueSeconds,
-                jobs / enqueueSeconds, drainSeconds, jobs / drainSeconds, pct(latencies, 0.50), pct(latencies, 0.99),
+        System.out.printf(
+                "BENCH jobs %d: enqueued in %.2f s (%.0f/s), drained in %.2f s (%.0f jobs/s); "
+                        + "enqueue→start p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                jobs,
+                enqueueSeconds,
+                jobs / enqueueSeconds,
+                drainSeconds,
+                jobs / drainSeconds,
+                pct(latencies, 0.50),
+                pct(latencies, 0.99),
                 latencies.getLast() / 1000.0);
     }
 

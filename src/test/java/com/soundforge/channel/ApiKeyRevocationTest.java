@@ -60,7 +60,10 @@ class ApiKeyRevocationTest {
     @Test
     void aWebSocketOpenedWithTheKeyIsClosedAtOnceAndCannotComeBack() {
         try (PhoenixTestClient socket = PhoenixTestClient.connect(port, key.rawKey())) {
-            assertThat(socket.join("1", TestTopics.PREFIX + name).at("/4/status").asString()).isEqualTo("ok");
+            assertThat(socket.join("1", TestTopics.PREFIX + name)
+                            .at("/4/status")
+                            .asString())
+                    .isEqualTo("ok");
             broadcaster.publish(TestTopics.RELAY_PREFIX + name, "before", 1);
             assertThat(socket.next().get(3).asString()).isEqualTo("before");
 
@@ -69,7 +72,8 @@ class ApiKeyRevocationTest {
             assertThat(socket.awaitClose(Duration.ofSeconds(5))).isEqualTo(1008);
         }
         assertThat(PhoenixTestClient.refusedHandshakeStatus(
-                PhoenixTestClient.uri(port, "token=" + key.rawKey() + "&vsn=2.0.0"))).isEqualTo(403);
+                        PhoenixTestClient.uri(port, "token=" + key.rawKey() + "&vsn=2.0.0")))
+                .isEqualTo(403);
     }
 
     @Test
@@ -84,16 +88,23 @@ class ApiKeyRevocationTest {
         JsonNode next = get(session);
         assertThat(next.get("status").asInt()).as(next.toString()).isEqualTo(410);
         assertThat(next.has("messages")).isFalse();
-        assertThat(post(session, "[\"2\",\"2\",\"test:again\",\"phx_join\",{}]").get("status").asInt())
+        assertThat(post(session, "[\"2\",\"2\",\"test:again\",\"phx_join\",{}]")
+                        .get("status")
+                        .asInt())
                 .isEqualTo(410);
-        assertThat(get(null).get("status").asInt()).as("the key opens no new session").isEqualTo(403);
+        assertThat(get(null).get("status").asInt())
+                .as("the key opens no new session")
+                .isEqualTo(403);
     }
 
     @Test
     void revokingAnotherKeyOfTheSameOwnerLeavesThisSocketOpen() throws Exception {
         CreatedApiKey other = keys.create(user.id(), "other");
         try (PhoenixTestClient socket = PhoenixTestClient.connect(port, key.rawKey())) {
-            assertThat(socket.join("1", TestTopics.PREFIX + name).at("/4/status").asString()).isEqualTo("ok");
+            assertThat(socket.join("1", TestTopics.PREFIX + name)
+                            .at("/4/status")
+                            .asString())
+                    .isEqualTo("ok");
 
             keys.revoke(user.id(), other.apiKey().id());
             broadcaster.publish(TestTopics.RELAY_PREFIX + name, "still", 3);
@@ -105,14 +116,20 @@ class ApiKeyRevocationTest {
 
     private JsonNode get(String session) throws Exception {
         String query = "token=" + key.rawKey() + "&vsn=2.0.0" + (session == null ? "" : "&token=" + session);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(query)).timeout(Duration.ofSeconds(20))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(uri(query))
+                        .timeout(Duration.ofSeconds(20))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(response.body());
     }
 
     private JsonNode post(String session, String ndjson) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("token=" + key.rawKey()
-                + "&vsn=2.0.0&token=" + session)).POST(HttpRequest.BodyPublishers.ofString(ndjson)).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(uri("token=" + key.rawKey() + "&vsn=2.0.0&token=" + session))
+                        .POST(HttpRequest.BodyPublishers.ofString(ndjson))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(response.body());
     }

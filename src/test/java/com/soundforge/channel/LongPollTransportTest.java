@@ -26,8 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The long-poll transport at /socket/longpoll, request by request, as the phoenix 1.8 client makes them. */
 @SfaWebTest
 @Import(TestTopics.class)
-@TestPropertySource(properties = {"sfa.channel.idle-timeout=4s", "sfa.channel.send-time-limit=2s",
-        "sfa.channel.long-poll-window=1s"})
+@TestPropertySource(
+        properties = {"sfa.channel.idle-timeout=4s", "sfa.channel.send-time-limit=2s", "sfa.channel.long-poll-window=1s"
+        })
 class LongPollTransportTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -67,8 +68,8 @@ class LongPollTransportTest {
     void framesGoInByPostAndTheirRepliesComeOutByPoll() throws Exception {
         String session = get(null).get("token").asString();
 
-        JsonNode posted = post(session, "[null,\"1\",\"phoenix\",\"heartbeat\",{}]\n"
-                + "[\"2\",\"2\",\"test:poll\",\"phx_join\",{}]");
+        JsonNode posted = post(
+                session, "[null,\"1\",\"phoenix\",\"heartbeat\",{}]\n" + "[\"2\",\"2\",\"test:poll\",\"phx_join\",{}]");
         JsonNode polled = get(session);
 
         assertThat(posted.toString()).isEqualTo("{\"status\":200}");
@@ -77,7 +78,10 @@ class LongPollTransportTest {
         assertThat(polled.get("messages")).hasSize(2);
         assertThat(polled.at("/messages/0").asString())
                 .isEqualTo("[null,\"1\",\"phoenix\",\"phx_reply\",{\"status\":\"ok\",\"response\":{}}]");
-        assertThat(JSON.readTree(polled.at("/messages/1").asString()).at("/4/status").asString()).isEqualTo("ok");
+        assertThat(JSON.readTree(polled.at("/messages/1").asString())
+                        .at("/4/status")
+                        .asString())
+                .isEqualTo("ok");
     }
 
     @Test
@@ -99,7 +103,8 @@ class LongPollTransportTest {
     @Test
     void aGoneSessionAnswers410SoTheClientReconnects() throws Exception {
         assertThat(get("lp_never-existed").toString()).isEqualTo("{\"status\":410}");
-        assertThat(post("lp_never-existed", "[null,\"1\",\"phoenix\",\"heartbeat\",{}]").toString())
+        assertThat(post("lp_never-existed", "[null,\"1\",\"phoenix\",\"heartbeat\",{}]")
+                        .toString())
                 .isEqualTo("{\"status\":410}");
     }
 
@@ -107,13 +112,15 @@ class LongPollTransportTest {
     void aSessionWhoseClientStopsPollingIsClosedWithItsChannels() throws Exception {
         String session = get(null).get("token").asString();
         post(session, "[\"1\",\"1\",\"test:abandoned\",\"phx_join\",{}]");
-        assertThat(broadcaster.subscriberCount(TestTopics.RELAY_PREFIX + "abandoned")).isEqualTo(1);
+        assertThat(broadcaster.subscriberCount(TestTopics.RELAY_PREFIX + "abandoned"))
+                .isEqualTo(1);
 
         for (int i = 0; i < 150 && broadcaster.subscriberCount(TestTopics.RELAY_PREFIX + "abandoned") > 0; i++) {
             Thread.sleep(100);
         }
 
-        assertThat(broadcaster.subscriberCount(TestTopics.RELAY_PREFIX + "abandoned")).isZero();
+        assertThat(broadcaster.subscriberCount(TestTopics.RELAY_PREFIX + "abandoned"))
+                .isZero();
         assertThat(get(session).get("status").asInt()).isEqualTo(410);
     }
 
@@ -133,8 +140,13 @@ class LongPollTransportTest {
 
     private JsonNode get(String session) throws Exception {
         String query = "token=" + key + "&vsn=2.0.0" + (session == null ? "&" : "&token=" + session);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(query)).timeout(Duration.ofSeconds(20))
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(uri(query))
+                        .timeout(Duration.ofSeconds(20))
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
@@ -148,9 +160,12 @@ class LongPollTransportTest {
     }
 
     private JsonNode post(String session, String ndjson) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("token=" + key + "&vsn=2.0.0&token="
-                + session)).header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofString(ndjson)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(uri("token=" + key + "&vsn=2.0.0&token=" + session))
+                        .header("Content-Type", "application/x-ndjson")
+                        .POST(HttpRequest.BodyPublishers.ofString(ndjson))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body());
     }

@@ -10,6 +10,7 @@ import com.soundforge.realtime.Topics;
 import com.soundforge.security.ApiKeyService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
+import com.soundforge.support.PhoenixNodeScript;
 import com.soundforge.support.SfaWebTest;
 import com.soundforge.support.TestUsers;
 import java.io.InputStream;
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import com.soundforge.support.PhoenixNodeScript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,11 +49,12 @@ class PhoenixJsClientTest {
     @Test
     void theClientJoinsTracksGetsPongReceivesANewTrackAndLeaves() throws Exception {
         UserAccount user = TestUsers.create(users);
-        try (PhoenixNodeScript client = PhoenixJsClient.start(port, keys.create(user.id(), "node").rawKey(),
-                "session")) {
+        try (PhoenixNodeScript client =
+                PhoenixJsClient.start(port, keys.create(user.id(), "node").rawKey(), "session")) {
             client.awaitStep("open");
             assertThat(client.awaitStep("joined").get("response").isEmpty()).isTrue();
-            assertThat(client.awaitStep("pong").at("/response/pong").asBoolean()).isTrue();
+            assertThat(client.awaitStep("pong").at("/response/pong").asBoolean())
+                    .isTrue();
             client.awaitStep("ready");
 
             Track track = importTrack(user, "Node Artist - Phoenix Rising.wav");
@@ -73,11 +74,12 @@ class PhoenixJsClientTest {
     @Test
     void theClientDoesTheSameOverTheLongPollTransport() throws Exception {
         UserAccount user = TestUsers.create(users);
-        try (PhoenixNodeScript client = PhoenixJsClient.start(port, keys.create(user.id(), "node").rawKey(),
-                "longpoll")) {
+        try (PhoenixNodeScript client =
+                PhoenixJsClient.start(port, keys.create(user.id(), "node").rawKey(), "longpoll")) {
             client.awaitStep("open");
             client.awaitStep("joined");
-            assertThat(client.awaitStep("pong").at("/response/pong").asBoolean()).isTrue();
+            assertThat(client.awaitStep("pong").at("/response/pong").asBoolean())
+                    .isTrue();
             client.awaitStep("ready");
 
             Track track = importTrack(user, "Poll Artist - Patience.wav");
@@ -101,11 +103,12 @@ class PhoenixJsClientTest {
     @Test
     void theClientsAuthTokenOptionWorksToo() throws Exception {
         UserAccount user = TestUsers.create(users);
-        try (PhoenixNodeScript client = PhoenixJsClient.start(port, keyTheClientCanSendAsSubprotocol(user),
-                "auth-token")) {
+        try (PhoenixNodeScript client =
+                PhoenixJsClient.start(port, keyTheClientCanSendAsSubprotocol(user), "auth-token")) {
             client.awaitStep("open");
             client.awaitStep("joined");
-            assertThat(client.awaitStep("pong").at("/response/pong").asBoolean()).isTrue();
+            assertThat(client.awaitStep("pong").at("/response/pong").asBoolean())
+                    .isTrue();
             assertThat(client.exitCode()).isZero();
         }
     }
@@ -117,7 +120,9 @@ class PhoenixJsClientTest {
     private String keyTheClientCanSendAsSubprotocol(UserAccount user) {
         for (int attempt = 0; attempt < 100; attempt++) {
             String key = keys.create(user.id(), "node " + attempt).rawKey();
-            if (!Base64.getEncoder().encodeToString(key.getBytes(StandardCharsets.US_ASCII)).contains("/")) {
+            if (!Base64.getEncoder()
+                    .encodeToString(key.getBytes(StandardCharsets.US_ASCII))
+                    .contains("/")) {
                 return key;
             }
         }

@@ -20,9 +20,15 @@ public final class PhoenixJsFanout implements AutoCloseable {
 
     /** Starts one phoenix Socket per topic against ws://127.0.0.1:port/socket with the API key as token param. */
     public static PhoenixJsFanout start(int port, String token, List<String> topics) throws Exception {
-        return new PhoenixJsFanout(PhoenixNodeScript.run("/bench/phoenix-fanout.mjs", Map.of(
-                "SFA_SOCKET_URL", "ws://127.0.0.1:" + port + "/socket", "SFA_TOKEN", token,
-                "TOPICS", String.join(",", topics))));
+        return new PhoenixJsFanout(PhoenixNodeScript.run(
+                "/bench/phoenix-fanout.mjs",
+                Map.of(
+                        "SFA_SOCKET_URL",
+                        "ws://127.0.0.1:" + port + "/socket",
+                        "SFA_TOKEN",
+                        token,
+                        "TOPICS",
+                        String.join(",", topics))));
     }
 
     public static String version() {

@@ -25,8 +25,9 @@ import tools.jackson.databind.JsonNode;
 /** The Phoenix V2 wire protocol, frame by frame, from a raw WebSocket client. */
 @SfaWebTest
 @Import(TestTopics.class)
-@TestPropertySource(properties = {"sfa.channel.idle-timeout=4s", "sfa.channel.send-time-limit=2s",
-        "sfa.channel.long-poll-window=1s"})
+@TestPropertySource(
+        properties = {"sfa.channel.idle-timeout=4s", "sfa.channel.send-time-limit=2s", "sfa.channel.long-poll-window=1s"
+        })
 class PhoenixProtocolTest {
 
     private static final String OK_EMPTY = "{\"status\":\"ok\",\"response\":{}}";
@@ -81,8 +82,9 @@ class PhoenixProtocolTest {
     void aTopicNobodyServesIsAnUnmatchedTopic() {
         PhoenixTestClient client = connect();
 
-        assertThat(wire(client.join("1", "nobody:here"))).isEqualTo("[null,\"1\",\"nobody:here\",\"phx_reply\","
-                + "{\"status\":\"error\",\"response\":{\"reason\":\"unmatched topic\"}}]");
+        assertThat(wire(client.join("1", "nobody:here")))
+                .isEqualTo("[null,\"1\",\"nobody:here\",\"phx_reply\","
+                        + "{\"status\":\"error\",\"response\":{\"reason\":\"unmatched topic\"}}]");
     }
 
     @Test
@@ -90,9 +92,11 @@ class PhoenixProtocolTest {
         PhoenixTestClient client = connect();
 
         client.push("1", "1", "test:private", "phx_join", "{\"refuse\":true}");
-        assertThat(wire(client.next())).isEqualTo("[\"1\",\"1\",\"test:private\",\"phx_reply\","
-                + "{\"status\":\"error\",\"response\":{\"reason\":\"not allowed\"}}]");
-        assertThat(client.join("2", "test:crash-join").at("/4/response/reason").asString()).isEqualTo("join crashed");
+        assertThat(wire(client.next()))
+                .isEqualTo("[\"1\",\"1\",\"test:private\",\"phx_reply\","
+                        + "{\"status\":\"error\",\"response\":{\"reason\":\"not allowed\"}}]");
+        assertThat(client.join("2", "test:crash-join").at("/4/response/reason").asString())
+                .isEqualTo("join crashed");
         assertThat(client.join("3", "test:private").at("/4/status").asString()).isEqualTo("ok");
     }
 
@@ -118,7 +122,8 @@ class PhoenixProtocolTest {
         assertThat(wire(client.next())).isEqualTo("[\"1\",\"1\",\"test:leave\",\"phx_close\",{}]");
         broadcaster.publish(TestTopics.RELAY_PREFIX + "leave", "late", "x");
         assertThat(client.framesWithin(Duration.ofMillis(300))).isEmpty();
-        assertThat(broadcaster.subscriberCount(TestTopics.RELAY_PREFIX + "leave")).isZero();
+        assertThat(broadcaster.subscriberCount(TestTopics.RELAY_PREFIX + "leave"))
+                .isZero();
         client.push("1", "3", "test:leave", "ping", "{}");
         assertThat(client.next().at("/4/response/reason").asString()).isEqualTo("unmatched topic");
     }
@@ -134,9 +139,11 @@ class PhoenixProtocolTest {
         assertThat(client.next().at("/0").asString()).isEqualTo("5");
         broadcaster.publish(TestTopics.RELAY_PREFIX + "twice", "once", "x");
         List<JsonNode> pushes = client.framesWithin(Duration.ofMillis(500));
-        assertThat(pushes).extracting(PhoenixTestClient::wire)
+        assertThat(pushes)
+                .extracting(PhoenixTestClient::wire)
                 .containsExactly("[\"5\",null,\"test:twice\",\"once\",{\"value\":\"x\"}]");
-        assertThat(broadcaster.subscriberCount(TestTopics.RELAY_PREFIX + "twice")).isEqualTo(1);
+        assertThat(broadcaster.subscriberCount(TestTopics.RELAY_PREFIX + "twice"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -145,15 +152,17 @@ class PhoenixProtocolTest {
         client.join("1", "test:talk");
 
         client.push("1", "2", "test:talk", "echo", "{\"n\":42}");
-        assertThat(wire(client.next())).isEqualTo("[\"1\",\"2\",\"test:talk\",\"phx_reply\","
-                + "{\"status\":\"ok\",\"response\":{\"n\":42}}]");
+        assertThat(wire(client.next()))
+                .isEqualTo(
+                        "[\"1\",\"2\",\"test:talk\",\"phx_reply\"," + "{\"status\":\"ok\",\"response\":{\"n\":42}}]");
         client.push("1", "3", "test:talk", "fail", "{}");
         assertThat(client.next().at("/4/response/reason").asString()).isEqualTo("failed on purpose");
         client.push("1", "4", "test:talk", "whatever", "{}");
         assertThat(client.next().at("/4/response/reason").asString()).isEqualTo("unknown event");
         client.push("1", "5", "test:talk", "ping", "{}");
-        assertThat(wire(client.next())).isEqualTo("[\"1\",\"5\",\"test:talk\",\"phx_reply\","
-                + "{\"status\":\"ok\",\"response\":{\"pong\":true}}]");
+        assertThat(wire(client.next()))
+                .isEqualTo("[\"1\",\"5\",\"test:talk\",\"phx_reply\","
+                        + "{\"status\":\"ok\",\"response\":{\"pong\":true}}]");
     }
 
     @Test
@@ -162,8 +171,9 @@ class PhoenixProtocolTest {
 
         client.push("1", "9", "test:never-joined", "ping", "{}");
 
-        assertThat(wire(client.next())).isEqualTo("[null,\"9\",\"test:never-joined\",\"phx_reply\","
-                + "{\"status\":\"error\",\"response\":{\"reason\":\"unmatched topic\"}}]");
+        assertThat(wire(client.next()))
+                .isEqualTo("[null,\"9\",\"test:never-joined\",\"phx_reply\","
+                        + "{\"status\":\"error\",\"response\":{\"reason\":\"unmatched topic\"}}]");
     }
 
     @Test
@@ -174,11 +184,12 @@ class PhoenixProtocolTest {
 
         client.push("1", "3", "test:fragile", "crash", "{}");
 
-        assertThat(wire(client.next())).isEqualTo("[\"1\",\"1\",\"test:fragile\",\"phx_error\","
-                + "{\"reason\":\"channel_crash\"}]");
+        assertThat(wire(client.next()))
+                .isEqualTo("[\"1\",\"1\",\"test:fragile\",\"phx_error\"," + "{\"reason\":\"channel_crash\"}]");
         client.push("2", "4", "test:sturdy", "ping", "{}");
         assertThat(client.next().at("/4/status").asString()).isEqualTo("ok");
-        assertThat(broadcaster.subscriberCount(TestTopics.RELAY_PREFIX + "fragile")).isZero();
+        assertThat(broadcaster.subscriberCount(TestTopics.RELAY_PREFIX + "fragile"))
+                .isZero();
         assertThat(client.join("5", "test:fragile").at("/4/status").asString()).isEqualTo("ok");
     }
 
@@ -186,11 +197,16 @@ class PhoenixProtocolTest {
     void aConnectionJoinsAtMostAHundredChannels() {
         PhoenixTestClient client = connect();
         for (int i = 0; i < 100; i++) {
-            assertThat(client.join(String.valueOf(i), "test:many-" + i).at("/4/status").asString()).isEqualTo("ok");
+            assertThat(client.join(String.valueOf(i), "test:many-" + i)
+                            .at("/4/status")
+                            .asString())
+                    .isEqualTo("ok");
         }
 
-        assertThat(wire(client.join("100", "test:many-100"))).isEqualTo("[\"100\",\"100\",\"test:many-100\","
-                + "\"phx_reply\",{\"status\":\"error\",\"response\":{\"reason\":\"too many channels joined\"}}]");
+        assertThat(wire(client.join("100", "test:many-100")))
+                .isEqualTo(
+                        "[\"100\",\"100\",\"test:many-100\","
+                                + "\"phx_reply\",{\"status\":\"error\",\"response\":{\"reason\":\"too many channels joined\"}}]");
         assertThat(client.join("101", "test:many-0").at("/3").asString()).isEqualTo("phx_close");
         assertThat(client.next().at("/4/status").asString()).isEqualTo("ok");
     }
@@ -200,28 +216,32 @@ class PhoenixProtocolTest {
         String revoked = keys.create(user.id(), "revoked").rawKey();
         keys.revoke(user.id(), keys.list(user.id()).getFirst().id());
 
-        assertThat(PhoenixTestClient.refusedHandshakeStatus(PhoenixTestClient.uri(port, "vsn=2.0.0"))).isEqualTo(403);
+        assertThat(PhoenixTestClient.refusedHandshakeStatus(PhoenixTestClient.uri(port, "vsn=2.0.0")))
+                .isEqualTo(403);
         assertThat(PhoenixTestClient.refusedHandshakeStatus(PhoenixTestClient.uri(port, "token=sfa_nope&vsn=2.0.0")))
                 .isEqualTo(403);
         assertThat(PhoenixTestClient.refusedHandshakeStatus(PhoenixTestClient.uri(port, "token=" + revoked)))
                 .isEqualTo(403);
         assertThat(PhoenixTestClient.refusedHandshakeStatus(
-                PhoenixTestClient.uri(port, "token=" + token + "&vsn=1.0.0")))
+                        PhoenixTestClient.uri(port, "token=" + token + "&vsn=1.0.0")))
                 .isEqualTo(400);
     }
 
     @Test
     void theTokenMayComeInThePhoenixSubprotocolHeader() {
-        String encoded = java.util.Base64.getUrlEncoder().withoutPadding()
+        String encoded = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        PhoenixTestClient client = PhoenixTestClient.connect(PhoenixTestClient.uri(port, "vsn=2.0.0"),
-                "phoenix", "base64url.bearer.phx." + encoded);
+        PhoenixTestClient client = PhoenixTestClient.connect(
+                PhoenixTestClient.uri(port, "vsn=2.0.0"), "phoenix", "base64url.bearer.phx." + encoded);
         clients.add(client);
 
         assertThat(client.subprotocol()).isEqualTo("phoenix");
-        assertThat(client.join("1", "test:proto").at("/4/response/user").asString()).isEqualTo(user.username());
-        assertThat(PhoenixTestClient.refusedHandshakeStatus(PhoenixTestClient.uri(port, "vsn=2.0.0"),
-                "phoenix", "base64url.bearer.phx.c2ZhX25vcGU")).isEqualTo(403);
+        assertThat(client.join("1", "test:proto").at("/4/response/user").asString())
+                .isEqualTo(user.username());
+        assertThat(PhoenixTestClient.refusedHandshakeStatus(
+                        PhoenixTestClient.uri(port, "vsn=2.0.0"), "phoenix", "base64url.bearer.phx.c2ZhX25vcGU"))
+                .isEqualTo(403);
     }
 
     @Test
@@ -306,7 +326,8 @@ class PhoenixProtocolTest {
         PhoenixTestClient client = connect();
         client.join("1", "test:gone-a");
         client.join("2", "test:gone-b");
-        assertThat(broadcaster.subscriberCount(TestTopics.RELAY_PREFIX + "gone-a")).isEqualTo(1);
+        assertThat(broadcaster.subscriberCount(TestTopics.RELAY_PREFIX + "gone-a"))
+                .isEqualTo(1);
 
         client.close();
 

@@ -41,7 +41,8 @@ class TestTopics {
 
             @Override
             public Optional<OutboundEvent> translate(TopicMessage message) {
-                return message.event().equals("skip") ? Optional.empty()
+                return message.event().equals("skip")
+                        ? Optional.empty()
                         : Optional.of(new OutboundEvent(message.event(), Map.of("value", message.payload())));
             }
 

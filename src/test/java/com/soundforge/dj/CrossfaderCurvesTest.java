@@ -15,15 +15,28 @@ class CrossfaderCurvesTest {
 
     @ParameterizedTest
     @CsvSource({
-        "linear, -1, 1, 0", "linear, -0.97, 0.985, 0.015000000000000013", "linear, -0.5, 0.75, 0.25",
-        "linear, 0, 0.5, 0.5", "linear, 0.3, 0.35, 0.65", "linear, 0.96, 0.020000000000000018, 0.98",
+        "linear, -1, 1, 0",
+        "linear, -0.97, 0.985, 0.015000000000000013",
+        "linear, -0.5, 0.75, 0.25",
+        "linear, 0, 0.5, 0.5",
+        "linear, 0.3, 0.35, 0.65",
+        "linear, 0.96, 0.020000000000000018, 0.98",
         "linear, 1, 0, 1",
-        "power, -1, 1, 0", "power, -0.97, 0.9997224302180006, 0.02355976483361017",
-        "power, -0.5, 0.9238795325112867, 0.3826834323650898", "power, 0, 0.7071067811865476, 0.7071067811865475",
+        "power, -1, 1, 0",
+        "power, -0.97, 0.9997224302180006, 0.02355976483361017",
+        "power, -0.5, 0.9238795325112867, 0.3826834323650898",
+        "power, 0, 0.7071067811865476, 0.7071067811865475",
         "power, 0.3, 0.5224985647159489, 0.8526401643540922",
-        "power, 0.96, 0.031410759078128396, 0.9995065603657316", "power, 1, 6.123233995736766e-17, 1",
-        "cut, -1, 1, 0", "cut, -0.97, 1, 0.30000000000000027", "cut, -0.5, 1, 1", "cut, 0, 1, 1", "cut, 0.3, 1, 1",
-        "cut, 0.96, 0.40000000000000036, 1", "cut, 1, 0, 1"})
+        "power, 0.96, 0.031410759078128396, 0.9995065603657316",
+        "power, 1, 6.123233995736766e-17, 1",
+        "cut, -1, 1, 0",
+        "cut, -0.97, 1, 0.30000000000000027",
+        "cut, -0.5, 1, 1",
+        "cut, 0, 1, 1",
+        "cut, 0.3, 1, 1",
+        "cut, 0.96, 0.40000000000000036, 1",
+        "cut, 1, 0, 1"
+    })
     void crossfaderGainsMatchTheBrowsersCurves(String curve, double position, double a, double b) {
         CrossfaderCurves.SideGains gains = CrossfaderCurves.crossfaderGains(position, curve);
         assertThat(gains.a()).isCloseTo(a, within(1e-12));
@@ -46,8 +59,15 @@ class CrossfaderCurvesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"-1, lowpass, 20", "-0.5, lowpass, 678.644354379066", "-0.01, bypass, 0", "0, bypass, 0",
-        "0.02, bypass, 0", "0.5, highpass, 589.410340510362", "1, highpass, 20000"})
+    @CsvSource({
+        "-1, lowpass, 20",
+        "-0.5, lowpass, 678.644354379066",
+        "-0.01, bypass, 0",
+        "0, bypass, 0",
+        "0.02, bypass, 0",
+        "0.5, highpass, 589.410340510362",
+        "1, highpass, 20000"
+    })
     void theFilterKnobMatchesTheBrowsers(double value, String type, double frequency) {
         CrossfaderCurves.FilterSetting setting = CrossfaderCurves.filterSetting(value);
         assertThat(setting.type()).isEqualTo(type);

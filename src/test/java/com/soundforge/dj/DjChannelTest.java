@@ -8,15 +8,14 @@ import com.soundforge.realtime.Topics;
 import com.soundforge.security.ApiKeyService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
+import com.soundforge.support.PhoenixNodeScript;
 import com.soundforge.support.PhoenixTestClient;
 import com.soundforge.support.SfaWebTest;
 import com.soundforge.support.TestUsers;
-import java.util.Map;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import com.soundforge.support.PhoenixNodeScript;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +59,11 @@ class DjChannelTest {
     }
 
     private JsonNode joinAsSpectator(PhoenixTestClient client, String ref, String person) {
-        client.push(ref, ref, topic, "phx_join",
+        client.push(
+                ref,
+                ref,
+                topic,
+                "phx_join",
                 "{\"token\":\"" + share + "\",\"name\":\"Raw\",\"person\":\"" + person + "\"}");
         return client.next();
     }
@@ -69,26 +72,42 @@ class DjChannelTest {
     void thePhoenixClientsPresenceFollowsSpectatorsAndReceivesTheSessionsEvents() throws Exception {
         List<TopicMessage> inbox = new CopyOnWriteArrayList<>();
         broadcaster.subscribe(Topics.djInbox(session.id()), inbox::add);
-        try (PhoenixNodeScript node = PhoenixNodeScript.run("/dj/phoenix-dj-spectator.mjs", Map.of("SFA_SOCKET_URL",
-                "ws://localhost:" + port + "/socket", "SHARE", share, "SESSION_ID", session.id().toString(),
-                "NAME", "Nora"))) {
+        try (PhoenixNodeScript node = PhoenixNodeScript.run(
+                "/dj/phoenix-dj-spectator.mjs",
+                Map.of(
+                        "SFA_SOCKET_URL",
+                        "ws://localhost:" + port + "/socket",
+                        "SHARE",
+                        share,
+                        "SESSION_ID",
+                        session.id().toString(),
+                        "NAME",
+                        "Nora"))) {
             JsonNode joined = node.awaitStep("joined");
             assertThat(joined.at("/response/role").asString()).isEqualTo("spectator");
             assertThat(joined.at("/response/session/state/decks").size()).isEqualTo(2);
             assertThat(awaitSync(node, 1, 1).get("names").get(0).asString()).isEqualTo("Nora");
             node.awaitStep("shout sent");
-            assertThat(inbox).singleElement().satisfies(m -> assertThat(
-                    ((DjMessages.SpectatorMessage) m.payload()).text()).isEqualTo("hello from node"));
+            assertThat(inbox)
+                    .singleElement()
+                    .satisfies(m -> assertThat(((DjMessages.SpectatorMessage) m.payload()).text())
+                            .isEqualTo("hello from node"));
 
             try (PhoenixTestClient raw = spectatorSocket()) {
-                assertThat(joinAsSpectator(raw, "1", "raw-person").at("/4/status").asString()).isEqualTo("ok");
+                assertThat(joinAsSpectator(raw, "1", "raw-person")
+                                .at("/4/status")
+                                .asString())
+                        .isEqualTo("ok");
                 JsonNode state = raw.next();
                 assertThat(state.get(3).asString()).isEqualTo("presence_state");
                 assertThat(state.get(4).size()).isEqualTo(2);
                 awaitSync(node, 2, 2);
 
                 dj.apply(djUser.id(), session.id(), new DjCommand.Crossfader(0.75, "linear"), "dj-screen");
-                assertThat(node.awaitStep("mixer_changed").at("/payload/crossfader").asDouble()).isEqualTo(0.75);
+                assertThat(node.awaitStep("mixer_changed")
+                                .at("/payload/crossfader")
+                                .asDouble())
+                        .isEqualTo(0.75);
                 JsonNode relayed = nextEvent(raw, "mixer_changed");
                 assertThat(relayed.at("/4/curve").asString()).isEqualTo("linear");
             }
@@ -118,10 +137,12 @@ class DjChannelTest {
 
             djClient.push("1", "3", topic, "announce", "{\"text\":\"Last track\"}");
             assertThat(nextReply(djClient, "3").at("/4/status").asString()).isEqualTo("ok");
-            assertThat(nextEvent(spectator, "announcement").at("/4/text").asString()).isEqualTo("Last track");
+            assertThat(nextEvent(spectator, "announcement").at("/4/text").asString())
+                    .isEqualTo("Last track");
             // a spectator cannot announce, and the DJ's messages never reach spectators' inbox
             spectator.push("1", "4", topic, "announce", "{\"text\":\"fake\"}");
-            assertThat(nextReply(spectator, "4").at("/4/response/reason").asString()).isEqualTo("unknown event");
+            assertThat(nextReply(spectator, "4").at("/4/response/reason").asString())
+                    .isEqualTo("unknown event");
         }
     }
 
@@ -152,7 +173,8 @@ class DjChannelTest {
             assertThat(nextReply(raw, "x3").at("/4/status").asString()).isEqualTo("error");
 
             // anonymous sockets may join nothing else, and only a session their token opens
-            assertThat(raw.join("5", "tracks").at("/4/response/reason").asString()).isEqualTo("unauthorized");
+            assertThat(raw.join("5", "tracks").at("/4/response/reason").asString())
+                    .isEqualTo("unauthorized");
             raw.push("6", "6", Topics.djSession(UUID.randomUUID()), "phx_join", "{\"token\":\"" + share + "\"}");
             assertThat(raw.next().at("/4/response/reason").asString()).isEqualTo("unauthorized");
             raw.push("7", "7", "dj:session:not-a-uuid", "phx_join", "{}");
@@ -165,7 +187,8 @@ class DjChannelTest {
         // someone else's API key cannot join the session without its token
         String otherKey = keys.create(TestUsers.create(users).id(), "other").rawKey();
         try (PhoenixTestClient other = PhoenixTestClient.connect(port, otherKey)) {
-            assertThat(other.join("1", topic).at("/4/response/reason").asString()).isEqualTo("unauthorized");
+            assertThat(other.join("1", topic).at("/4/response/reason").asString())
+                    .isEqualTo("unauthorized");
         }
     }
 
@@ -178,10 +201,14 @@ class DjChannelTest {
     }
 
     private JsonNode longPoll(String query) throws Exception {
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
-                        + "/socket/longpoll?" + query)).header("Accept", "application/json").GET().build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/socket/longpoll?" + query))
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         return tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body());
     }
 
@@ -191,21 +218,33 @@ class DjChannelTest {
         try (PhoenixTestClient spectator = spectatorSocket()) {
             for (int i = 0; i < 8; i++) {
                 String ref = "j" + i;
-                spectator.push(ref, ref, topic, "phx_join",
+                spectator.push(
+                        ref,
+                        ref,
+                        topic,
+                        "phx_join",
                         "{\"token\":\"" + share + "\",\"name\":\"Raw\",\"person\":\"person-" + i + "\"}");
                 assertThat(nextReply(spectator, ref).at("/4/status").asString()).isEqualTo("ok");
                 spectator.push(ref, "s" + i, topic, "shout", "{\"text\":\"hi " + i + "\"}");
-                accepted += nextReply(spectator, "s" + i).at("/4/status").asString().equals("ok") ? 1 : 0;
+                accepted +=
+                        nextReply(spectator, "s" + i).at("/4/status").asString().equals("ok") ? 1 : 0;
             }
         }
-        assertThat(accepted).as("one socket: its own burst, whatever person it claims").isEqualTo(3);
+        assertThat(accepted)
+                .as("one socket: its own burst, whatever person it claims")
+                .isEqualTo(3);
 
         for (int socket = 0; socket < 6; socket++) {
             try (PhoenixTestClient spectator = spectatorSocket()) {
                 joinAsSpectator(spectator, "1", "other-" + socket);
                 for (int i = 0; i < 3; i++) {
                     spectator.push("1", "s" + i, topic, "shout", "{\"text\":\"more\"}");
-                    accepted += nextReply(spectator, "s" + i).at("/4/status").asString().equals("ok") ? 1 : 0;
+                    accepted += nextReply(spectator, "s" + i)
+                                    .at("/4/status")
+                                    .asString()
+                                    .equals("ok")
+                            ? 1
+                            : 0;
                 }
             }
         }
@@ -226,7 +265,8 @@ class DjChannelTest {
     private static JsonNode nextReply(PhoenixTestClient client, String ref) {
         for (int i = 0; i < 50; i++) {
             JsonNode frame = client.next();
-            if (frame.get(3).asString().equals("phx_reply") && ref.equals(frame.get(1).asString())) {
+            if (frame.get(3).asString().equals("phx_reply")
+                    && ref.equals(frame.get(1).asString())) {
                 return frame;
             }
         }

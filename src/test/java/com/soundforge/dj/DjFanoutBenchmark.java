@@ -18,7 +18,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,12 +74,14 @@ class DjFanoutBenchmark {
         long joinStart = System.nanoTime();
         List<Spectator> channel = connect(share, topic, CHANNEL_SPECTATORS);
         long joined = channel.stream().filter(s -> s.joined.getNow(false)).count();
-        print("channel spectators joined: %d of %d in %.1f s (each join sends a presence_diff to everyone present:"
-                + " %d diffs)", joined, CHANNEL_SPECTATORS, (System.nanoTime() - joinStart) / 1e9,
-                joined * (joined + 1) / 2);
+        print(
+                "channel spectators joined: %d of %d in %.1f s (each join sends a presence_diff to everyone present:"
+                        + " %d diffs)",
+                joined, CHANNEL_SPECTATORS, (System.nanoTime() - joinStart) / 1e9, joined * (joined + 1) / 2);
         Thread.sleep(3000);
         long heap1 = heapAfterGc();
-        print("server+client heap per channel spectator: %.1f KB (both ends of the socket are in this JVM)",
+        print(
+                "server+client heap per channel spectator: %.1f KB (both ends of the socket are in this JVM)",
                 (heap1 - heap0) / 1024.0 / Math.max(1, joined));
 
         long[] channelLatency = rounds(session, djUser, channel, null, ROUNDS);
@@ -90,29 +91,39 @@ class DjFanoutBenchmark {
         print("channel receipts missing after 5 s: %d", missed);
         channel.forEach(Spectator::close);
         Thread.sleep(2000);
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run",
-                            "--autoplay-policy=no-user-gesture-required", "--disable-background-timer-throttling",
-                            "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows")));
+        try (Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(Path.of("/usr/bin/chromium"))
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--no-first-run",
+                                    "--autoplay-policy=no-user-gesture-required",
+                                    "--disable-background-timer-throttling",
+                                    "--disable-renderer-backgrounding",
+                                    "--disable-backgrounding-occluded-windows")));
             long heapBeforePages = heapAfterGc();
             List<Page> pages = new ArrayList<>();
             for (int i = 0; i < VAADIN_SPECTATORS; i++) {
-                BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                        .setBaseURL("http://localhost:" + port));
+                BrowserContext context =
+                        browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
                 context.setDefaultTimeout(60_000);
                 Page page = context.newPage();
                 page.navigate("/watch/" + share);
                 page.waitForSelector("#spectator-mixer");
-                page.evaluate("() => { window.__got = []; const p = customElements.get('sfa-mixer').prototype;"
-                        + " const o = p.restore; p.restore = function (s) {"
-                        + " window.__got.push(performance.timeOrigin + performance.now()); return o.call(this, s); }; }");
+                page.evaluate(
+                        "() => { window.__got = []; const p = customElements.get('sfa-mixer').prototype;"
+                                + " const o = p.restore; p.restore = function (s) {"
+                                + " window.__got.push(performance.timeOrigin + performance.now()); return o.call(this, s); }; }");
                 pages.add(page);
             }
             long heapWithPages = heapAfterGc();
-            print("Vaadin spectator UIs (Chromium pages, one context each): %d; server heap per UI: %.1f KB",
+            print(
+                    "Vaadin spectator UIs (Chromium pages, one context each): %d; server heap per UI: %.1f KB",
                     pages.size(), (heapWithPages - heapBeforePages) / 1024.0 / Math.max(1, pages.size()));
             List<Long> sentEpochMs = new ArrayList<>();
             rounds(session, djUser, List.of(), sentEpochMs, ROUNDS);
@@ -125,8 +136,12 @@ class DjFanoutBenchmark {
                     vaadin.add(got.get(r).doubleValue() - sentEpochMs.get(r));
                 }
             }
-            report("DJ action -> Vaadin spectator UI restore() (" + pages.size() + " pages; epoch ms on one clock)",
-                    vaadin.stream().mapToLong(ms -> Math.round(ms * 1e6)).sorted().toArray());
+            report(
+                    "DJ action -> Vaadin spectator UI restore() (" + pages.size() + " pages; epoch ms on one clock)",
+                    vaadin.stream()
+                            .mapToLong(ms -> Math.round(ms * 1e6))
+                            .sorted()
+                            .toArray());
             for (Page page : pages) {
                 page.context().close();
             }
@@ -144,14 +159,16 @@ class DjFanoutBenchmark {
             var track = imports.importAudio(djUser.id(), in, "Bench - Tone.wav").track();
             dj.loadTrack(djUser.id(), session.id(), 0, track.id(), "bench");
         }
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port));
+        BrowserContext context =
+                browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
         context.setDefaultTimeout(60_000);
         Page page = context.newPage();
         page.navigate("/login");
         page.locator("#vaadinLoginUsername input, input[name=username]").first().fill(djUser.username());
         page.locator("#vaadinLoginPassword input, input[name=password]").first().fill(TestUsers.PASSWORD);
-        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button")
+                .first()
+                .click();
         page.waitForSelector("#track-grid");
         page.navigate("/dj");
         page.waitForFunction("() => { const d = document.querySelector('#deck-0');"
@@ -181,8 +198,10 @@ class DjFanoutBenchmark {
             ack[i] = Math.round((applied.get(i) - down.get(i).doubleValue()) * 1e6);
         }
         Arrays.sort(ack);
-        report("DJ acknowledgement: pointerdown on play -> DjService.apply done and broadcast (" + ack.length
-                + " trials; System.currentTimeMillis, 1 ms resolution)", ack);
+        report(
+                "DJ acknowledgement: pointerdown on play -> DjService.apply done and broadcast (" + ack.length
+                        + " trials; System.currentTimeMillis, 1 ms resolution)",
+                ack);
         context.close();
     }
 
@@ -190,8 +209,9 @@ class DjFanoutBenchmark {
     ImportService imports;
 
     /** Moves the crossfader ROUNDS times, 250 ms apart; returns the channel receipt latencies. */
-    private long[] rounds(DjSession session, UserAccount djUser, List<Spectator> spectators, List<Long> sentEpochMs,
-            int rounds) throws InterruptedException {
+    private long[] rounds(
+            DjSession session, UserAccount djUser, List<Spectator> spectators, List<Long> sentEpochMs, int rounds)
+            throws InterruptedException {
         List<Long> latencies = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             spectators.forEach(s -> s.received = 0);
@@ -200,11 +220,14 @@ class DjFanoutBenchmark {
             if (sentEpochMs != null) {
                 sentEpochMs.add(System.currentTimeMillis());
             }
-            dj.apply(djUser.id(), session.id(), new DjCommand.Crossfader((r % 2 == 0 ? 0.5 : -0.5), "power"),
+            dj.apply(
+                    djUser.id(),
+                    session.id(),
+                    new DjCommand.Crossfader((r % 2 == 0 ? 0.5 : -0.5), "power"),
                     "bench-dj");
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (System.nanoTime() < end && spectators.stream().anyMatch(s -> s.joined.getNow(false)
-                    && s.received == 0)) {
+            while (System.nanoTime() < end
+                    && spectators.stream().anyMatch(s -> s.joined.getNow(false) && s.received == 0)) {
                 Thread.sleep(5);
             }
             Thread.sleep(250);
@@ -306,7 +329,10 @@ class DjFanoutBenchmark {
             print("%s: no samples", what);
             return;
         }
-        print("%s: n=%d p50 %.2f ms  p99 %.2f ms  max %.2f ms", what, sortedNanos.length,
+        print(
+                "%s: n=%d p50 %.2f ms  p99 %.2f ms  max %.2f ms",
+                what,
+                sortedNanos.length,
                 sortedNanos[sortedNanos.length / 2] / 1e6,
                 sortedNanos[Math.min(sortedNanos.length - 1, (int) Math.ceil(sortedNanos.length * 0.99) - 1)] / 1e6,
                 sortedNanos[sortedNanos.length - 1] / 1e6);

@@ -54,7 +54,9 @@ class DjMessagesTest {
             messages.send(token, anna, "Anna", "shout", "hi " + i);
         }
         assertThatThrownBy(() -> messages.send(token, anna, "Anna", "shout", "too soon"))
-                .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.retryAfterSeconds()).isEqualTo(5));
+                .isInstanceOfSatisfying(
+                        RateLimitedException.class,
+                        e -> assertThat(e.retryAfterSeconds()).isEqualTo(5));
         messages.send(token, ben, "", "request", "Ben is not limited by Anna");
 
         nanos.addAndGet(TimeUnit.SECONDS.toNanos(5));
@@ -117,7 +119,8 @@ class DjMessagesTest {
             assertThat(message.from()).isEqualTo("guest");
         });
         assertThat(session0).extracting(TopicMessage::event).containsExactly(DjEvent.ANNOUNCEMENT);
-        assertThatThrownBy(() -> messages.send(token, p, "", "insult", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> messages.send(token, p, "", "insult", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> messages.send(token, p, "", "shout", "x".repeat(281)))
                 .hasMessageContaining("280");
         assertThatThrownBy(() -> messages.send(token, p, "n".repeat(41), "shout", "x"))

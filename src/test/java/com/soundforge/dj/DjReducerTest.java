@@ -21,12 +21,14 @@ import org.junit.jupiter.api.Test;
 
 class DjReducerTest {
 
-    private static final LoadedTrack TRACK = new LoadedTrack(UUID.randomUUID(), "Night Drive", "Ada", 125.0, "8A",
-            300);
+    private static final LoadedTrack TRACK = new LoadedTrack(UUID.randomUUID(), "Night Drive", "Ada", 125.0, "8A", 300);
 
     private DjSessionState loaded() {
-        return DjReducer.apply(DjSessionState.initial(2),
-                new Load(0, TRACK, List.of(new HotCue(2, 32.0, "#1e88e5", "Drop"))), 1_000).state();
+        return DjReducer.apply(
+                        DjSessionState.initial(2),
+                        new Load(0, TRACK, List.of(new HotCue(2, 32.0, "#1e88e5", "Drop"))),
+                        1_000)
+                .state();
     }
 
     @Test
@@ -34,15 +36,20 @@ class DjReducerTest {
         var result = DjReducer.apply(DjSessionState.initial(2), new Load(1, TRACK, List.of()), 1_000);
 
         assertThat(result.state().decks().get(1).track()).isEqualTo(TRACK);
-        assertThat(result.events()).extracting(DjEvent::name)
+        assertThat(result.events())
+                .extracting(DjEvent::name)
                 .containsExactly(DjEvent.DECK_STATE_CHANGED, DjEvent.TRACK_LOADED);
-        assertThat(loaded().decks().getFirst().hotCues()).extracting(HotCue::slot).containsExactly(2);
+        assertThat(loaded().decks().getFirst().hotCues())
+                .extracting(HotCue::slot)
+                .containsExactly(2);
     }
 
     @Test
     void aPlayingDeckMovesFromItsServerStampedPositionAtItsTempo() {
-        DjSessionState playing = DjReducer.apply(loaded(), new Play(0, true, 10.0), 5_000).state();
-        DjSessionState faster = DjReducer.apply(playing, new Tempo(0, 8, 8, true), 7_000).state();
+        DjSessionState playing =
+                DjReducer.apply(loaded(), new Play(0, true, 10.0), 5_000).state();
+        DjSessionState faster =
+                DjReducer.apply(playing, new Tempo(0, 8, 8, true), 7_000).state();
 
         DeckState deck = faster.decks().getFirst();
         assertThat(deck.position()).isCloseTo(12.0, within(1e-9));
@@ -53,7 +60,8 @@ class DjReducerTest {
 
     @Test
     void aNudgeKeepsTheTempoAndMovesTheStampedPlayheadToWhereTheDjHearsIt() {
-        DjSessionState playing = DjReducer.apply(loaded(), new Play(0, true, 10.0), 5_000).state();
+        DjSessionState playing =
+                DjReducer.apply(loaded(), new Play(0, true, 10.0), 5_000).state();
         var released = DjReducer.apply(playing, new Nudge(0, 0, 12.1), 7_000);
 
         DeckState deck = released.state().decks().getFirst();
@@ -68,42 +76,55 @@ class DjReducerTest {
 
     @Test
     void anActiveLoopKeepsTheExtrapolatedPlayheadInside() {
-        DjSessionState state = DjReducer.apply(loaded(), new Play(0, true, 20.0), 0).state();
-        state = DjReducer.apply(state, new LoopChange(0, "beat", new Loop(20.0, 21.92, 4.0, true), 20.0), 0).state();
+        DjSessionState state =
+                DjReducer.apply(loaded(), new Play(0, true, 20.0), 0).state();
+        state = DjReducer.apply(state, new LoopChange(0, "beat", new Loop(20.0, 21.92, 4.0, true), 20.0), 0)
+                .state();
 
         assertThat(state.decks().getFirst().positionAt(3_000)).isCloseTo(20.0 + 3.0 % 1.92, within(1e-9));
     }
 
     @Test
     void hotCuesAreSetTriggeredAndDeletedPerSlot() {
-        DjSessionState state = DjReducer.apply(loaded(), new HotCueChange(0, "set", 0, 4.0, "#43a047", 4.0, false),
-                0).state();
+        DjSessionState state = DjReducer.apply(loaded(), new HotCueChange(0, "set", 0, 4.0, "#43a047", 4.0, false), 0)
+                .state();
         var triggered = DjReducer.apply(state, new HotCueChange(0, "trigger", 2, null, null, 32.0, true), 100);
-        DjSessionState deleted = DjReducer.apply(triggered.state(),
-                new HotCueChange(0, "delete", 2, null, null, 33.0, true), 200).state();
+        DjSessionState deleted = DjReducer.apply(
+                        triggered.state(), new HotCueChange(0, "delete", 2, null, null, 33.0, true), 200)
+                .state();
 
         assertThat(state.decks().getFirst().hotCues()).extracting(HotCue::slot).containsExactly(0, 2);
         assertThat(triggered.events()).extracting(DjEvent::name).contains(DjEvent.HOT_CUE_TRIGGERED);
         assertThat(triggered.state().decks().getFirst().playing()).isTrue();
-        assertThat(deleted.decks().getFirst().hotCues()).extracting(HotCue::slot).containsExactly(0);
+        assertThat(deleted.decks().getFirst().hotCues())
+                .extracting(HotCue::slot)
+                .containsExactly(0);
     }
 
     @Test
     void valuesFromTheBrowserAreChecked() {
         DjSessionState state = loaded();
 
-        assertThatThrownBy(() -> DjReducer.apply(state, new Play(5, true, 0), 0)).hasMessageContaining("no deck");
-        assertThatThrownBy(() -> DjReducer.apply(state, new Play(1, true, 0), 0)).hasMessageContaining("no track");
-        assertThatThrownBy(() -> DjReducer.apply(state, new Play(0, true, 301), 0)).hasMessageContaining("position");
-        assertThatThrownBy(() -> DjReducer.apply(state, new Play(0, true, Double.NaN), 0)).isNotNull();
-        assertThatThrownBy(() -> DjReducer.apply(state, new Tempo(0, 12, 8, false), 0)).hasMessageContaining("tempo");
-        assertThatThrownBy(() -> DjReducer.apply(state, new Tempo(0, 1, 12, false), 0)).hasMessageContaining("ranges");
+        assertThatThrownBy(() -> DjReducer.apply(state, new Play(5, true, 0), 0))
+                .hasMessageContaining("no deck");
+        assertThatThrownBy(() -> DjReducer.apply(state, new Play(1, true, 0), 0))
+                .hasMessageContaining("no track");
+        assertThatThrownBy(() -> DjReducer.apply(state, new Play(0, true, 301), 0))
+                .hasMessageContaining("position");
+        assertThatThrownBy(() -> DjReducer.apply(state, new Play(0, true, Double.NaN), 0))
+                .isNotNull();
+        assertThatThrownBy(() -> DjReducer.apply(state, new Tempo(0, 12, 8, false), 0))
+                .hasMessageContaining("tempo");
+        assertThatThrownBy(() -> DjReducer.apply(state, new Tempo(0, 1, 12, false), 0))
+                .hasMessageContaining("ranges");
         assertThatThrownBy(() -> DjReducer.apply(state, new HotCueChange(0, "set", 8, 1.0, null, 1, false), 0))
                 .hasMessageContaining("slots");
         assertThatThrownBy(() -> DjReducer.apply(state, new LoopChange(0, "in", new Loop(5, 4, null, true), 5), 0))
                 .hasMessageContaining("end after");
-        assertThatThrownBy(() -> DjReducer.apply(state, new Crossfader(0.5, "wobbly"), 0)).hasMessageContaining("curves");
-        assertThatThrownBy(() -> DjReducer.apply(state, new MixerChange(0, "eqLow", 12), 0)).hasMessageContaining("EQ");
+        assertThatThrownBy(() -> DjReducer.apply(state, new Crossfader(0.5, "wobbly"), 0))
+                .hasMessageContaining("curves");
+        assertThatThrownBy(() -> DjReducer.apply(state, new MixerChange(0, "eqLow", 12), 0))
+                .hasMessageContaining("EQ");
         assertThatThrownBy(() -> DjReducer.apply(state, new MixerChange(0, "volume", 1), 0))
                 .hasMessageContaining("Unknown mixer control");
     }
@@ -111,7 +132,8 @@ class DjReducerTest {
     @Test
     void mixerMovesChangeOnlyTheirControl() {
         var result = DjReducer.apply(loaded(), new MixerChange(1, "killLow", 1), 0);
-        DjSessionState moved = DjReducer.apply(result.state(), new Crossfader(-0.25, "cut"), 0).state();
+        DjSessionState moved =
+                DjReducer.apply(result.state(), new Crossfader(-0.25, "cut"), 0).state();
 
         assertThat(result.events()).extracting(DjEvent::name).containsExactly(DjEvent.MIXER_CHANGED);
         assertThat(moved.mixer().channels().get(1).killLow()).isTrue();
@@ -134,12 +156,32 @@ class DjReducerTest {
                 "killHigh", new MixerState.Channel(1, 0, 0, 0, false, false, true, 0, 1),
                 "filter", new MixerState.Channel(1, 0, 0, 0, false, false, false, -0.5, 1),
                 "fader", new MixerState.Channel(1, 0, 0, 0, false, false, false, 0, 0.25));
-        var values = java.util.Map.of("gain", 1.5, "eqLow", -3.0, "eqMid", -3.0, "eqHigh", -3.0, "killLow", 1.0,
-                "killMid", 1.0, "killHigh", 1.0, "filter", -0.5, "fader", 0.25);
+        var values = java.util.Map.of(
+                "gain",
+                1.5,
+                "eqLow",
+                -3.0,
+                "eqMid",
+                -3.0,
+                "eqHigh",
+                -3.0,
+                "killLow",
+                1.0,
+                "killMid",
+                1.0,
+                "killHigh",
+                1.0,
+                "filter",
+                -0.5,
+                "fader",
+                0.25);
         expected.forEach((control, channel) -> {
-            DjSessionState next = DjReducer.apply(loaded(), new MixerChange(0, control, values.get(control)), 0).state();
+            DjSessionState next = DjReducer.apply(loaded(), new MixerChange(0, control, values.get(control)), 0)
+                    .state();
             assertThat(next.mixer().channels().get(0)).as(control).isEqualTo(channel);
-            assertThat(next.mixer().channels().get(1)).as(control + " on the other channel").isEqualTo(neutral);
+            assertThat(next.mixer().channels().get(1))
+                    .as(control + " on the other channel")
+                    .isEqualTo(neutral);
         });
     }
 }

@@ -73,7 +73,8 @@ class DjServiceTest {
         assertThatThrownBy(() -> dj.session(other.id(), session.id())).isInstanceOf(DjSessionNotFoundException.class);
         assertThatThrownBy(() -> dj.apply(other.id(), session.id(), new Play(0, true, 0), "x"))
                 .isInstanceOf(DjSessionNotFoundException.class);
-        assertThatThrownBy(() -> dj.loadTrack(other.id(), dj.openLatest(other.id()).id(), 0, track.id(), "x"))
+        assertThatThrownBy(
+                        () -> dj.loadTrack(other.id(), dj.openLatest(other.id()).id(), 0, track.id(), "x"))
                 .isInstanceOf(TrackAccessDeniedException.class);
     }
 
@@ -86,10 +87,12 @@ class DjServiceTest {
         dj.apply(djUser.id(), session.id(), new Play(0, true, 1.5), "screen-1");
 
         await(() -> seen.size() >= 3);
-        assertThat(seen).extracting(TopicMessage::event).containsExactly(DjEvent.DECK_STATE_CHANGED,
-                DjEvent.TRACK_LOADED, DjEvent.DECK_STATE_CHANGED);
+        assertThat(seen)
+                .extracting(TopicMessage::event)
+                .containsExactly(DjEvent.DECK_STATE_CHANGED, DjEvent.TRACK_LOADED, DjEvent.DECK_STATE_CHANGED);
         assertThat(seen).allMatch(message -> message.cameFrom("screen-1"));
-        DeckState stored = repository.find(session.id()).orElseThrow().state().decks().getFirst();
+        DeckState stored =
+                repository.find(session.id()).orElseThrow().state().decks().getFirst();
         assertThat(stored.playing()).isTrue();
         assertThat(stored.position()).isEqualTo(1.5);
         assertThat(stored.track().title()).isEqualTo("Tone");
@@ -102,8 +105,16 @@ class DjServiceTest {
             dj.apply(djUser.id(), session.id(), new Tempo(1, i * 0.1, 8, false), "s");
         }
 
-        assertThat(dj.session(djUser.id(), session.id()).state().decks().get(1).tempoPercent()).isEqualTo(4.0);
-        await(() -> repository.find(session.id()).orElseThrow().state().decks().get(1).tempoPercent() == 4.0);
+        assertThat(dj.session(djUser.id(), session.id()).state().decks().get(1).tempoPercent())
+                .isEqualTo(4.0);
+        await(() -> repository
+                        .find(session.id())
+                        .orElseThrow()
+                        .state()
+                        .decks()
+                        .get(1)
+                        .tempoPercent()
+                == 4.0);
     }
 
     @Test
@@ -117,12 +128,20 @@ class DjServiceTest {
         assertThat(dj.evictIdle(java.time.Duration.ZERO)).isGreaterThanOrEqualTo(1);
 
         assertThat(dj.liveSessions()).isLessThan(before);
-        assertThat(repository.find(session.id()).orElseThrow().state().decks().get(1).tempoPercent()).isEqualTo(5.0);
+        assertThat(repository
+                        .find(session.id())
+                        .orElseThrow()
+                        .state()
+                        .decks()
+                        .get(1)
+                        .tempoPercent())
+                .isEqualTo(5.0);
         DjSession back = dj.session(djUser.id(), session.id());
         assertThat(back.state().decks().get(1).tempoPercent()).isEqualTo(5.0);
         assertThat(back.state().decks().get(1).track().trackId()).isEqualTo(track.id());
         dj.apply(djUser.id(), session.id(), new Tempo(1, 6.0, 8, false), "s");
-        assertThat(dj.session(djUser.id(), session.id()).state().decks().get(1).tempoPercent()).isEqualTo(6.0);
+        assertThat(dj.session(djUser.id(), session.id()).state().decks().get(1).tempoPercent())
+                .isEqualTo(6.0);
         assertThat(dj.evictIdle(java.time.Duration.ofHours(1))).isZero();
     }
 
@@ -133,7 +152,8 @@ class DjServiceTest {
 
         DjSessionState reloaded = dj.loadTrack(djUser.id(), session.id(), 1, track.id(), "s");
 
-        assertThat(reloaded.decks().get(1).hotCues()).singleElement()
+        assertThat(reloaded.decks().get(1).hotCues())
+                .singleElement()
                 .satisfies(cue -> assertThat(cue.time()).isEqualTo(12.5))
                 .satisfies(cue -> assertThat(cue.slot()).isEqualTo(3));
     }
@@ -141,10 +161,16 @@ class DjServiceTest {
     @Test
     void theLoopLastSetOnATrackComesBackInactiveWhenItIsLoadedAgainButALoopRollIsNotKept() {
         dj.loadTrack(djUser.id(), session.id(), 0, track.id(), "s");
-        dj.apply(djUser.id(), session.id(), new DjCommand.LoopChange(0, "beat",
-                new DeckState.Loop(4.0, 6.0, 4.0, true), 4.0), "s");
-        dj.apply(djUser.id(), session.id(), new DjCommand.LoopChange(0, "roll-start",
-                new DeckState.Loop(10.0, 10.5, 1.0, true), 10.0), "s");
+        dj.apply(
+                djUser.id(),
+                session.id(),
+                new DjCommand.LoopChange(0, "beat", new DeckState.Loop(4.0, 6.0, 4.0, true), 4.0),
+                "s");
+        dj.apply(
+                djUser.id(),
+                session.id(),
+                new DjCommand.LoopChange(0, "roll-start", new DeckState.Loop(10.0, 10.5, 1.0, true), 10.0),
+                "s");
 
         DjSessionState reloaded = dj.loadTrack(djUser.id(), session.id(), 1, track.id(), "s");
 

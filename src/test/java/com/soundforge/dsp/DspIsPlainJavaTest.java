@@ -10,9 +10,12 @@ class DspIsPlainJavaTest {
 
     @Test
     void theSharedDspUsesOnlyTheJdkAndTheFft() {
-        classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jtransforms..",
-                        "org.jspecify..", "com.soundforge.dsp..")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.jtransforms..", "org.jspecify..", "com.soundforge.dsp..")
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("com.soundforge.dsp"));
     }
 }

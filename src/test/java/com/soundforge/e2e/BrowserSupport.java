@@ -37,14 +37,22 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
     public BrowserSupport start() {
         // pages of the dev-mode bundle can take several seconds to open on a busy 2-core machine
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--autoplay-policy=no-user-gesture-required")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--autoplay-policy=no-user-gesture-required")));
         return this;
     }
 
@@ -60,7 +68,9 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
         page.navigate("/login");
         page.locator("#vaadinLoginUsername input, input[name=username]").first().fill(username);
         page.locator("#vaadinLoginPassword input, input[name=password]").first().fill(password);
-        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button")
+                .first()
+                .click();
         page.waitForSelector("#track-grid");
         return page;
     }

@@ -33,30 +33,44 @@ class DevelopmentBuildWithoutDevToolsTest {
         Files.createDirectories(developmentToken.getParent());
         Files.writeString(developmentToken, "{\n  \"productionMode\" : false\n}\n");
         Path log = home.resolve("start.log");
-        Process start = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", classpathWithoutDevelopmentTools(home.resolve("token")),
-                "com.soundforge.Application", "--server.port=0", "--sfa.data-dir=" + home.resolve("data"),
-                "--spring.datasource.url=jdbc:h2:mem:dev-build-check;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process start = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-cp",
+                        classpathWithoutDevelopmentTools(home.resolve("token")),
+                        "com.soundforge.Application",
+                        "--server.port=0",
+                        "--sfa.data-dir=" + home.resolve("data"),
+                        "--spring.datasource.url=jdbc:h2:mem:dev-build-check;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
-            assertThat(start.waitFor(2, TimeUnit.MINUTES)).as("the process ends by itself").isTrue();
+            assertThat(start.waitFor(2, TimeUnit.MINUTES))
+                    .as("the process ends by itself")
+                    .isTrue();
         } finally {
             start.destroyForcibly();
         }
 
         String output = Files.readString(log);
         assertThat(start.exitValue()).as(output).isEqualTo(78);
-        assertThat(output).contains("Sound Forge Alchemy cannot start")
+        assertThat(output)
+                .contains("Sound Forge Alchemy cannot start")
                 .contains("Build the production jar with `./mvnw package`")
                 .contains("java -jar target/sound-forge-alchemy-*.jar")
                 .doesNotContain("Exception");
     }
 
     private static String classpathWithoutDevelopmentTools(Path first) {
-        List<String> entries = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !DEVELOPMENT_ONLY.matcher(Path.of(entry).getFileName().toString()).matches())
+        List<String> entries = Arrays.stream(
+                        System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !DEVELOPMENT_ONLY
+                        .matcher(Path.of(entry).getFileName().toString())
+                        .matches())
                 .toList();
-        assertThat(entries).as("the test classpath has Vaadin's development server to leave out")
+        assertThat(entries)
+                .as("the test classpath has Vaadin's development server to leave out")
                 .hasSizeLessThan(System.getProperty("java.class.path").split(File.pathSeparator).length);
         return Stream.concat(Stream.of(first.toString()), entries.stream())
                 .collect(Collectors.joining(File.pathSeparator));

@@ -78,7 +78,8 @@ class DjInTheBrowserTest {
         String base = "http://localhost:" + port;
         Page djPage = browsers.signIn(base, user.username(), TestUsers.PASSWORD);
         djPage.navigate("/dj");
-        djPage.locator("vaadin-button[aria-label='Load E2E DJ – Groove on deck 1']").click();
+        djPage.locator("vaadin-button[aria-label='Load E2E DJ – Groove on deck 1']")
+                .click();
         djPage.waitForFunction(DECK_READY);
         Page secondTab = djPage.context().newPage();
         secondTab.navigate("/dj");
@@ -120,9 +121,10 @@ class DjInTheBrowserTest {
                 mixerEvents.add(m);
             }
         });
-        djPage.evaluate("() => { const el = document.querySelector('#dj-mixer').shadowRoot.querySelector('#crossfader');"
-                + " for (let i = 0; i < 100; i++) { el.value = String(-1 + (i + 1) * 0.005);"
-                + " el.dispatchEvent(new Event('input', { bubbles: true, composed: true })); } }");
+        djPage.evaluate(
+                "() => { const el = document.querySelector('#dj-mixer').shadowRoot.querySelector('#crossfader');"
+                        + " for (let i = 0; i < 100; i++) { el.value = String(-1 + (i + 1) * 0.005);"
+                        + " el.dispatchEvent(new Event('input', { bubbles: true, composed: true })); } }");
         Thread.sleep(1500);
         counting.close();
         assertThat(mixerEvents).hasSize(1);
@@ -132,8 +134,9 @@ class DjInTheBrowserTest {
 
         // a drag of the tempo fader over many frames: the last value is what is stored
         for (int i = 1; i <= 20; i++) {
-            djPage.evaluate("v => { const el = document.querySelector('#deck-0').shadowRoot.querySelector('#tempo');"
-                    + " el.value = String(v); el.dispatchEvent(new Event('input', { bubbles: true, composed: true })); }",
+            djPage.evaluate(
+                    "v => { const el = document.querySelector('#deck-0').shadowRoot.querySelector('#tempo');"
+                            + " el.value = String(v); el.dispatchEvent(new Event('input', { bubbles: true, composed: true })); }",
                     i * 0.025);
             djPage.waitForTimeout(20);
         }
@@ -161,7 +164,8 @@ class DjInTheBrowserTest {
         assertThat(number(djPage, "document.querySelector('#deck-0').position")).isGreaterThan(before);
         assertThat(number(djPage, "document.querySelector('#deck-0').audioState.playbackRate"))
                 .isCloseTo(1.04, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(number(djPage, "document.querySelector('#dj-mixer').audioState.crossfader")).isEqualTo(-0.5);
+        assertThat(number(djPage, "document.querySelector('#dj-mixer').audioState.crossfader"))
+                .isEqualTo(-0.5);
         assertThat(number(djPage, "document.querySelector('#dj-mixer').audioState.channels[0].bandGains.low"))
                 .isZero();
     }
@@ -191,11 +195,15 @@ class DjInTheBrowserTest {
         assertThat(annaTab1.locator("#spectator-watching")).hasText("watching: 2 people (3 screens)");
 
         annaTab2.close();
-        assertThat(djPage.locator("#dj-watchers")).hasText("watching: 2 people (2 screens)",
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        assertThat(djPage.locator("#dj-watchers"))
+                .hasText(
+                        "watching: 2 people (2 screens)",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20_000));
         ben.close();
-        assertThat(djPage.locator("#dj-watchers")).hasText("watching: 1 person (1 screen)",
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20_000));
+        assertThat(djPage.locator("#dj-watchers"))
+                .hasText(
+                        "watching: 1 person (1 screen)",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20_000));
 
         djPage.locator(".dj-share-revoke").first().click();
         assertThat(annaTab1.locator("#spectator-gone")).hasText("This link does not work (any more)");
@@ -207,7 +215,8 @@ class DjInTheBrowserTest {
     }
 
     private String storedState(UUID sessionId) {
-        return db.fetchValue("select state_json from dj_session where id = ?", sessionId).toString();
+        return db.fetchValue("select state_json from dj_session where id = ?", sessionId)
+                .toString();
     }
 
     private static double number(Page page, String expression) {

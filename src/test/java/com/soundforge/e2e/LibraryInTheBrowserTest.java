@@ -53,17 +53,23 @@ class LibraryInTheBrowserTest {
         assertThat(tab.locator("#track-title")).hasText("Sunrise Tone");
         tab.locator("#track-player #play").click();
         tab.waitForFunction("() => document.querySelector('#track-player').isPlaying === true");
-        double first = ((Number) tab.evaluate("() => document.querySelector('#track-player').currentPosition")).doubleValue();
+        double first =
+                ((Number) tab.evaluate("() => document.querySelector('#track-player').currentPosition")).doubleValue();
         tab.waitForFunction("p => document.querySelector('#track-player').currentPosition > p + 0.3", first);
 
-        otherTab.locator("vaadin-button[aria-label='Delete E2E Artist – Sunrise Tone']").click();
-        otherTab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete").setExact(true)).click();
+        otherTab.locator("vaadin-button[aria-label='Delete E2E Artist – Sunrise Tone']")
+                .click();
+        otherTab.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Delete").setExact(true))
+                .click();
         assertThat(tab.locator("#track-gone")).hasText("This track was deleted.");
         otherTab.waitForFunction("() => document.querySelector('#track-grid').size === 0");
     }
 
     private static Locator gridCell(Page page, String text) {
-        return page.locator("#track-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text))
+        return page.locator("#track-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(text))
                 .first();
     }
 }

@@ -60,15 +60,20 @@ class ProductionJarIT {
         assertThat(jar).as("the packaged jar (run through `./mvnw verify`)").isRegularFile();
         database = new ThrowAwayDatabase();
         List<String> properties = new ArrayList<>(database.properties());
-        properties.addAll(List.of("--sfa.data-dir=" + home.resolve("data"), "--sfa.admin.username=admin",
-                "--sfa.admin.password=" + ADMIN_PASSWORD, "--sfa.registration.enabled=true",
-                "--logging.level.root=WARN", "--logging.level.com.soundforge=INFO"));
+        properties.addAll(List.of(
+                "--sfa.data-dir=" + home.resolve("data"),
+                "--sfa.admin.username=admin",
+                "--sfa.admin.password=" + ADMIN_PASSWORD,
+                "--sfa.registration.enabled=true",
+                "--logging.level.root=WARN",
+                "--logging.level.com.soundforge=INFO"));
         app = AppProcess.ofJar(jar, properties);
         app.start(Duration.ofMinutes(3));
         base = "http://localhost:" + app.port();
         api = new ApiClient(app.port(), app.createApiKey("admin", ADMIN_PASSWORD));
         Path wav = TestMusic.writeMinorGroove(home.resolve("Prod Check - Groove.wav"), 120, 8);
-        ApiClient.Answer uploaded = api.upload("/api/v1/tracks", wav, wav.getFileName().toString());
+        ApiClient.Answer uploaded =
+                api.upload("/api/v1/tracks", wav, wav.getFileName().toString());
         assertThat(uploaded.status()).as(uploaded.raw().body()).isEqualTo(201);
         trackId = uploaded.json().get("id").asString();
     }
@@ -86,9 +91,13 @@ class ProductionJarIT {
     @Test
     void theDashboardListsTheTrack() {
         Page page = signedIn();
-        openChecked(page, "/", p -> assertThat(p.locator("#track-grid vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("Groove")).first())
-                .isVisible());
+        openChecked(
+                page,
+                "/",
+                p -> assertThat(p.locator("#track-grid vaadin-grid-cell-content")
+                                .filter(new Locator.FilterOptions().setHasText("Groove"))
+                                .first())
+                        .isVisible());
     }
 
     @Test
@@ -110,9 +119,13 @@ class ProductionJarIT {
     void theAdminJobsPageListsThePipelineJobs() throws Exception {
         awaitPipeline();
         Page page = signedIn();
-        openChecked(page, "/admin/jobs", p -> assertThat(p.locator("vaadin-grid vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("completed")).first())
-                .isVisible());
+        openChecked(
+                page,
+                "/admin/jobs",
+                p -> assertThat(p.locator("vaadin-grid vaadin-grid-cell-content")
+                                .filter(new Locator.FilterOptions().setHasText("completed"))
+                                .first())
+                        .isVisible());
     }
 
     @Test
@@ -128,20 +141,26 @@ class ProductionJarIT {
         assertNoErrors(dj, "/dj after creating a share link");
 
         Page spectator = anonymous();
-        openChecked(spectator, shareUrl, p -> assertThat(p.locator("#spectator-watching"))
-                .hasText("watching: 1 person (1 screen)"));
+        openChecked(
+                spectator,
+                shareUrl,
+                p -> assertThat(p.locator("#spectator-watching")).hasText("watching: 1 person (1 screen)"));
     }
 
     @Test
     void theLoginAndRegistrationPagesWork() {
         Page page = anonymous();
-        openChecked(page, "/login", p -> assertThat(p.locator("vaadin-login-form input[name=username]"))
-                .isVisible());
+        openChecked(
+                page,
+                "/login",
+                p -> assertThat(p.locator("vaadin-login-form input[name=username]"))
+                        .isVisible());
         openChecked(page, "/register", p -> {
             p.locator("vaadin-text-field input").fill("prodcheck");
             p.locator("vaadin-password-field input").nth(0).fill("a-long-enough-password");
             p.locator("vaadin-password-field input").nth(1).fill("a-long-enough-password");
-            p.locator("vaadin-button", new Page.LocatorOptions().setHasText("Create account")).click();
+            p.locator("vaadin-button", new Page.LocatorOptions().setHasText("Create account"))
+                    .click();
             assertThat(p.getByText("Account created. You can sign in now.")).isVisible();
         });
     }
@@ -153,11 +172,13 @@ class ProductionJarIT {
             p.locator("#api-key-name input").fill("laptop CLI");
             p.locator("#create-api-key").click();
             assertThat(p.locator("#new-api-key input")).hasValue(Pattern.compile("^sfa_.+"));
-            assertThat(p.locator("#api-key-grid vaadin-grid-cell-content").filter(
-                    new Locator.FilterOptions().setHasText("laptop CLI")).first())
+            assertThat(p.locator("#api-key-grid vaadin-grid-cell-content")
+                            .filter(new Locator.FilterOptions().setHasText("laptop CLI"))
+                            .first())
                     .isVisible();
             assertThat(p.locator("#separation-engine vaadin-radio-button")).hasCount(2);
-            assertThat(p.locator("#separation-engine vaadin-radio-button[checked]")).hasText("SFA (built in)");
+            assertThat(p.locator("#separation-engine vaadin-radio-button[checked]"))
+                    .hasText("SFA (built in)");
             assertThat(p.locator("#demucs-model [slot=value]")).hasText("htdemucs");
         });
     }
@@ -174,11 +195,14 @@ class ProductionJarIT {
     private static void assertHealthy(Page page, String route) {
         awaitFlowIdle(page);
         assertNoErrors(page, route);
-        assertThat(undefinedComponents(page)).as("components not defined on %s", route).isEmpty();
+        assertThat(undefinedComponents(page))
+                .as("components not defined on %s", route)
+                .isEmpty();
     }
 
     private static void assertNoErrors(Page page, String where) {
-        assertThat(ERRORS.get(page)).as("page errors and console errors on %s (server log:%n%s)", where, serverLog())
+        assertThat(ERRORS.get(page))
+                .as("page errors and console errors on %s (server log:%n%s)", where, serverLog())
                 .isEmpty();
     }
 

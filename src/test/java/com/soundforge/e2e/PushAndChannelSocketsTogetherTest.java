@@ -47,7 +47,8 @@ class PushAndChannelSocketsTogetherTest {
     void aNewTrackReachesTheBrowserOverPushAndAChannelClientOverTheSocket() throws Exception {
         UserAccount user = TestUsers.create(users);
         try (BrowserSupport browsers = new BrowserSupport().start();
-                PhoenixTestClient channel = PhoenixTestClient.connect(port, keys.create(user.id(), "e2e").rawKey())) {
+                PhoenixTestClient channel = PhoenixTestClient.connect(
+                        port, keys.create(user.id(), "e2e").rawKey())) {
             Page page = browsers.signIn("http://localhost:" + port, user.username(), TestUsers.PASSWORD);
             List<String> sockets = new CopyOnWriteArrayList<>();
             AtomicInteger pushFrames = new AtomicInteger();
@@ -66,10 +67,13 @@ class PushAndChannelSocketsTogetherTest {
             }
 
             assertThat(page.locator("#track-grid vaadin-grid-cell-content")
-                    .filter(new Locator.FilterOptions().setHasText("Pushed")).first()).isVisible();
+                            .filter(new Locator.FilterOptions().setHasText("Pushed"))
+                            .first())
+                    .isVisible();
             assertThat(channel.next().at("/3").asString()).isEqualTo("track:created");
             assertThat(sockets).anyMatch(url -> url.contains("/VAADIN/push"));
-            assertThat(pushFrames.get()).as("frames on the push WebSocket after the import")
+            assertThat(pushFrames.get())
+                    .as("frames on the push WebSocket after the import")
                     .isGreaterThan(framesBefore);
         }
     }

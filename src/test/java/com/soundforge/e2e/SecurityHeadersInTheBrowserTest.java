@@ -65,7 +65,9 @@ class SecurityHeadersInTheBrowserTest {
         Path wav = TestMusic.writeMinorGroove(files.resolve("CSP - Groove.wav"), 120, 20);
         UUID trackId;
         try (InputStream in = Files.newInputStream(wav)) {
-            trackId = imports.importAudio(user.id(), in, "CSP - Groove.wav").track().id();
+            trackId = imports.importAudio(user.id(), in, "CSP - Groove.wav")
+                    .track()
+                    .id();
         }
         UUID sessionId = dj.openLatest(user.id()).id();
         String share = dj.createShareLink(user.id(), sessionId);
@@ -76,10 +78,14 @@ class SecurityHeadersInTheBrowserTest {
         assertPageHeaders(login);
         page.locator("#vaadinLoginUsername input, input[name=username]").first().fill(user.username());
         page.locator("#vaadinLoginPassword input, input[name=password]").first().fill(TestUsers.PASSWORD);
-        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button")
+                .first()
+                .click();
         page.waitForSelector("#track-grid");
-        assertThat(page.locator("#track-grid vaadin-grid-cell-content").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText("Groove")).first()).isVisible();
+        assertThat(page.locator("#track-grid vaadin-grid-cell-content")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Groove"))
+                        .first())
+                .isVisible();
         assertNoViolations(page, "dashboard");
 
         assertPageHeaders(page.navigate("/tracks/" + trackId));
@@ -120,15 +126,22 @@ class SecurityHeadersInTheBrowserTest {
     private void assertNoViolations(Page page, String where) {
         page.waitForTimeout(500);
         Object reported = page.evaluate("() => window.__cspViolations");
-        assertThat((List<?>) reported).as("policy violations on the " + where + " page").isEmpty();
-        assertThat(violations).as("console errors about the policy on the " + where + " page").isEmpty();
+        assertThat((List<?>) reported)
+                .as("policy violations on the " + where + " page")
+                .isEmpty();
+        assertThat(violations)
+                .as("console errors about the policy on the " + where + " page")
+                .isEmpty();
     }
 
     private static void assertPageHeaders(Response response) {
-        assertThat(response.headerValue("content-security-policy")).contains("frame-ancestors 'none'")
+        assertThat(response.headerValue("content-security-policy"))
+                .contains("frame-ancestors 'none'")
                 .contains("object-src 'none'");
         assertThat(response.headerValue("x-content-type-options")).isEqualTo("nosniff");
         assertThat(response.headerValue("referrer-policy")).isEqualTo("strict-origin-when-cross-origin");
-        assertThat(response.headerValue("strict-transport-security")).as("not over plain HTTP").isNull();
+        assertThat(response.headerValue("strict-transport-security"))
+                .as("not over plain HTTP")
+                .isNull();
     }
 }

@@ -49,11 +49,13 @@ class StemMixerInTheBrowserTest {
         tab.locator("a[aria-label='Open Stem Artist – Four Ways']").click();
         assertThat(tab.locator("#stems")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 
-        tab.waitForFunction("() => document.querySelector('#stem-mixer').loaded === true", null,
+        tab.waitForFunction(
+                "() => document.querySelector('#stem-mixer').loaded === true",
+                null,
                 new Page.WaitForFunctionOptions().setTimeout(120_000));
         assertThat(tab.locator("#stem-mixer .row")).hasCount(4);
-        assertThat(tab.locator("#stem-mixer #zip")).hasAttribute("href",
-                java.util.regex.Pattern.compile("/api/v1/tracks/.+/stems\\.zip"));
+        assertThat(tab.locator("#stem-mixer #zip"))
+                .hasAttribute("href", java.util.regex.Pattern.compile("/api/v1/tracks/.+/stems\\.zip"));
 
         tab.locator("#stem-mixer #play").click();
         tab.waitForFunction("() => document.querySelector('#stem-mixer').playing === true");
@@ -62,8 +64,8 @@ class StemMixerInTheBrowserTest {
 
         tab.locator("#stem-mixer .row[data-stem='drums'] .mute").click();
         @SuppressWarnings("unchecked")
-        Map<String, Object> gains = (Map<String, Object>) tab.evaluate(
-                "() => document.querySelector('#stem-mixer').gains");
+        Map<String, Object> gains =
+                (Map<String, Object>) tab.evaluate("() => document.querySelector('#stem-mixer').gains");
         assertThat(((Number) gains.get("drums")).doubleValue()).isZero();
         assertThat(((Number) gains.get("vocals")).doubleValue()).isEqualTo(1.0);
         assertThat(gains).containsOnlyKeys("vocals", "drums", "bass", "other");

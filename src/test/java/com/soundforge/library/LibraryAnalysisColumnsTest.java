@@ -71,7 +71,9 @@ class LibraryAnalysisColumnsTest {
     void tracksFilterByBpmRange() {
         TrackQuery query = new TrackQuery(null, 125.0, 130.0, null, TrackSort.BPM, true, 0, 10);
 
-        assertThat(library.list(owner.id(), query)).extracting(Track::id).containsExactly(eMinor126.id(), cMajor128.id());
+        assertThat(library.list(owner.id(), query))
+                .extracting(Track::id)
+                .containsExactly(eMinor126.id(), cMajor128.id());
         assertThat(library.countMatching(owner.id(), query)).isEqualTo(2);
     }
 
@@ -80,7 +82,8 @@ class LibraryAnalysisColumnsTest {
         TrackQuery mixesWithAMinor = new TrackQuery(null, null, null, "8a", TrackSort.BPM, true, 0, 10);
 
         // 8A itself, 9A (E minor) one step up, 8B (C major) its relative; D major (10B) does not mix.
-        assertThat(library.list(owner.id(), mixesWithAMinor)).extracting(Track::id)
+        assertThat(library.list(owner.id(), mixesWithAMinor))
+                .extracting(Track::id)
                 .containsExactly(aMinor124.id(), eMinor126.id(), cMajor128.id());
     }
 
@@ -90,13 +93,15 @@ class LibraryAnalysisColumnsTest {
 
         assertThat(byKey).extracting(Track::camelot).containsExactly("8A", "8B", "9A", "10B", null);
         assertThat(library.list(owner.id(), new TrackQuery(null, TrackSort.LUFS, false, 0, 10)))
-                .extracting(Track::id).startsWith(dMajor140.id(), cMajor128.id());
+                .extracting(Track::id)
+                .startsWith(dMajor140.id(), cMajor128.id());
     }
 
     @Test
     void aMalformedCamelotKeyIsRefused() {
         assertThatThrownBy(() -> new TrackQuery(null, null, null, "13C", TrackSort.BPM, true, 0, 10))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Camelot");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Camelot");
     }
 
     private Track analysed(String name, double bpm, String key, double lufs) throws Exception {

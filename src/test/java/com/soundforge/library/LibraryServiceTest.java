@@ -77,7 +77,8 @@ class LibraryServiceTest {
         assertThat(oneFile).doesNotExist();
         assertThat(library.count(owner.id(), null)).isZero();
         awaitEvents(events, 4);
-        assertThat(events).extracting(TopicMessage::event)
+        assertThat(events)
+                .extracting(TopicMessage::event)
                 .containsExactly(TrackEvents.CREATED, TrackEvents.CREATED, TrackEvents.DELETED, TrackEvents.DELETED);
     }
 
@@ -101,11 +102,14 @@ class LibraryServiceTest {
         importFile(tone("Gamma - Unrelated.wav", 0.5));
 
         assertThat(library.list(owner.id(), new TrackQuery("song", TrackSort.TITLE, true, 0, 10)))
-                .extracting(Track::title).containsExactly("Apple Song", "Zebra Song");
+                .extracting(Track::title)
+                .containsExactly("Apple Song", "Zebra Song");
         assertThat(library.list(owner.id(), new TrackQuery("BETA", TrackSort.TITLE, true, 0, 10)))
-                .extracting(Track::artist).containsExactly("Beta Band");
+                .extracting(Track::artist)
+                .containsExactly("Beta Band");
         assertThat(library.list(owner.id(), new TrackQuery(null, TrackSort.DURATION, false, 1, 1)))
-                .extracting(Track::title).containsExactly("Apple Song");
+                .extracting(Track::title)
+                .containsExactly("Apple Song");
         assertThat(library.count(owner.id(), "song")).isEqualTo(2);
         assertThat(library.count(owner.id(), "50%_")).isZero();
     }

@@ -43,8 +43,8 @@ class PendingFileDeletionsTest {
     void aFileUploadedAgainBeforeTheRetryIsKeptForItsNewTrack() throws Exception {
         UserAccount owner = TestUsers.create(users);
         Path wav = TestAudio.writeSineWav(work.resolve("again.wav"), 44_100, 1, 1.0, 523);
-        try (SmallDisk disk = SmallDisk.mount(properties.dataDir().resolve("audio").resolve(owner.id().toString()),
-                8)) {
+        try (SmallDisk disk = SmallDisk.mount(
+                properties.dataDir().resolve("audio").resolve(owner.id().toString()), 8)) {
             Track first = importFile(owner, wav);
             Path stored = library.audioFile(owner.id(), first.id()).path();
             disk.readOnly();
@@ -55,7 +55,9 @@ class PendingFileDeletionsTest {
             Track again = importFile(owner, wav);
             pendingDeletions.retry();
 
-            assertThat(library.audioFile(owner.id(), again.id()).path()).isEqualTo(stored).exists();
+            assertThat(library.audioFile(owner.id(), again.id()).path())
+                    .isEqualTo(stored)
+                    .exists();
             library.delete(owner.id(), List.of(again.id()));
             assertThat(stored).doesNotExist();
             assertThat(pendingDeletions.retry()).isZero();
@@ -66,8 +68,8 @@ class PendingFileDeletionsTest {
     void aFileThatStillCannotBeDeletedWaitsForTheNextRetry() throws Exception {
         UserAccount owner = TestUsers.create(users);
         Path wav = TestAudio.writeSineWav(work.resolve("stuck.wav"), 44_100, 1, 1.0, 587);
-        try (SmallDisk disk = SmallDisk.mount(properties.dataDir().resolve("audio").resolve(owner.id().toString()),
-                8)) {
+        try (SmallDisk disk = SmallDisk.mount(
+                properties.dataDir().resolve("audio").resolve(owner.id().toString()), 8)) {
             Track track = importFile(owner, wav);
             Path stored = library.audioFile(owner.id(), track.id()).path();
             disk.readOnly();
@@ -85,7 +87,8 @@ class PendingFileDeletionsTest {
 
     private Track importFile(UserAccount owner, Path file) throws Exception {
         try (InputStream in = Files.newInputStream(file)) {
-            return imports.importAudio(owner.id(), in, file.getFileName().toString()).track();
+            return imports.importAudio(owner.id(), in, file.getFileName().toString())
+                    .track();
         }
     }
 }

@@ -47,13 +47,14 @@ class TrackAudioStreamingTest {
         String path = "/media/tracks/" + track.id() + "/audio";
         byte[] original = Files.readAllBytes(wav);
 
-        HttpResponse<byte[]> whole = HttpSession.signIn(port, owner.username(), TestUsers.PASSWORD).get(path, null);
+        HttpResponse<byte[]> whole =
+                HttpSession.signIn(port, owner.username(), TestUsers.PASSWORD).get(path, null);
         assertThat(whole.statusCode()).isEqualTo(200);
         assertThat(whole.headers().firstValue("Accept-Ranges")).hasValue("bytes");
         assertThat(whole.body()).isEqualTo(original);
 
-        HttpResponse<byte[]> part = HttpSession.signIn(port, owner.username(), TestUsers.PASSWORD)
-                .get(path, "bytes=1000-1999");
+        HttpResponse<byte[]> part =
+                HttpSession.signIn(port, owner.username(), TestUsers.PASSWORD).get(path, "bytes=1000-1999");
         assertThat(part.statusCode()).isEqualTo(206);
         assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 1000-1999/" + original.length);
         assertThat(part.body()).isEqualTo(Arrays.copyOfRange(original, 1000, 2000));
@@ -66,9 +67,11 @@ class TrackAudioStreamingTest {
     @Test
     void someoneWhoIsNotSignedInGetsNoAudio() throws Exception {
         var client = java.net.http.HttpClient.newHttpClient();
-        var response = client.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/media/tracks/" + java.util.UUID.randomUUID()
-                        + "/audio")).build(), HttpResponse.BodyHandlers.ofString());
+        var response = client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                "http://localhost:" + port + "/media/tracks/" + java.util.UUID.randomUUID() + "/audio"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isIn(302, 401, 403);
         assertThat(response.statusCode()).isNotEqualTo(200);
     }

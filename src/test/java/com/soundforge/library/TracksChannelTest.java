@@ -58,10 +58,13 @@ class TracksChannelTest {
     void twoUsersJoinTheirTracks() {
         owner = TestUsers.create(users);
         UserAccount stranger = TestUsers.create(users);
-        ownerSocket = PhoenixTestClient.connect(port, keys.create(owner.id(), "owner").rawKey());
-        strangerSocket = PhoenixTestClient.connect(port, keys.create(stranger.id(), "stranger").rawKey());
+        ownerSocket =
+                PhoenixTestClient.connect(port, keys.create(owner.id(), "owner").rawKey());
+        strangerSocket = PhoenixTestClient.connect(
+                port, keys.create(stranger.id(), "stranger").rawKey());
         assertThat(ownerSocket.join("1", "tracks").at("/4/status").asString()).isEqualTo("ok");
-        assertThat(strangerSocket.join("1", "tracks").at("/4/status").asString()).isEqualTo("ok");
+        assertThat(strangerSocket.join("1", "tracks").at("/4/status").asString())
+                .isEqualTo("ok");
     }
 
     @AfterEach
@@ -75,7 +78,8 @@ class TracksChannelTest {
         Path wav = TestAudio.writeSineWav(work.resolve("Channel Artist - Live Wire.wav"), 44_100, 2, 1.0, 440);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = imports.importAudio(owner.id(), in, "Channel Artist - Live Wire.wav").track();
+            track = imports.importAudio(owner.id(), in, "Channel Artist - Live Wire.wav")
+                    .track();
         }
 
         JsonNode frame = ownerSocket.next();
@@ -84,8 +88,18 @@ class TracksChannelTest {
         assertThat(frame.at("/2").asString()).isEqualTo("tracks");
         assertThat(frame.at("/3").asString()).isEqualTo("track:created");
         JsonNode payload = frame.get(4);
-        assertThat(payload.propertyNames()).containsExactly("id", "title", "artist", "album", "codec",
-                "sample_rate_hz", "channels", "duration_ms", "file_size_bytes", "created_at");
+        assertThat(payload.propertyNames())
+                .containsExactly(
+                        "id",
+                        "title",
+                        "artist",
+                        "album",
+                        "codec",
+                        "sample_rate_hz",
+                        "channels",
+                        "duration_ms",
+                        "file_size_bytes",
+                        "created_at");
         assertThat(payload.get("id").asString()).isEqualTo(track.id().toString());
         assertThat(payload.get("title").asString()).isEqualTo("Live Wire");
         assertThat(payload.get("artist").asString()).isEqualTo("Channel Artist");
@@ -95,7 +109,8 @@ class TracksChannelTest {
         assertThat(payload.get("channels").asInt()).isEqualTo(2);
         assertThat(payload.get("duration_ms").asLong()).isEqualTo(1000);
         assertThat(payload.get("file_size_bytes").asLong()).isEqualTo(Files.size(wav));
-        assertThat(payload.get("created_at").asString()).isEqualTo(track.createdAt().toString());
+        assertThat(payload.get("created_at").asString())
+                .isEqualTo(track.createdAt().toString());
         assertThat(strangerSocket.framesWithin(Duration.ofMillis(500))).isEmpty();
     }
 
@@ -131,7 +146,10 @@ class TracksChannelTest {
 
     @Test
     void onlyTheBareTracksTopicIsServedNotSomeoneElsesTracksTopic() {
-        assertThat(ownerSocket.join("5", "tracks:" + owner.id()).at("/4/response/reason").asString())
+        assertThat(ownerSocket
+                        .join("5", "tracks:" + owner.id())
+                        .at("/4/response/reason")
+                        .asString())
                 .isEqualTo("unmatched topic");
     }
 }

@@ -17,7 +17,9 @@ class AutoCueStageTest {
     private static final LoopSuggestion LOOP = new LoopSuggestion(2.0, 9.5, 16);
 
     private static List<CuePoint> cues(int count) {
-        return IntStream.range(0, count).mapToObj(slot -> new CuePoint(slot, slot, "Main", "#8e24aa")).toList();
+        return IntStream.range(0, count)
+                .mapToObj(slot -> new CuePoint(slot, slot, "Main", "#8e24aa"))
+                .toList();
     }
 
     @Test

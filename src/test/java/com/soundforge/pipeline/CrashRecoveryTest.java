@@ -34,26 +34,35 @@ class CrashRecoveryTest {
                 ThrowAwayDatabase database = new ThrowAwayDatabase()) {
             server.serve("/Crash Test - Survivor.wav", wav, 8 * 1024, 100);
             List<String> properties = new ArrayList<>(database.properties());
-            properties.addAll(List.of("--sfa.data-dir=" + home.resolve("data"), "--sfa.admin.username=admin",
-                    "--sfa.admin.password=" + ADMIN_PASSWORD, "--sfa.import.allow-private-addresses=true",
-                    "--sfa.pipeline.retry-backoff=1s", "--spring.devtools.restart.enabled=false",
-                    "--jobrunr.background-job-server.poll-interval-in-seconds=5", "--logging.level.root=WARN",
+            properties.addAll(List.of(
+                    "--sfa.data-dir=" + home.resolve("data"),
+                    "--sfa.admin.username=admin",
+                    "--sfa.admin.password=" + ADMIN_PASSWORD,
+                    "--sfa.import.allow-private-addresses=true",
+                    "--sfa.pipeline.retry-backoff=1s",
+                    "--spring.devtools.restart.enabled=false",
+                    "--jobrunr.background-job-server.poll-interval-in-seconds=5",
+                    "--logging.level.root=WARN",
                     "--logging.level.com.soundforge=INFO"));
             try (AppProcess app = new AppProcess(properties)) {
                 app.start(Duration.ofMinutes(3));
                 ApiClient api = new ApiClient(app.port(), app.createApiKey("admin", ADMIN_PASSWORD));
-                Answer accepted = api.postJson("/api/v1/imports",
-                        "{\"url\": \"" + server.url("/Crash%20Test%20-%20Survivor.wav") + "\"}");
+                Answer accepted = api.postJson(
+                        "/api/v1/imports", "{\"url\": \"" + server.url("/Crash%20Test%20-%20Survivor.wav") + "\"}");
                 assertThat(accepted.status()).isEqualTo(202);
                 String job = "/api/v1/jobs/" + accepted.json().get("job_id").asString();
-                await(api, job, j -> j.get("status").asString().equals("downloading")
-                        && j.get("progress").asInt() >= 5, Duration.ofMinutes(1));
+                await(
+                        api,
+                        job,
+                        j -> j.get("status").asString().equals("downloading")
+                                && j.get("progress").asInt() >= 5,
+                        Duration.ofMinutes(1));
 
                 app.kill();
                 app.start(Duration.ofMinutes(3));
 
-                JsonNode done = await(api, job, j -> j.get("status").asString().equals("completed"),
-                        Duration.ofMinutes(3));
+                JsonNode done =
+                        await(api, job, j -> j.get("status").asString().equals("completed"), Duration.ofMinutes(3));
                 assertThat(done.get("attempts").asInt()).isEqualTo(2);
                 assertThat(done.get("result").get("file_size").asLong()).isEqualTo(wav.length);
                 JsonNode tracks = api.get("/api/v1/tracks").json();
@@ -71,8 +80,9 @@ class CrashRecoveryTest {
         }
     }
 
-    private static JsonNode await(ApiClient api, String job, java.util.function.Predicate<JsonNode> condition,
-            Duration patience) throws Exception {
+    private static JsonNode await(
+            ApiClient api, String job, java.util.function.Predicate<JsonNode> condition, Duration patience)
+            throws Exception {
         Instant deadline = Instant.now().plus(patience);
         JsonNode state = api.get(job).json();
         while (!condition.test(state) && Instant.now().isBefore(deadline)) {

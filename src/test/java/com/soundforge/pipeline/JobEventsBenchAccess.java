@@ -6,8 +6,7 @@ package com.soundforge.pipeline;
  */
 public final class JobEventsBenchAccess {
 
-    private JobEventsBenchAccess() {
-    }
+    private JobEventsBenchAccess() {}
 
     public static void publish(JobEvents events, PipelineJob job) {
         events.publish(job);

@@ -49,14 +49,20 @@ class JobsChannelTest {
             ImportStarted started = pipelines.importUrl(owner.id(), server.url("/channel.wav"));
             String topic = "jobs:" + started.jobId();
 
-            try (PhoenixTestClient client = PhoenixTestClient.connect(port, keys.create(owner.id(), "t").rawKey());
-                    PhoenixTestClient other = PhoenixTestClient.connect(port,
-                            keys.create(stranger.id(), "t").rawKey())) {
+            try (PhoenixTestClient client = PhoenixTestClient.connect(
+                            port, keys.create(owner.id(), "t").rawKey());
+                    PhoenixTestClient other = PhoenixTestClient.connect(
+                            port, keys.create(stranger.id(), "t").rawKey())) {
                 JsonNode refused = other.join("1", topic);
                 assertThat(refused.get(4).get("status").asString()).isEqualTo("error");
-                assertThat(refused.get(4).get("response").get("reason").asString()).isEqualTo("unauthorized");
-                assertThat(other.join("2", "jobs:00000000-0000-0000-0000-000000000000").get(4).get("response")
-                        .get("reason").asString()).isEqualTo("not found");
+                assertThat(refused.get(4).get("response").get("reason").asString())
+                        .isEqualTo("unauthorized");
+                assertThat(other.join("2", "jobs:00000000-0000-0000-0000-000000000000")
+                                .get(4)
+                                .get("response")
+                                .get("reason")
+                                .asString())
+                        .isEqualTo("not found");
 
                 JsonNode joined = client.join("1", topic);
                 assertThat(joined.get(4).get("status").asString()).isEqualTo("ok");
@@ -76,10 +82,13 @@ class JobsChannelTest {
                     assertThat(f.get(1).asString()).isEqualTo("2");
                     assertThat(f.get(4).get("response").get("pong").asBoolean()).isTrue();
                 });
-                List<JsonNode> progress = events.stream().filter(f -> f.get(3).asString().equals("job:progress"))
-                        .map(f -> f.get(4)).toList();
+                List<JsonNode> progress = events.stream()
+                        .filter(f -> f.get(3).asString().equals("job:progress"))
+                        .map(f -> f.get(4))
+                        .toList();
                 assertThat(progress).isNotEmpty().allSatisfy(p -> {
-                    assertThat(p.get("job_id").asString()).isEqualTo(started.jobId().toString());
+                    assertThat(p.get("job_id").asString())
+                            .isEqualTo(started.jobId().toString());
                     assertThat(p.get("status").asString()).isIn("queued", "downloading");
                     assertThat(p.get("progress").asInt()).isBetween(0, 100);
                     assertThat(p.has("message")).isTrue();
@@ -87,9 +96,11 @@ class JobsChannelTest {
                 JsonNode completed = frame.get(4);
                 assertThat(frame.get(0).asString()).isEqualTo("1");
                 assertThat(completed.get("job_type").asString()).isEqualTo("download");
-                assertThat(completed.get("track_id").asString()).isEqualTo(started.trackId().toString());
+                assertThat(completed.get("track_id").asString())
+                        .isEqualTo(started.trackId().toString());
                 assertThat(completed.get("result").get("file_size").asLong()).isEqualTo(wav.length);
-                assertThat(completed.get("result").get("output_path").asString()).endsWith(".wav");
+                assertThat(completed.get("result").get("output_path").asString())
+                        .endsWith(".wav");
                 assertThat(other.framesWithin(java.time.Duration.ofMillis(200))).isEmpty();
             }
         }
@@ -103,8 +114,10 @@ class JobsChannelTest {
             server.serve("/slow.wav", wav, 4 * 1024, 30);
             ImportStarted started = pipelines.importUrl(owner.id(), server.url("/slow.wav"));
             String topic = "jobs:" + started.jobId();
-            try (PhoenixTestClient client = PhoenixTestClient.connect(port, keys.create(owner.id(), "t").rawKey())) {
-                assertThat(client.join("1", topic).get(4).get("status").asString()).isEqualTo("ok");
+            try (PhoenixTestClient client =
+                    PhoenixTestClient.connect(port, keys.create(owner.id(), "t").rawKey())) {
+                assertThat(client.join("1", topic).get(4).get("status").asString())
+                        .isEqualTo("ok");
                 JsonNode frame;
                 do {
                     frame = client.next();
@@ -116,7 +129,8 @@ class JobsChannelTest {
                 do {
                     frame = client.next();
                 } while (!frame.get(3).asString().equals("job:failed"));
-                assertThat(frame.get(4).get("job_id").asString()).isEqualTo(started.jobId().toString());
+                assertThat(frame.get(4).get("job_id").asString())
+                        .isEqualTo(started.jobId().toString());
                 assertThat(frame.get(4).get("job_type").asString()).isEqualTo("download");
                 assertThat(frame.get(4).get("error").asString()).isEqualTo("Cancelled by the user.");
             }

@@ -1,9 +1,8 @@
 package com.soundforge.pipeline;
 
+import static com.soundforge.db.Tables.TRACK_ANALYSIS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import static com.soundforge.db.Tables.TRACK_ANALYSIS;
 
 import com.soundforge.analysis.AnalysisService;
 import com.soundforge.audio.TestAudio;
@@ -89,10 +88,13 @@ class PipelineTest {
         Path wav = TestAudio.writeSineWav(work.resolve("Uploader - Half Scale.wav"), 44_100, 2, 2.0, 440);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = importService.importAudio(owner.id(), in, "Uploader - Half Scale.wav").track();
+            track = importService
+                    .importAudio(owner.id(), in, "Uploader - Half Scale.wav")
+                    .track();
         }
         List<PipelineJob> jobs = pipelines.jobsOfTrack(owner, track.id());
-        assertThat(jobs).extracting(PipelineJob::type)
+        assertThat(jobs)
+                .extracting(PipelineJob::type)
                 .containsExactly(JobType.PROCESSING, JobType.ANALYSIS, JobType.AUTOCUE);
         PipelineJob job = ofType(jobs, JobType.ANALYSIS);
         List<TopicMessage> events = record(Topics.job(job.id()));
@@ -114,7 +116,9 @@ class PipelineTest {
         Path wav = TestAudio.writeSineWav(work.resolve("Stems - Sine.wav"), 44_100, 2, 2.0, 440);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = importService.importAudio(owner.id(), in, "Stems - Sine.wav").track();
+            track = importService
+                    .importAudio(owner.id(), in, "Stems - Sine.wav")
+                    .track();
         }
         PipelineJob stems = ofType(pipelines.jobsOfTrack(owner, track.id()), JobType.PROCESSING);
 
@@ -124,9 +128,14 @@ class PipelineTest {
         Path folder = Path.of(done.outputPath());
         long stemBytes;
         try (var files = Files.list(folder)) {
-            stemBytes = files.filter(f -> f.toString().endsWith(".wav")).mapToLong(f -> f.toFile().length()).sum();
+            stemBytes = files.filter(f -> f.toString().endsWith(".wav"))
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
-        assertThat(folder).isDirectory().isAbsolute().endsWith(Path.of(track.id().toString()));
+        assertThat(folder)
+                .isDirectory()
+                .isAbsolute()
+                .endsWith(Path.of(track.id().toString()));
         assertThat(stemBytes).isPositive();
         assertThat(done.outputBytes()).isEqualTo(stemBytes);
         var result = (java.util.Map<?, ?>) JobsChannelTopic.completed(done).get("result");
@@ -139,10 +148,14 @@ class PipelineTest {
         Path wav = TestMusic.writeMinorGroove(work.resolve("Groover - Minor Groove.wav"), 124, 40);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = importService.importAudio(owner.id(), in, "Groover - Minor Groove.wav").track();
+            track = importService
+                    .importAudio(owner.id(), in, "Groover - Minor Groove.wav")
+                    .track();
         }
         List<TopicMessage> libraryEvents = record(Topics.tracks(owner.id()));
-        PipelineJob cues = awaitJob(ofType(pipelines.jobsOfTrack(owner, track.id()), JobType.AUTOCUE).id(),
+        PipelineJob cues = awaitJob(
+                ofType(pipelines.jobsOfTrack(owner, track.id()), JobType.AUTOCUE)
+                        .id(),
                 j -> j.status().isFinished());
 
         assertThat(cues.status()).isEqualTo(JobStatus.COMPLETED);
@@ -153,10 +166,14 @@ class PipelineTest {
         assertThat(analysed.lufs()).isBetween(-30.0, 0.0);
         var stored = analysis.find(owner.id(), track.id()).orElseThrow();
         assertThat(stored.report().tempo().beats()).hasSizeGreaterThan(70);
-        assertThat(stored.structure().cues()).isNotEmpty().allSatisfy(cue -> assertThat(
-                java.util.Arrays.stream(stored.report().tempo().downbeats()).anyMatch(d -> Math.abs(d - cue.time()) < 0.002)
-                        || stored.structure().sections().stream().anyMatch(s -> Math.abs(s.start() - cue.time()) < 0.002))
-                .isTrue());
+        assertThat(stored.structure().cues())
+                .isNotEmpty()
+                .allSatisfy(cue -> assertThat(java.util.Arrays.stream(
+                                                stored.report().tempo().downbeats())
+                                        .anyMatch(d -> Math.abs(d - cue.time()) < 0.002)
+                                || stored.structure().sections().stream()
+                                        .anyMatch(s -> Math.abs(s.start() - cue.time()) < 0.002))
+                        .isTrue());
         assertThat(libraryEvents).extracting(TopicMessage::event).contains("track:updated");
     }
 
@@ -165,21 +182,26 @@ class PipelineTest {
         Path wav = TestMusic.writeMinorGroove(work.resolve("Old - Engine.wav"), 100, 12);
         Track track;
         try (InputStream in = Files.newInputStream(wav)) {
-            track = importService.importAudio(owner.id(), in, "Old - Engine.wav").track();
+            track = importService
+                    .importAudio(owner.id(), in, "Old - Engine.wav")
+                    .track();
         }
         List<PipelineJob> stages = pipelines.jobsOfTrack(owner, track.id());
         awaitJob(ofType(stages, JobType.AUTOCUE).id(), j -> j.status().isFinished());
-        db.update(TRACK_ANALYSIS).set(TRACK_ANALYSIS.ENGINE_VERSION, 0)
-                .where(TRACK_ANALYSIS.TRACK_ID.eq(track.id())).execute();
+        db.update(TRACK_ANALYSIS)
+                .set(TRACK_ANALYSIS.ENGINE_VERSION, 0)
+                .where(TRACK_ANALYSIS.TRACK_ID.eq(track.id()))
+                .execute();
 
         assertThat(sweeper.sweep()).isGreaterThanOrEqualTo(1);
 
-        PipelineJob cues = awaitJob(ofType(stages, JobType.AUTOCUE).id(),
-                j -> j.status().isFinished() && j.attempts() > 0);
+        PipelineJob cues =
+                awaitJob(ofType(stages, JobType.AUTOCUE).id(), j -> j.status().isFinished() && j.attempts() > 0);
         assertThat(cues.status()).isEqualTo(JobStatus.COMPLETED);
         assertThat(analysis.find(owner.id(), track.id()).orElseThrow().engineVersion())
                 .isEqualTo(AnalysisService.engineVersion());
-        assertThat(analysis.find(owner.id(), track.id()).orElseThrow().structure()).isNotNull();
+        assertThat(analysis.find(owner.id(), track.id()).orElseThrow().structure())
+                .isNotNull();
     }
 
     @Test
@@ -198,17 +220,24 @@ class PipelineTest {
         assertThat(track.title()).isEqualTo("Streamed");
         assertThat(track.artist()).isEqualTo("DJ Remote");
 
-        awaitCondition(() -> !pipelineEvents.isEmpty() && pipelineEvents.getLast().event().equals(JobEvents.COMPLETED));
-        List<Integer> progress = pipelineEvents.stream().map(m -> ((PipelineJob) m.payload()).progress()).toList();
+        awaitCondition(() ->
+                !pipelineEvents.isEmpty() && pipelineEvents.getLast().event().equals(JobEvents.COMPLETED));
+        List<Integer> progress = pipelineEvents.stream()
+                .map(m -> ((PipelineJob) m.payload()).progress())
+                .toList();
         assertThat(progress).isSorted().contains(100);
-        assertThat(pipelineEvents.stream().filter(m -> ((PipelineJob) m.payload()).status() == JobStatus.DOWNLOADING)
-                .count()).isGreaterThan(1);
+        assertThat(pipelineEvents.stream()
+                        .filter(m -> ((PipelineJob) m.payload()).status() == JobStatus.DOWNLOADING)
+                        .count())
+                .isGreaterThan(1);
         assertRateAtMostTenPerSecond(pipelineEvents);
 
         List<PipelineJob> stages = pipelines.jobsOfTrack(owner, started.trackId());
-        assertThat(stages).extracting(PipelineJob::type)
+        assertThat(stages)
+                .extracting(PipelineJob::type)
                 .containsExactly(JobType.DOWNLOAD, JobType.PROCESSING, JobType.ANALYSIS, JobType.AUTOCUE);
-        PipelineJob analysed = awaitJob(ofType(stages, JobType.ANALYSIS).id(), j -> j.status().isFinished());
+        PipelineJob analysed =
+                awaitJob(ofType(stages, JobType.ANALYSIS).id(), j -> j.status().isFinished());
         assertThat(analysed.status()).isEqualTo(JobStatus.COMPLETED);
     }
 
@@ -223,7 +252,8 @@ class PipelineTest {
         assertThat(done.status()).isEqualTo(JobStatus.COMPLETED);
         assertThat(done.attempts()).isEqualTo(3);
         assertThat(server.hits("/flaky.wav")).isEqualTo(3);
-        assertThat(pipelines.log(owner, started.jobId())).extracting(JobLogLine::line)
+        assertThat(pipelines.log(owner, started.jobId()))
+                .extracting(JobLogLine::line)
                 .anyMatch(line -> line.contains("503"));
     }
 
@@ -237,9 +267,12 @@ class PipelineTest {
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
         assertThat(failed.error()).isEqualTo("The server answered 404 Not Found.");
         assertThat(failed.attempts()).isEqualTo(1);
-        assertThat(pipelines.jobsOfTrack(owner, started.trackId())).hasSize(4)
-                .filteredOn(job -> job.type() != JobType.DOWNLOAD).extracting(PipelineJob::status, PipelineJob::error)
-                .containsOnly(org.assertj.core.groups.Tuple.tuple(JobStatus.SKIPPED, "Not run: the download stage failed."));
+        assertThat(pipelines.jobsOfTrack(owner, started.trackId()))
+                .hasSize(4)
+                .filteredOn(job -> job.type() != JobType.DOWNLOAD)
+                .extracting(PipelineJob::status, PipelineJob::error)
+                .containsOnly(
+                        org.assertj.core.groups.Tuple.tuple(JobStatus.SKIPPED, "Not run: the download stage failed."));
         assertThatThrownBy(() -> library.get(owner.id(), started.trackId()))
                 .isInstanceOf(com.soundforge.library.TrackNotFoundException.class);
     }
@@ -249,13 +282,18 @@ class PipelineTest {
         server.status("/later.wav", 404, "text/plain", "not yet".getBytes());
         ImportStarted started = pipelines.importUrl(owner.id(), server.url("/later.wav"));
         awaitJob(started.jobId(), j -> j.status() == JobStatus.FAILED);
-        server.forget("/later.wav").status("/later.wav", 200, "audio/wav",
-                Files.readAllBytes(TestAudio.writeSineWav(work.resolve("later.wav"), 44_100, 1, 2.0, 220)));
+        server.forget("/later.wav")
+                .status(
+                        "/later.wav",
+                        200,
+                        "audio/wav",
+                        Files.readAllBytes(TestAudio.writeSineWav(work.resolve("later.wav"), 44_100, 1, 2.0, 220)));
 
         pipelines.retry(owner, started.jobId());
 
         for (PipelineJob stage : pipelines.jobsOfTrack(owner, started.trackId())) {
-            assertThat(awaitJob(stage.id(), j -> j.status().isFinished()).status()).isEqualTo(JobStatus.COMPLETED);
+            assertThat(awaitJob(stage.id(), j -> j.status().isFinished()).status())
+                    .isEqualTo(JobStatus.COMPLETED);
         }
     }
 
@@ -268,21 +306,32 @@ class PipelineTest {
             imports.add(pipelines.importUrl(owner.id(), server.url("/slow-" + i + ".wav")));
         }
         try {
-            awaitCondition(() -> imports.stream().map(started -> pipelines.job(owner, started.jobId()))
-                    .filter(job -> job.status() == JobStatus.QUEUED)
-                    .anyMatch(job -> "Waiting: 2 of your stages are running".equals(job.message())), PATIENCE);
-            assertThat(imports.stream().map(started -> pipelines.job(owner, started.jobId()).status())
-                    .filter(JobStatus::isRunning).count()).isEqualTo(2);
+            awaitCondition(
+                    () -> imports.stream()
+                            .map(started -> pipelines.job(owner, started.jobId()))
+                            .filter(job -> job.status() == JobStatus.QUEUED)
+                            .anyMatch(job -> "Waiting: 2 of your stages are running".equals(job.message())),
+                    PATIENCE);
+            assertThat(imports.stream()
+                            .map(started ->
+                                    pipelines.job(owner, started.jobId()).status())
+                            .filter(JobStatus::isRunning)
+                            .count())
+                    .isEqualTo(2);
 
             UserAccount other = TestUsers.create(users);
             Track theirs;
-            try (InputStream in = Files.newInputStream(TestAudio.writeSineWav(work.resolve("o.wav"), 44_100, 1, 1.0, 660))) {
+            try (InputStream in =
+                    Files.newInputStream(TestAudio.writeSineWav(work.resolve("o.wav"), 44_100, 1, 1.0, 660))) {
                 theirs = importService.importAudio(other.id(), in, "o.wav").track();
             }
             PipelineJob theirStems = ofType(pipelines.jobsOfTrack(other, theirs.id()), JobType.PROCESSING);
             awaitCondition(() -> pipelines.job(other, theirStems.id()).status() != JobStatus.QUEUED, PATIENCE);
-            assertThat(imports.stream().map(started -> pipelines.job(owner, started.jobId()).status()))
-                    .as("the first user's downloads are still running").contains(JobStatus.DOWNLOADING);
+            assertThat(imports.stream()
+                            .map(started ->
+                                    pipelines.job(owner, started.jobId()).status()))
+                    .as("the first user's downloads are still running")
+                    .contains(JobStatus.DOWNLOADING);
         } finally {
             imports.forEach(started -> pipelines.cancel(owner, started.jobId()));
         }
@@ -290,17 +339,21 @@ class PipelineTest {
 
     @Test
     void aFailedStageStopsThePipelineAndARerunStartsAgainFromIt() throws Exception {
-        Path stemsFolder = libraryProperties.dataDir().resolve("stems").resolve(owner.id().toString());
+        Path stemsFolder =
+                libraryProperties.dataDir().resolve("stems").resolve(owner.id().toString());
         Files.createDirectories(stemsFolder.getParent());
         Files.writeString(stemsFolder, "a file where the owner's stems folder belongs");
         Track track;
-        try (InputStream in = Files.newInputStream(TestAudio.writeSineWav(work.resolve("b.wav"), 44_100, 1, 2.0, 330))) {
+        try (InputStream in =
+                Files.newInputStream(TestAudio.writeSineWav(work.resolve("b.wav"), 44_100, 1, 2.0, 330))) {
             track = importService.importAudio(owner.id(), in, "b.wav").track();
         }
         PipelineJob stems = ofType(pipelines.jobsOfTrack(owner, track.id()), JobType.PROCESSING);
         assertThat(awaitJob(stems.id(), j -> j.status().isFinished()).status()).isEqualTo(JobStatus.FAILED);
-        assertThat(pipelines.jobsOfTrack(owner, track.id())).filteredOn(job -> job.type() != JobType.PROCESSING)
-                .extracting(PipelineJob::status).containsOnly(JobStatus.SKIPPED);
+        assertThat(pipelines.jobsOfTrack(owner, track.id()))
+                .filteredOn(job -> job.type() != JobType.PROCESSING)
+                .extracting(PipelineJob::status)
+                .containsOnly(JobStatus.SKIPPED);
         PipelineJob analysisStage = ofType(pipelines.jobsOfTrack(owner, track.id()), JobType.ANALYSIS);
         assertThat(analysisStage.error()).isEqualTo("Not run: the processing stage failed.");
         Files.delete(stemsFolder);
@@ -309,7 +362,8 @@ class PipelineTest {
 
         assertThat(restarted).extracting(PipelineJob::status).containsOnly(JobStatus.QUEUED);
         for (PipelineJob stage : restarted) {
-            assertThat(awaitJob(stage.id(), j -> j.status().isFinished()).status()).isEqualTo(JobStatus.COMPLETED);
+            assertThat(awaitJob(stage.id(), j -> j.status().isFinished()).status())
+                    .isEqualTo(JobStatus.COMPLETED);
         }
     }
 
@@ -324,7 +378,8 @@ class PipelineTest {
             db.execute("alter table pipeline_job_away rename to pipeline_job");
         }
         assertThat(library.count(owner.id(), null)).isZero();
-        Path audio = libraryProperties.dataDir().resolve("audio").resolve(owner.id().toString());
+        Path audio =
+                libraryProperties.dataDir().resolve("audio").resolve(owner.id().toString());
         assertThat(Files.exists(audio) ? Files.list(audio).toList() : List.of()).isEmpty();
     }
 
@@ -340,18 +395,25 @@ class PipelineTest {
         PipelineJob cancelled = awaitJob(started.jobId(), j -> j.status().isFinished());
         assertThat(cancelled.status()).isEqualTo(JobStatus.FAILED);
         assertThat(cancelled.error()).isEqualTo("Cancelled by the user.");
-        assertThat(pipelines.jobsOfTrack(owner, started.trackId())).extracting(PipelineJob::status)
+        assertThat(pipelines.jobsOfTrack(owner, started.trackId()))
+                .extracting(PipelineJob::status)
                 .containsOnly(JobStatus.FAILED);
         assertThat(library.count(owner.id(), null)).isZero();
     }
 
     @Test
     void aPageLinkIsTurnedIntoAudioByYtDlp() throws Exception {
-        Assumptions.assumeTrue(importService.pageImportsAvailable(), "yt-dlp and ffmpeg are installed (.ci/run installs them)");
+        Assumptions.assumeTrue(
+                importService.pageImportsAvailable(), "yt-dlp and ffmpeg are installed (.ci/run installs them)");
         byte[] mp3 = Files.readAllBytes(Path.of("src/test/resources/audio/tone-stereo-44k.mp3"));
         server.status("/tone.mp3", 200, "audio/mpeg", mp3)
-                .status("/session", 200, "text/html", ("<html><head><title>Night Session Live</title></head><body>"
-                        + "<audio controls src=\"tone.mp3\"></audio></body></html>").getBytes());
+                .status(
+                        "/session",
+                        200,
+                        "text/html",
+                        ("<html><head><title>Night Session Live</title></head><body>"
+                                        + "<audio controls src=\"tone.mp3\"></audio></body></html>")
+                                .getBytes());
 
         ImportStarted started = pipelines.importUrl(owner.id(), server.url("/session"));
 
@@ -385,10 +447,12 @@ class PipelineTest {
     private static void assertRateAtMostTenPerSecond(List<TopicMessage> events) {
         List<Instant> times = events.stream()
                 .filter(m -> ((PipelineJob) m.payload()).status() == JobStatus.DOWNLOADING)
-                .map(TopicMessage::sentAt).toList();
+                .map(TopicMessage::sentAt)
+                .toList();
         times = times.subList(0, Math.max(0, times.size() - 1));
         for (int i = 0; i + 10 < times.size(); i++) {
-            assertThat(Duration.between(times.get(i), times.get(i + 10))).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+            assertThat(Duration.between(times.get(i), times.get(i + 10)))
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(900));
         }
     }
 
@@ -405,7 +469,9 @@ class PipelineTest {
             Thread.sleep(50);
             job = pipelines.job(owner, jobId);
         }
-        assertThat(condition).as("job %s reached the expected state; it is %s", jobId, job).accepts(job);
+        assertThat(condition)
+                .as("job %s reached the expected state; it is %s", jobId, job)
+                .accepts(job);
         return job;
     }
 
@@ -423,7 +489,9 @@ class PipelineTest {
     }
 
     private static PipelineJob ofType(List<PipelineJob> jobs, JobType type) {
-        return jobs.stream().filter(j -> j.type() == type).findFirst()
+        return jobs.stream()
+                .filter(j -> j.type() == type)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " job in " + jobs));
     }
 }

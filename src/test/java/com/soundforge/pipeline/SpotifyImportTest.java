@@ -39,11 +39,12 @@ class SpotifyImportTest {
 
     @Test
     void aSpotifyTrackLinkBecomesATrackWithSpotifysMetadata() throws Exception {
-        Assumptions.assumeTrue(imports.pageImportsAvailable(), "yt-dlp and ffmpeg are installed (.ci/run installs them)");
+        Assumptions.assumeTrue(
+                imports.pageImportsAvailable(), "yt-dlp and ffmpeg are installed (.ci/run installs them)");
         UserAccount owner = TestUsers.create(users);
 
-        List<ImportStarted> started = pipelines.importLink(owner.id(),
-                "https://open.spotify.com/track/" + FakeSpotify.TRACK_ID + "?si=shared");
+        List<ImportStarted> started = pipelines.importLink(
+                owner.id(), "https://open.spotify.com/track/" + FakeSpotify.TRACK_ID + "?si=shared");
 
         assertThat(started).hasSize(1);
         PipelineJob download = awaitFinished(owner, started.getFirst().jobId());
@@ -62,8 +63,8 @@ class SpotifyImportTest {
     void aPlaylistLinkCreatesOneImportPerItem() throws Exception {
         UserAccount owner = TestUsers.create(users);
 
-        List<ImportStarted> started = pipelines.importLink(owner.id(),
-                "https://open.spotify.com/playlist/" + FakeSpotify.PLAYLIST_ID);
+        List<ImportStarted> started =
+                pipelines.importLink(owner.id(), "https://open.spotify.com/playlist/" + FakeSpotify.PLAYLIST_ID);
 
         assertThat(started).hasSize(2);
         assertThat(started).extracting(ImportStarted::trackId).doesNotHaveDuplicates();

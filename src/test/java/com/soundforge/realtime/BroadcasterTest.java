@@ -32,7 +32,9 @@ class BroadcasterTest {
             broadcaster.publish("tracks:a", "track:created", i);
         }
         assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(received).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 100).boxed().toList());
+        assertThat(received)
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.range(0, 100).boxed().toList());
     }
 
     @Test
@@ -49,9 +51,13 @@ class BroadcasterTest {
         });
 
         publisher.join(Duration.ofSeconds(20));
-        assertThat(publisher.isAlive()).as("publisher finished while a subscriber is stuck").isFalse();
+        assertThat(publisher.isAlive())
+                .as("publisher finished while a subscriber is stuck")
+                .isFalse();
         assertThat(fastGotAll.await(20, TimeUnit.SECONDS)).isTrue();
-        assertThat(release.getCount()).as("the stuck subscriber was still stuck").isEqualTo(1);
+        assertThat(release.getCount())
+                .as("the stuck subscriber was still stuck")
+                .isEqualTo(1);
         release.countDown();
     }
 

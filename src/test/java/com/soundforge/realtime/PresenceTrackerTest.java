@@ -17,8 +17,8 @@ class PresenceTrackerTest {
 
     private final Broadcaster broadcaster = new Broadcaster();
     private final AtomicLong now = new AtomicLong();
-    private final PresenceTracker tracker = new PresenceTracker(broadcaster, now::get, TimeUnit.SECONDS.toNanos(8),
-            false);
+    private final PresenceTracker tracker =
+            new PresenceTracker(broadcaster, now::get, TimeUnit.SECONDS.toNanos(8), false);
     private final List<TopicMessage> diffs = new CopyOnWriteArrayList<>();
 
     @AfterEach
@@ -34,8 +34,10 @@ class PresenceTrackerTest {
 
         assertThat(tracker.people(TOPIC)).isEqualTo(2);
         assertThat(tracker.screens(TOPIC)).isEqualTo(3);
-        assertThat(tracker.state(TOPIC).get("ada").get("metas")).hasSize(2)
-                .allSatisfy(meta -> assertThat(meta).containsEntry("name", "Ada").containsKey("phx_ref"));
+        assertThat(tracker.state(TOPIC).get("ada").get("metas"))
+                .hasSize(2)
+                .allSatisfy(
+                        meta -> assertThat(meta).containsEntry("name", "Ada").containsKey("phx_ref"));
     }
 
     @Test

@@ -43,7 +43,8 @@ class ApiKeyServiceTest {
     @Test
     void keyNamesWithControlOrDirectionCharactersAreRefused() {
         for (String name : List.of("lap\u0000top", "line\nbreak", "\u202Egnp.exe")) {
-            assertThatThrownBy(() -> keys.create(owner.id(), name)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> keys.create(owner.id(), name))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("control");
         }
         assertThat(keys.create(owner.id(), "מפתח").apiKey().name()).isEqualTo("מפתח");
@@ -53,9 +54,13 @@ class ApiKeyServiceTest {
     void onlyTheKeysSha256IsStored() {
         CreatedApiKey created = keys.create(owner.id(), "stored");
 
-        String stored = jdbc.queryForObject("select key_hash from api_key where id = ?", String.class,
+        String stored = jdbc.queryForObject(
+                "select key_hash from api_key where id = ?",
+                String.class,
                 created.apiKey().id());
-        assertThat(stored).isEqualTo(ApiKeyTokens.sha256Hex(created.rawKey())).hasSize(64)
+        assertThat(stored)
+                .isEqualTo(ApiKeyTokens.sha256Hex(created.rawKey()))
+                .hasSize(64)
                 .doesNotContain(created.rawKey().substring(4));
         assertThat(created.toString()).doesNotContain(created.rawKey());
     }
@@ -109,11 +114,11 @@ class ApiKeyServiceTest {
 
     @Test
     void aKeyNeedsANameOfAtMostAHundredCharacters() {
-        assertThatThrownBy(() -> keys.create(owner.id(), "   ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> keys.create(owner.id(), "   "))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs a name");
         assertThatThrownBy(() -> keys.create(owner.id(), null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> keys.create(owner.id(), "n".repeat(101)))
-                .hasMessageContaining("at most 100");
+        assertThatThrownBy(() -> keys.create(owner.id(), "n".repeat(101))).hasMessageContaining("at most 100");
         assertThat(keys.list(owner.id())).isEmpty();
     }
 

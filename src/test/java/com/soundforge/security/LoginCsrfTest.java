@@ -26,8 +26,14 @@ class LoginCsrfTest {
         HttpSession browser = HttpSession.anonymous(port);
         browser.get("/login", null);
 
-        HttpResponse<String> login = browser.postLogin(user.username(), TestUsers.PASSWORD, null,
-                "Origin", "https://evil.example", "Referer", "https://evil.example/page");
+        HttpResponse<String> login = browser.postLogin(
+                user.username(),
+                TestUsers.PASSWORD,
+                null,
+                "Origin",
+                "https://evil.example",
+                "Referer",
+                "https://evil.example/page");
 
         assertThat(login.statusCode()).isEqualTo(403);
         assertThat(signedIn(browser)).isFalse();
@@ -44,7 +50,9 @@ class LoginCsrfTest {
         HttpSession browser = HttpSession.anonymous(port);
         String token = browser.loginPageCsrfToken();
 
-        assertThat(browser.postLogin(user.username(), TestUsers.PASSWORD, "forged").statusCode()).isEqualTo(403);
+        assertThat(browser.postLogin(user.username(), TestUsers.PASSWORD, "forged")
+                        .statusCode())
+                .isEqualTo(403);
         HttpResponse<String> login = browser.postLogin(user.username(), TestUsers.PASSWORD, token);
 
         assertThat(login.statusCode()).isEqualTo(302);

@@ -10,9 +10,18 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     final AtomicLong nanos = new AtomicLong(1_000_000_000L);
-    final LoginThrottleProperties limits = new LoginThrottleProperties(3, Duration.ofSeconds(2),
-            Duration.ofMinutes(1), Duration.ofMinutes(15), 30, Duration.ofMinutes(10), 100, Duration.ofHours(1),
-            Duration.ofDays(30), 30, Duration.ofMinutes(1));
+    final LoginThrottleProperties limits = new LoginThrottleProperties(
+            3,
+            Duration.ofSeconds(2),
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(15),
+            30,
+            Duration.ofMinutes(10),
+            100,
+            Duration.ofHours(1),
+            Duration.ofDays(30),
+            30,
+            Duration.ofMinutes(1));
     final LoginThrottle throttle = new LoginThrottle(limits, nanos::get);
 
     @Test
@@ -23,7 +32,9 @@ class LoginThrottleTest {
         }
         assertThat(throttle.refusal("alice", "10.0.0.9")).isEmpty();
         throttle.failed("alice", "10.0.0.9");
-        assertThat(throttle.refusal("ALICE", "10.0.0.9")).as("names ignore case").contains(Duration.ofSeconds(2));
+        assertThat(throttle.refusal("ALICE", "10.0.0.9"))
+                .as("names ignore case")
+                .contains(Duration.ofSeconds(2));
 
         long[] expected = {4, 8, 16, 32, 60, 60};
         for (long seconds : expected) {
@@ -31,7 +42,9 @@ class LoginThrottleTest {
             throttle.failed("alice", "10.0.0.9");
             assertThat(throttle.refusal("alice", "10.0.0.9")).contains(Duration.ofSeconds(seconds));
         }
-        assertThat(throttle.refusal("alice", "10.0.0.1")).as("the owner elsewhere is not affected").isEmpty();
+        assertThat(throttle.refusal("alice", "10.0.0.1"))
+                .as("the owner elsewhere is not affected")
+                .isEmpty();
     }
 
     @Test
@@ -54,11 +67,14 @@ class LoginThrottleTest {
             assertThat(throttle.refusal("user" + i, "10.6.6.6")).isEmpty();
             throttle.failed("user" + i, "10.6.6.6");
         }
-        assertThat(throttle.refusal("someone-new", "10.6.6.6")).get()
+        assertThat(throttle.refusal("someone-new", "10.6.6.6"))
+                .get()
                 .satisfies(wait -> assertThat(wait).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(21)));
         assertThat(throttle.refusal("someone-new", "10.0.0.1")).isEmpty();
         advance(Duration.ofSeconds(21));
-        assertThat(throttle.refusal("someone-new", "10.6.6.6")).as("the budget refills").isEmpty();
+        assertThat(throttle.refusal("someone-new", "10.6.6.6"))
+                .as("the budget refills")
+                .isEmpty();
     }
 
     @Test
@@ -67,8 +83,12 @@ class LoginThrottleTest {
         for (int i = 0; i < 100; i++) {
             throttle.failed("dave", "10.1." + (i / 250) + "." + (i % 250));
         }
-        assertThat(throttle.refusal("dave", "10.9.9.9")).as("a new address is refused").isPresent();
-        assertThat(throttle.refusal("dave", "192.168.1.20")).as("the owner's known address").isEmpty();
+        assertThat(throttle.refusal("dave", "10.9.9.9"))
+                .as("a new address is refused")
+                .isPresent();
+        assertThat(throttle.refusal("dave", "192.168.1.20"))
+                .as("the owner's known address")
+                .isEmpty();
 
         advance(Duration.ofDays(31));
         fail("dave", "10.2.0.1", 1);
@@ -81,7 +101,8 @@ class LoginThrottleTest {
             assertThat(throttle.apiKeyRefusal("10.0.0.7")).isEmpty();
             throttle.apiKeyFailed("10.0.0.7");
         }
-        assertThat(throttle.apiKeyRefusal("10.0.0.7")).get()
+        assertThat(throttle.apiKeyRefusal("10.0.0.7"))
+                .get()
                 .satisfies(wait -> assertThat(wait).isBetween(Duration.ofMillis(1900), Duration.ofSeconds(2)));
         assertThat(throttle.apiKeyRefusal("10.0.0.8")).isEmpty();
     }

@@ -24,9 +24,14 @@ import tools.jackson.databind.JsonNode;
  * context, so the failures here never throttle other test classes).
  */
 @SfaWebTest
-@TestPropertySource(properties = {"sfa.security.login.free-failures=3", "sfa.security.login.first-delay=30s",
-        "sfa.security.login.address-max-failures=1000", "sfa.security.login.api-key-max-failures=5",
-        "sfa.security.login.api-key-window=10m"})
+@TestPropertySource(
+        properties = {
+            "sfa.security.login.free-failures=3",
+            "sfa.security.login.first-delay=30s",
+            "sfa.security.login.address-max-failures=1000",
+            "sfa.security.login.api-key-max-failures=5",
+            "sfa.security.login.api-key-window=10m"
+        })
 class LoginThrottleWebTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -92,15 +97,22 @@ class LoginThrottleWebTest {
     }
 
     private String longPoll(String key) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/socket/longpoll?token="
-                + key + "&vsn=2.0.0")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + "/socket/longpoll?token=" + key + "&vsn=2.0.0"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private HttpResponse<String> basic(String username, String password) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
-                .header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.ofString());
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+                        .header("Authorization", "Basic " + credentials)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String location(HttpResponse<String> response) {

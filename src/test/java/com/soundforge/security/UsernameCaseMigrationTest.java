@@ -26,7 +26,8 @@ class UsernameCaseMigrationTest {
     void existingLookAlikesKeepTheirAccountsUnderADistinctNameAndNewOnesAreRefused() throws Exception {
         try (ThrowAwayDatabase database = new ThrowAwayDatabase(folder)) {
             migrate(database, "10");
-            try (Connection db = connect(database); Statement sql = db.createStatement()) {
+            try (Connection db = connect(database);
+                    Statement sql = db.createStatement()) {
                 sql.execute(user("00000000-0000-0000-0000-000000000001", "alice", "2020-01-01 00:00:00+00"));
                 sql.execute(user("00000000-0000-0000-0000-000000000002", "Alice", "2021-01-01 00:00:00+00"));
                 sql.execute(user("00000000-0000-0000-0000-000000000003", "bob", "2021-01-01 00:00:00+00"));
@@ -34,21 +35,29 @@ class UsernameCaseMigrationTest {
 
             migrate(database, "11");
 
-            try (Connection db = connect(database); Statement sql = db.createStatement()) {
+            try (Connection db = connect(database);
+                    Statement sql = db.createStatement()) {
                 assertThat(names(sql)).containsExactly("alice", "Alice-00000000", "bob");
                 assertThatThrownBy(() -> sql.execute("insert into app_user (id, username, username_key, "
-                        + "password_hash, role) values ('00000000-0000-0000-0000-000000000004', 'BOB', 'bob', 'x', "
-                        + "'USER')")).isInstanceOf(SQLException.class);
+                                + "password_hash, role) values ('00000000-0000-0000-0000-000000000004', 'BOB', 'bob', 'x', "
+                                + "'USER')"))
+                        .isInstanceOf(SQLException.class);
                 assertThatThrownBy(() -> sql.execute("insert into app_user (id, username, username_key, "
-                        + "password_hash, role) values ('00000000-0000-0000-0000-000000000005', 'Carol', 'Carol', "
-                        + "'x', 'USER')")).as("the key must be the lower-case name").isInstanceOf(SQLException.class);
+                                + "password_hash, role) values ('00000000-0000-0000-0000-000000000005', 'Carol', 'Carol', "
+                                + "'x', 'USER')"))
+                        .as("the key must be the lower-case name")
+                        .isInstanceOf(SQLException.class);
             }
         }
     }
 
     private static void migrate(ThrowAwayDatabase database, String target) {
-        Flyway.configure().dataSource(database.url(), database.username(), database.password())
-                .locations("classpath:db/migration").target(target).load().migrate();
+        Flyway.configure()
+                .dataSource(database.url(), database.username(), database.password())
+                .locations("classpath:db/migration")
+                .target(target)
+                .load()
+                .migrate();
     }
 
     private static Connection connect(ThrowAwayDatabase database) throws SQLException {

@@ -40,9 +40,13 @@ class UsernamesIgnoreCaseTest {
             assertThatThrownBy(() -> users.register(lookAlike, TestUsers.PASSWORD, Role.USER))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage(UserService.NOT_CREATED)
-                    .message().doesNotContainIgnoringCase("taken").doesNotContainIgnoringCase(name);
+                    .message()
+                    .doesNotContainIgnoringCase("taken")
+                    .doesNotContainIgnoringCase(name);
         }
-        assertThat(users.all()).filteredOn(u -> u.username().equalsIgnoreCase(name)).hasSize(1);
+        assertThat(users.all())
+                .filteredOn(u -> u.username().equalsIgnoreCase(name))
+                .hasSize(1);
     }
 
     @Test
@@ -60,12 +64,16 @@ class UsernamesIgnoreCaseTest {
         String shouted = user.username().toUpperCase(Locale.ROOT);
 
         assertThat(users.findByUsername(shouted)).contains(user);
-        assertThat(LoginCsrfTest.signedIn(HttpSession.signIn(port, shouted, TestUsers.PASSWORD))).isTrue();
-        String basic = Base64.getEncoder().encodeToString((shouted + ":" + TestUsers.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> keys = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/v1/me")).header("Authorization", "Basic " + basic)
-                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(LoginCsrfTest.signedIn(HttpSession.signIn(port, shouted, TestUsers.PASSWORD)))
+                .isTrue();
+        String basic = Base64.getEncoder()
+                .encodeToString((shouted + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> keys = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+                                .header("Authorization", "Basic " + basic)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(keys.statusCode()).isEqualTo(200);
     }
 }

@@ -51,12 +51,12 @@ class SeparationServiceTest {
         Track track = upload(owner, "stems.wav", 2);
         assertThat(separation.stems(owner.id(), track.id())).isEmpty();
 
-        SeparationService.Separation first = separation.separate(owner.id(), track.id(), f -> {
-        });
+        SeparationService.Separation first = separation.separate(owner.id(), track.id(), f -> {});
         List<Stem> stems = separation.stems(owner.id(), track.id());
 
         assertThat(first.summary()).contains("sfa");
-        assertThat(stems).extracting(Stem::type)
+        assertThat(stems)
+                .extracting(Stem::type)
                 .containsExactly(StemType.VOCALS, StemType.DRUMS, StemType.BASS, StemType.OTHER);
         assertThat(stems).allSatisfy(stem -> {
             assertThat(stem.engine()).isEqualTo("sfa");
@@ -64,12 +64,14 @@ class SeparationServiceTest {
             assertThat(stem.frames()).isEqualTo(66_150);
             assertThat(stem.sampleRateHz()).isEqualTo(44_100);
         });
-        Path vocals = separation.stemFile(owner.id(), track.id(), StemType.VOCALS).orElseThrow().path();
+        Path vocals = separation
+                .stemFile(owner.id(), track.id(), StemType.VOCALS)
+                .orElseThrow()
+                .path();
         assertThat(vocals.toString()).endsWith("stems/" + owner.id() + "/" + track.id() + "/vocals.wav");
         assertThat(Files.size(vocals)).isEqualTo(44 + 66_150L * 2 * 3);
 
-        separation.separate(owner.id(), track.id(), f -> {
-        });
+        separation.separate(owner.id(), track.id(), f -> {});
 
         assertThat(separation.stems(owner.id(), track.id())).hasSize(4);
         try (var files = Files.list(vocals.getParent())) {
@@ -83,8 +85,7 @@ class SeparationServiceTest {
         UserAccount owner = TestUsers.create(users);
         Track track = upload(owner, "mono.wav", 1);
 
-        separation.separate(owner.id(), track.id(), f -> {
-        });
+        separation.separate(owner.id(), track.id(), f -> {});
 
         assertThat(separation.stems(owner.id(), track.id())).hasSize(4);
     }
@@ -93,9 +94,12 @@ class SeparationServiceTest {
     void deletingTheTrackRemovesItsStemFilesAndRows() throws Exception {
         UserAccount owner = TestUsers.create(users);
         Track track = upload(owner, "doomed.wav", 2);
-        separation.separate(owner.id(), track.id(), f -> {
-        });
-        Path folder = separation.stemFile(owner.id(), track.id(), StemType.BASS).orElseThrow().path().getParent();
+        separation.separate(owner.id(), track.id(), f -> {});
+        Path folder = separation
+                .stemFile(owner.id(), track.id(), StemType.BASS)
+                .orElseThrow()
+                .path()
+                .getParent();
 
         library.delete(owner.id(), List.of(track.id()));
 
@@ -110,8 +114,8 @@ class SeparationServiceTest {
 
         assertThatThrownBy(() -> separation.stems(stranger.id(), track.id()))
                 .isInstanceOf(TrackAccessDeniedException.class);
-        assertThatThrownBy(() -> separation.separate(stranger.id(), track.id(), f -> {
-        })).isInstanceOf(TrackAccessDeniedException.class);
+        assertThatThrownBy(() -> separation.separate(stranger.id(), track.id(), f -> {}))
+                .isInstanceOf(TrackAccessDeniedException.class);
         assertThatThrownBy(() -> separation.stemFile(stranger.id(), track.id(), StemType.VOCALS))
                 .isInstanceOf(TrackAccessDeniedException.class);
     }
@@ -127,7 +131,8 @@ class SeparationServiceTest {
 
         assertThat(separation.preference(user.id()).demucsModel()).isEqualTo("htdemucs_ft");
         assertThatThrownBy(() -> separation.choose(user.id(), new SeparationPreference("demucs", "htdemucs")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not installed");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not installed");
         assertThatThrownBy(() -> new SeparationPreference("spleeter", "htdemucs"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

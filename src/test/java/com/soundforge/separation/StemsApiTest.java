@@ -57,8 +57,8 @@ class StemsApiTest {
         ApiClient ownerApi = ApiClient.forUser(port, keys, owner);
         ApiClient strangerApi = ApiClient.forUser(port, keys, stranger);
         Track track;
-        try (InputStream in = Files.newInputStream(TestAudio.writeSineWav(work.resolve("api.wav"), 44_100, 2, 1.0,
-                440))) {
+        try (InputStream in =
+                Files.newInputStream(TestAudio.writeSineWav(work.resolve("api.wav"), 44_100, 2, 1.0, 440))) {
             track = imports.importAudio(owner.id(), in, "api.wav").track();
         }
         String base = "/api/v1/tracks/" + track.id();
@@ -67,8 +67,7 @@ class StemsApiTest {
         assertThat(none.status()).isEqualTo(404);
         assertThat(none.json().get("error").get("code").asString()).isEqualTo("not_found");
 
-        separation.separate(owner.id(), track.id(), f -> {
-        });
+        separation.separate(owner.id(), track.id(), f -> {});
 
         ApiClient.Answer list = ownerApi.get(base + "/stems");
         assertThat(list.status()).isEqualTo(200);
@@ -83,7 +82,8 @@ class StemsApiTest {
         assertThat(wav.statusCode()).isEqualTo(200);
         assertThat(wav.headers().firstValue("Content-Type")).hasValue("audio/wav");
         assertThat(new String(wav.body(), 0, 4)).isEqualTo("RIFF");
-        assertThat(bytes(owner, base + "/stems/drums", "bytes=0-99").statusCode()).isEqualTo(206);
+        assertThat(bytes(owner, base + "/stems/drums", "bytes=0-99").statusCode())
+                .isEqualTo(206);
         assertThat(ownerApi.get(base + "/stems/guitar").status()).isEqualTo(404);
         assertThat(ownerApi.get(base + "/stems/instrumental").status()).isEqualTo(404);
 
@@ -95,13 +95,18 @@ class StemsApiTest {
         assertThat(strangerApi.get(base + "/stems/vocals").status()).isEqualTo(403);
         assertThat(strangerApi.get(base + "/stems.zip").status()).isEqualTo(403);
         assertThat(HttpSession.signIn(port, owner.username(), TestUsers.PASSWORD)
-                .get("/media/tracks/" + track.id() + "/stems/bass", "bytes=0-9").statusCode()).isEqualTo(206);
+                        .get("/media/tracks/" + track.id() + "/stems/bass", "bytes=0-9")
+                        .statusCode())
+                .isEqualTo(206);
         assertThat(HttpSession.signIn(port, stranger.username(), TestUsers.PASSWORD)
-                .get("/media/tracks/" + track.id() + "/stems/bass", null).statusCode()).isEqualTo(403);
+                        .get("/media/tracks/" + track.id() + "/stems/bass", null)
+                        .statusCode())
+                .isEqualTo(403);
         HttpResponse<byte[]> unknownStem = HttpSession.signIn(port, owner.username(), TestUsers.PASSWORD)
                 .get("/media/tracks/" + track.id() + "/stems/kazoo", null);
         assertThat(unknownStem.statusCode()).isEqualTo(404);
-        assertThat(new String(unknownStem.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("No such stem.");
+        assertThat(new String(unknownStem.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("No such stem.");
     }
 
     private HttpResponse<byte[]> bytes(UserAccount user, String path, String range) throws Exception {

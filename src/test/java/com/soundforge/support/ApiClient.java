@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ApiClient {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final String baseUrl;
     private final String key;
@@ -32,8 +33,7 @@ public final class ApiClient {
         return new ApiClient(port, keys.create(user.id(), "test").rawKey());
     }
 
-    public record Answer(int status, JsonNode json, HttpResponse<String> raw) {
-    }
+    public record Answer(int status, JsonNode json, HttpResponse<String> raw) {}
 
     public Answer get(String path) throws IOException, InterruptedException {
         return send(request(path).GET());
@@ -44,21 +44,24 @@ public final class ApiClient {
     }
 
     public Answer postJson(String path, String body) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Answer upload(String path, Path file, String fileName) throws IOException, InterruptedException {
         String boundary = "sfa" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] content = Files.readAllBytes(file);
         byte[] body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
@@ -70,7 +73,8 @@ public final class ApiClient {
             Thread.sleep(500);
             answer = get(path);
         }
-        org.assertj.core.api.Assertions.assertThat(answer.status()).as("GET %s: %s", path, answer.raw().body())
+        org.assertj.core.api.Assertions.assertThat(answer.status())
+                .as("GET %s: %s", path, answer.raw().body())
                 .isEqualTo(200);
         return answer;
     }

@@ -14,22 +14,34 @@ public final class FakeSpotify {
     public static final String TRACK_ID = "4cOdK2wGLETKBW3PvgPWqT";
     public static final String PLAYLIST_ID = "37i9dQZF1DXcBWIGoYBM5M";
 
-    private FakeSpotify() {
-    }
+    private FakeSpotify() {}
 
     public static void serve(AudioHttpServer server) {
         String json = "application/json; charset=utf-8";
         server.status("/api/token", 200, json, read("token.json"))
                 .status("/v1/tracks/" + TRACK_ID, 200, json, read("track.json"))
-                .status("/v1/tracks/7ouMYWpwJ422jRcDASZB7P", 200, json,
-                        new String(read("track.json")).replace(TRACK_ID, "7ouMYWpwJ422jRcDASZB7P")
-                                .replace("Night Drive", "Dawn Patrol").getBytes())
+                .status(
+                        "/v1/tracks/7ouMYWpwJ422jRcDASZB7P",
+                        200,
+                        json,
+                        new String(read("track.json"))
+                                .replace(TRACK_ID, "7ouMYWpwJ422jRcDASZB7P")
+                                .replace("Night Drive", "Dawn Patrol")
+                                .getBytes())
                 .status("/v1/playlists/" + PLAYLIST_ID + "/tracks", 200, json, read("playlist-tracks.json"))
-                .status("/v1/tracks/0000000000000000000000", 404, json,
+                .status(
+                        "/v1/tracks/0000000000000000000000",
+                        404,
+                        json,
                         "{\"error\":{\"status\":404,\"message\":\"Resource not found\"}}".getBytes())
                 .status("/search/tone.mp3", 200, "audio/mpeg", mp3())
-                .status("/search", 200, "text/html", ("<html><head><title>Search result</title></head><body>"
-                        + "<audio controls src=\"/search/tone.mp3\"></audio></body></html>").getBytes());
+                .status(
+                        "/search",
+                        200,
+                        "text/html",
+                        ("<html><head><title>Search result</title></head><body>"
+                                        + "<audio controls src=\"/search/tone.mp3\"></audio></body></html>")
+                                .getBytes());
     }
 
     private static byte[] read(String name) {

@@ -13,12 +13,14 @@ import tools.jackson.databind.JsonNode;
 /** What {@code GET /health} says of an app started by a test, as a monitor would ask it. */
 public final class Health {
 
-    private Health() {
-    }
+    private Health() {}
 
     public static JsonNode of(int port) throws Exception {
-        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return ApiClient.JSON.readTree(health.body());
     }
 

@@ -21,8 +21,10 @@ public final class HttpSession {
 
     private HttpSession(String baseUrl) {
         this.baseUrl = baseUrl;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public static HttpSession signIn(int port, String username, String password) throws Exception {
@@ -69,7 +71,8 @@ public final class HttpSession {
     }
 
     public HttpResponse<byte[]> get(String path, String range) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
         if (range != null) {
             request.header("Range", range);
         }

@@ -30,11 +30,11 @@ public class LocalSpotify implements ApplicationContextInitializer<ConfigurableA
     public void initialize(ConfigurableApplicationContext context) {
         AudioHttpServer spotify = server();
         TestPropertyValues.of(
-                "sfa.spotify.client-id=test-client",
-                "sfa.spotify.client-secret=test-secret",
-                "sfa.spotify.api-url=" + spotify.url(""),
-                "sfa.spotify.accounts-url=" + spotify.url(""),
-                "sfa.spotify.audio-search=" + spotify.url("/search?q={query}"))
+                        "sfa.spotify.client-id=test-client",
+                        "sfa.spotify.client-secret=test-secret",
+                        "sfa.spotify.api-url=" + spotify.url(""),
+                        "sfa.spotify.accounts-url=" + spotify.url(""),
+                        "sfa.spotify.audio-search=" + spotify.url("/search?q={query}"))
                 .applyTo(context);
     }
 }

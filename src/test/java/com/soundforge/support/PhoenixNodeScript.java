@@ -79,9 +79,17 @@ public final class PhoenixNodeScript implements AutoCloseable {
             throw new IllegalStateException("Node is missing at " + NODE + "; a Maven build provisions it");
         }
         Files.createDirectories(INSTALL);
-        Process npm = new ProcessBuilder(NODE.toString(), NPM.toString(), "install", "--no-audit", "--no-fund",
-                "--no-package-lock", "phoenix@" + PHOENIX_VERSION)
-                .directory(INSTALL.toFile()).redirectErrorStream(true).start();
+        Process npm = new ProcessBuilder(
+                        NODE.toString(),
+                        NPM.toString(),
+                        "install",
+                        "--no-audit",
+                        "--no-fund",
+                        "--no-package-lock",
+                        "phoenix@" + PHOENIX_VERSION)
+                .directory(INSTALL.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0 || !Files.exists(packageJson)) {
             throw new IllegalStateException("npm install phoenix@" + PHOENIX_VERSION + " failed:\n" + output);
@@ -93,8 +101,8 @@ public final class PhoenixNodeScript implements AutoCloseable {
     public JsonNode next(long seconds) throws Exception {
         JsonNode line = lines.poll(seconds, TimeUnit.SECONDS);
         if (line == null) {
-            throw new AssertionError("The script printed nothing for " + seconds + " s; stderr:\n"
-                    + Files.readString(stderr));
+            throw new AssertionError(
+                    "The script printed nothing for " + seconds + " s; stderr:\n" + Files.readString(stderr));
         }
         return line;
     }
@@ -113,8 +121,8 @@ public final class PhoenixNodeScript implements AutoCloseable {
                 return line;
             }
         }
-        throw new AssertionError("No '" + step + "' from the script within " + seconds + " s; stderr:\n"
-                + Files.readString(stderr));
+        throw new AssertionError(
+                "No '" + step + "' from the script within " + seconds + " s; stderr:\n" + Files.readString(stderr));
     }
 
     public int exitCode() throws Exception {
@@ -131,11 +139,15 @@ public final class PhoenixNodeScript implements AutoCloseable {
     }
 
     private void readLines() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lines.add(line.startsWith("{") ? JSON.readTree(line)
-                        : JSON.createObjectNode().put("step", "unexpected output").put("text", line));
+                lines.add(
+                        line.startsWith("{")
+                                ? JSON.readTree(line)
+                                : JSON.createObjectNode()
+                                        .put("step", "unexpected output")
+                                        .put("text", line));
             }
         } catch (IOException e) {
             lines.add(JSON.createObjectNode().put("step", "output failed").put("text", e.getMessage()));

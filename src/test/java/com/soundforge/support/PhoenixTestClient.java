@@ -31,8 +31,7 @@ public final class PhoenixTestClient implements AutoCloseable {
     private volatile boolean paused;
     private WebSocket socket;
 
-    private PhoenixTestClient() {
-    }
+    private PhoenixTestClient() {}
 
     public static URI uri(int port, String query) {
         return URI.create("ws://localhost:" + port + "/socket/websocket" + (query.isEmpty() ? "" : "?" + query));
@@ -51,8 +50,9 @@ public final class PhoenixTestClient implements AutoCloseable {
     /** The HTTP status with which the server refused the handshake; fails if it accepted. */
     public static int refusedHandshakeStatus(URI uri, String... subprotocols) {
         try {
-            WebSocket accepted = builder(subprotocols).buildAsync(uri, new WebSocket.Listener() {
-            }).join();
+            WebSocket accepted = builder(subprotocols)
+                    .buildAsync(uri, new WebSocket.Listener() {})
+                    .join();
             accepted.abort();
             throw new AssertionError("The handshake was accepted");
         } catch (CompletionException e) {
@@ -64,8 +64,8 @@ public final class PhoenixTestClient implements AutoCloseable {
     }
 
     private static WebSocket.Builder builder(String... subprotocols) {
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
-                .connectTimeout(Duration.ofSeconds(10));
+        WebSocket.Builder builder =
+                HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (subprotocols.length > 0) {
             builder.subprotocols(subprotocols[0], java.util.Arrays.copyOfRange(subprotocols, 1, subprotocols.length));
         }

@@ -19,8 +19,5 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = LocalSpotify.class)
-@TestPropertySource(properties = {
-        "jobrunr.background-job-server.enabled=true",
-        "sfa.pipeline.start-on-upload=true"})
-public @interface SfaPipelineTest {
-}
+@TestPropertySource(properties = {"jobrunr.background-job-server.enabled=true", "sfa.pipeline.start-on-upload=true"})
+public @interface SfaPipelineTest {}

@@ -22,8 +22,11 @@ public final class SmallDisk implements AutoCloseable {
 
     public static SmallDisk mount(Path folder, int megabytes) throws IOException, InterruptedException {
         Files.createDirectories(folder);
-        int exit = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs",
-                folder.toString()).inheritIO().start().waitFor();
+        int exit = new ProcessBuilder(
+                        "mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", folder.toString())
+                .inheritIO()
+                .start()
+                .waitFor();
         Assumptions.assumeTrue(exit == 0, "mounting a tmpfs needs root");
         return new SmallDisk(folder);
     }
@@ -68,7 +71,10 @@ public final class SmallDisk implements AutoCloseable {
     }
 
     private void remount(String mode) throws IOException, InterruptedException {
-        int exit = new ProcessBuilder("mount", "-o", "remount," + mode, root.toString()).inheritIO().start().waitFor();
+        int exit = new ProcessBuilder("mount", "-o", "remount," + mode, root.toString())
+                .inheritIO()
+                .start()
+                .waitFor();
         if (exit != 0) {
             throw new IOException("remounting " + root + " " + mode + " failed with exit code " + exit);
         }

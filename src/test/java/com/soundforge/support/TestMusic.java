@@ -16,8 +16,7 @@ public final class TestMusic {
 
     private static final int RATE = 44_100;
 
-    private TestMusic() {
-    }
+    private TestMusic() {}
 
     /** A-minor groove (Am, Dm, E, Am) at {@code bpm}. */
     public static Path writeMinorGroove(Path file, double bpm, double seconds) throws IOException {
@@ -33,9 +32,9 @@ public final class TestMusic {
                 long beatIndex = (long) Math.floor(t / beat);
                 double sinceBeat = t - beatIndex * beat;
                 double kick = Math.sin(2 * Math.PI * (50 + 80 * Math.exp(-sinceBeat * 40)) * sinceBeat)
-                        * Math.exp(-sinceBeat * 12) * 0.7;
-                double snare = beatIndex % 2 == 1 ? (noise.nextDouble() * 2 - 1) * Math.exp(-sinceBeat * 30) * 0.3
-                        : 0;
+                        * Math.exp(-sinceBeat * 12)
+                        * 0.7;
+                double snare = beatIndex % 2 == 1 ? (noise.nextDouble() * 2 - 1) * Math.exp(-sinceBeat * 30) * 0.3 : 0;
                 int[] chord = chords[(int) (beatIndex / 4 % chords.length)];
                 double harmony = 0;
                 for (int note : chord) {
@@ -58,8 +57,14 @@ public final class TestMusic {
         int dataBytes = (int) (frames * 4);
         ByteBuffer h = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
         h.put("RIFF".getBytes()).putInt(36 + dataBytes).put("WAVE".getBytes());
-        h.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 2).putInt(RATE).putInt(RATE * 4)
-                .putShort((short) 4).putShort((short) 16);
+        h.put("fmt ".getBytes())
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) 2)
+                .putInt(RATE)
+                .putInt(RATE * 4)
+                .putShort((short) 4)
+                .putShort((short) 16);
         h.put("data".getBytes()).putInt(dataBytes);
         return h.array();
     }

@@ -10,8 +10,7 @@ public final class TestUsers {
 
     public static final String PASSWORD = "correct-horse-battery";
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 
     public static UserAccount create(UserService users) {
         return users.register("u" + UUID.randomUUID().toString().substring(0, 12), PASSWORD, Role.USER);

@@ -29,15 +29,18 @@ public final class ThrowAwayDatabase implements AutoCloseable {
     public ThrowAwayDatabase(Path folder) throws SQLException {
         String suiteUrl = System.getenv("SPRING_DATASOURCE_URL");
         if (suiteUrl != null && suiteUrl.startsWith("jdbc:postgresql:")) {
-            name = "sfa_throwaway_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            name = "sfa_throwaway_"
+                    + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             adminUrl = suiteUrl;
             url = suiteUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
             execute("create database " + name);
         } else {
             name = null;
             adminUrl = null;
-            url = folder == null ? null : "jdbc:h2:file:" + folder.resolve("db/sfa").toAbsolutePath()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+            url = folder == null
+                    ? null
+                    : "jdbc:h2:file:" + folder.resolve("db/sfa").toAbsolutePath()
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         }
     }
 

@@ -128,7 +128,9 @@ public final class AnalyzeCommand {
         } else {
             out.print(ReportSummary.of(file, report, seconds));
         }
-        return options.results() == null ? 0 : writeResult(file, options.results().resolve(name + ".json"), report);
+        return options.results() == null
+                ? 0
+                : writeResult(file, options.results().resolve(name + ".json"), report);
     }
 
     private int writeResult(Path file, Path target, AnalysisReport report) {

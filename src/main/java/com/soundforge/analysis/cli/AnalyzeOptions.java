@@ -11,8 +11,8 @@ import java.util.List;
  * @param results {@code --results DIR}, or null
  * @param timing  {@code --timing FILE}, or null
  */
-record AnalyzeOptions(List<Path> files, boolean json, boolean warmup, boolean trace, boolean help, Path results,
-        Path timing) {
+record AnalyzeOptions(
+        List<Path> files, boolean json, boolean warmup, boolean trace, boolean help, Path results, Path timing) {
 
     static final String USAGE =
             "usage: analyze <audio file>... [--json] [--results DIR] [--timing FILE] [--warmup] [--trace]";

@@ -16,32 +16,43 @@ import java.util.Locale;
  * One file's line of {@code analyze --json}: everything the engine found except the feature series. A part the
  * engine could not determine is {@code null}; {@code structure} is left out when there is none.
  */
-record ClipReport(String file, double durationS, int sampleRateHz, int channels, TempoPart tempo, KeyPart key,
-        LoudnessPart loudness, @JsonInclude(JsonInclude.Include.NON_NULL) StructurePart structure,
-        int engineVersion, double analysisS) {
+record ClipReport(
+        String file,
+        double durationS,
+        int sampleRateHz,
+        int channels,
+        TempoPart tempo,
+        KeyPart key,
+        LoudnessPart loudness,
+        @JsonInclude(JsonInclude.Include.NON_NULL) StructurePart structure,
+        int engineVersion,
+        double analysisS) {
 
-    record TempoPart(double bpm, double confidence, boolean steady, double[] beats, double[] downbeats) {
-    }
+    record TempoPart(double bpm, double confidence, boolean steady, double[] beats, double[] downbeats) {}
 
-    record KeyPart(String name, String camelot, String openKey, double confidence) {
-    }
+    record KeyPart(String name, String camelot, String openKey, double confidence) {}
 
-    record LoudnessPart(Double integratedLufs, Double lraLu, Double truePeakDbtp, Double samplePeakDbfs,
-            Double rmsDbfs) {
-    }
+    record LoudnessPart(
+            Double integratedLufs, Double lraLu, Double truePeakDbtp, Double samplePeakDbfs, Double rmsDbfs) {}
 
-    record StructurePart(List<SectionPart> sections, List<Double> drops, List<CuePoint> cues,
-            List<LoopSuggestion> loops) {
-    }
+    record StructurePart(
+            List<SectionPart> sections, List<Double> drops, List<CuePoint> cues, List<LoopSuggestion> loops) {}
 
     /** A section with its kind in lower case ("intro"). */
-    record SectionPart(double start, double end, String kind) {
-    }
+    record SectionPart(double start, double end, String kind) {}
 
     static ClipReport of(Path file, AnalysisReport r, double seconds) {
-        return new ClipReport(file.toString(), Decimals.round(r.durationSeconds(), 3), r.sampleRateHz(),
-                r.channels(), tempo(r.tempo()), key(r.key()), loudness(r.loudness()), structure(r.structure()),
-                r.engineVersion(), Decimals.round(seconds, 4));
+        return new ClipReport(
+                file.toString(),
+                Decimals.round(r.durationSeconds(), 3),
+                r.sampleRateHz(),
+                r.channels(),
+                tempo(r.tempo()),
+                key(r.key()),
+                loudness(r.loudness()),
+                structure(r.structure()),
+                r.engineVersion(),
+                Decimals.round(seconds, 4));
     }
 
     private static TempoPart tempo(Tempo t) {
@@ -53,8 +64,9 @@ record ClipReport(String file, double durationS, int sampleRateHz, int channels,
     }
 
     private static LoudnessPart loudness(Loudness l) {
-        return l == null ? null : new LoudnessPart(l.integratedLufs(), l.rangeLu(), l.truePeakDbtp(),
-                l.samplePeakDbfs(), l.rmsDbfs());
+        return l == null
+                ? null
+                : new LoudnessPart(l.integratedLufs(), l.rangeLu(), l.truePeakDbtp(), l.samplePeakDbfs(), l.rmsDbfs());
     }
 
     private static StructurePart structure(Structure s) {
@@ -62,7 +74,8 @@ record ClipReport(String file, double durationS, int sampleRateHz, int channels,
             return null;
         }
         List<SectionPart> sections = s.sections().stream()
-                .map(x -> new SectionPart(x.start(), x.end(), x.kind().name().toLowerCase(Locale.ROOT))).toList();
+                .map(x -> new SectionPart(x.start(), x.end(), x.kind().name().toLowerCase(Locale.ROOT)))
+                .toList();
         return new StructurePart(sections, s.drops(), s.cues(), s.loops());
     }
 }

@@ -24,6 +24,7 @@ public final class AnalysisEngine {
 
     /** Bumped whenever results change. */
     public static final int VERSION = 3;
+
     private static final int BLOCK_FRAMES = 8192;
 
     private final StructureAnalyzer structure = new StructureAnalyzer();
@@ -40,7 +41,7 @@ public final class AnalysisEngine {
         int rate = info.sampleRateHz();
         int channels = Math.max(1, info.channels());
         long declared = info.declaredFrames();
-        AnalysisProgress report = progress == null ? fraction -> { } : progress;
+        AnalysisProgress report = progress == null ? fraction -> {} : progress;
 
         LoudnessAnalyzer loudness = new LoudnessAnalyzer();
         loudness.start(rate, channels, declared);
@@ -79,15 +80,19 @@ public final class AnalysisEngine {
         MusicalKey musicalKey = key.finish();
         Tempo beat = tempo.finish(key.chroma(), key.hopSeconds());
         FeatureSeries features = features(duration, spectral.finish(), key, tempo, level);
-        AnalysisReport result = new AnalysisReport(VERSION, duration, rate, channels, beat, musicalKey, level,
-                features, null);
+        AnalysisReport result =
+                new AnalysisReport(VERSION, duration, rate, channels, beat, musicalKey, level, features, null);
         result = result.withStructure(structure.analyze(result));
         report.analysed(1.0);
         return result;
     }
 
-    private static FeatureSeries features(double duration, SpectralFeatureAnalyzer.Result spectral, KeyAnalyzer key,
-                                          TempoAnalyzer tempo, Loudness loudness) {
+    private static FeatureSeries features(
+            double duration,
+            SpectralFeatureAnalyzer.Result spectral,
+            KeyAnalyzer key,
+            TempoAnalyzer tempo,
+            Loudness loudness) {
         double hop = DisplayFeatures.hopSeconds(duration);
         int n = DisplayFeatures.frames(duration, hop);
         float[][] per = DisplayFeatures.spectral(spectral, hop, n);

@@ -15,8 +15,7 @@ final class DisplayFeatures {
     private static final double MIN_HOP_SECONDS = 0.1;
     private static final int MAX_FRAMES = 3000;
 
-    private DisplayFeatures() {
-    }
+    private DisplayFeatures() {}
 
     /** Seconds between display frames for a file of {@code duration} seconds. */
     static double hopSeconds(double duration) {
@@ -58,8 +57,8 @@ final class DisplayFeatures {
     }
 
     /** The series, with {@code per} (display frame × spectral value) split into one array per feature. */
-    static FeatureSeries series(double hop, float[][] per, float[][] chroma, float[] onset,
-            Map<String, FeatureSummary> summaries) {
+    static FeatureSeries series(
+            double hop, float[][] per, float[][] chroma, float[] onset, Map<String, FeatureSummary> summaries) {
         int n = per.length;
         float[][] mfcc = new float[n][SpectralFeatureAnalyzer.MFCC];
         float[][] contrast = new float[n][SpectralFeatureAnalyzer.CONTRAST_BANDS];
@@ -70,16 +69,16 @@ final class DisplayFeatures {
         float[] zcr = new float[n];
         for (int d = 0; d < n; d++) {
             System.arraycopy(per[d], 0, mfcc[d], 0, SpectralFeatureAnalyzer.MFCC);
-            System.arraycopy(per[d], SpectralFeatureAnalyzer.CONTRAST, contrast[d], 0,
-                    SpectralFeatureAnalyzer.CONTRAST_BANDS);
+            System.arraycopy(
+                    per[d], SpectralFeatureAnalyzer.CONTRAST, contrast[d], 0, SpectralFeatureAnalyzer.CONTRAST_BANDS);
             centroid[d] = per[d][SpectralFeatureAnalyzer.CENTROID];
             rolloff[d] = per[d][SpectralFeatureAnalyzer.ROLLOFF];
             bandwidth[d] = per[d][SpectralFeatureAnalyzer.BANDWIDTH];
             flatness[d] = per[d][SpectralFeatureAnalyzer.FLATNESS];
             zcr[d] = per[d][SpectralFeatureAnalyzer.ZCR];
         }
-        return new FeatureSeries(hop, chroma, mfcc, centroid, rolloff, bandwidth, flatness, contrast, zcr, onset,
-                summaries);
+        return new FeatureSeries(
+                hop, chroma, mfcc, centroid, rolloff, bandwidth, flatness, contrast, zcr, onset, summaries);
     }
 
     /** Averages a series with spacing {@code from} seconds into {@code n} frames of {@code to} seconds. */

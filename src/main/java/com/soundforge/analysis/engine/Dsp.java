@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Small numeric helpers shared by the analyzers (public for the analyzers' step packages). */
 public final class Dsp {
 
-    private Dsp() {
-    }
+    private Dsp() {}
 
     /** Zeroth-order modified Bessel function of the first kind (for Kaiser windows). */
     static double besselI0(double x) {

@@ -15,11 +15,10 @@ final class FeatureSummaries {
     /** Energy summary of a file without loudness (digital silence), dB. */
     private static final double SILENT_DB = -120;
 
-    private FeatureSummaries() {
-    }
+    private FeatureSummaries() {}
 
-    static Map<String, FeatureSummary> of(SpectralFeatureAnalyzer.Result spectral, float[] onsetFrames,
-            Loudness loudness, float[][] keyChroma) {
+    static Map<String, FeatureSummary> of(
+            SpectralFeatureAnalyzer.Result spectral, float[] onsetFrames, Loudness loudness, float[][] keyChroma) {
         Map<String, FeatureSummary> summaries = new LinkedHashMap<>();
         double[] mean = spectral.mean();
         double[] variance = spectral.variance();

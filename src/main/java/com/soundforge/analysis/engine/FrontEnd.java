@@ -15,8 +15,7 @@ final class FrontEnd {
         void accept(float[] samples, int n);
 
         /** End of stream. */
-        default void end() {
-        }
+        default void end() {}
     }
 
     /** The work rate is the input rate halved while it stays at or above this. */

@@ -11,6 +11,7 @@ final class HalfbandDecimator {
     private static final int HALF = 23;
     /** Kaiser window shape: about 80 dB stop-band attenuation. */
     private static final double KAISER_BETA = 8.0;
+
     private static final double CENTRE;
     private static final double[] ODD_TAPS;
 
@@ -33,6 +34,7 @@ final class HalfbandDecimator {
     private float[] work = new float[0];
     /** Starts with 2 * HALF zeros of history, so the filter never reads before the buffer. */
     private int historyFill = 2 * HALF;
+
     private long inputCount;
     private long outputCount;
 

@@ -30,6 +30,7 @@ public final class KeyAnalyzer extends StftAnalyzer {
     private static final int CHROMA_SLOTS = HarmonicPeaks.CHROMA_SLOTS;
     /** 4096-point frames at about 11 kHz; 2048 below 8 kHz so frames stay about as long. */
     private static final int FRAME_SIZE = 4096;
+
     private static final int SMALL_FRAME_SIZE = 2048;
     private static final double SMALL_FRAME_BELOW_HZ = 8000;
     /** Frames per FFT size: a hop of a quarter frame. */
@@ -114,15 +115,20 @@ public final class KeyAnalyzer extends StftAnalyzer {
         double peakMagnitude = peaks.peakMagnitude();
         double persistentMagnitude = peaks.persistentMagnitude();
         if (EngineTrace.enabled()) {
-            EngineTrace.line("key: persistent peak fraction %.3f", persistentMagnitude / Math.max(1e-12, peakMagnitude));
+            EngineTrace.line(
+                    "key: persistent peak fraction %.3f", persistentMagnitude / Math.max(1e-12, peakMagnitude));
         }
         if (persistentMagnitude < MIN_PERSISTENT_SHARE * peakMagnitude) {
             return null;
         }
         double[] chords = ChordKeyEvidence.keyScores(compressed, bass12, hopSeconds());
         if (EngineTrace.enabled() && chords != null) {
-            EngineTrace.line("key: tuning %.3f chord scores %s", tuning, Arrays.toString(
-                    Arrays.stream(chords).map(v -> Math.round(v * 100) / 100.0).toArray()));
+            EngineTrace.line(
+                    "key: tuning %.3f chord scores %s",
+                    tuning,
+                    Arrays.toString(Arrays.stream(chords)
+                            .map(v -> Math.round(v * 100) / 100.0)
+                            .toArray()));
         }
         return KeyDecision.decide(total, bass, chords);
     }

@@ -28,6 +28,7 @@ public final class LoudnessAnalyzer {
     private static final int LFE_CHANNEL = 3;
     /** The surround channels of a 5.1 file (from the 5th on) weigh +1.5 dB. */
     private static final int FIRST_SURROUND_CHANNEL = 4;
+
     private static final double SURROUND_WEIGHT = 1.41;
     /** The energy curve has at most this many points, so its hop grows beyond 0.1 s for long files. */
     private static final int MAX_CURVE_POINTS = 3000;
@@ -56,7 +57,8 @@ public final class LoudnessAnalyzer {
         weights = new double[channelCount];
         for (int c = 0; c < channelCount; c++) {
             weights[c] = channelCount == 6
-                    ? (c == LFE_CHANNEL ? 0.0 : c >= FIRST_SURROUND_CHANNEL ? SURROUND_WEIGHT : 1.0) : 1.0;
+                    ? (c == LFE_CHANNEL ? 0.0 : c >= FIRST_SURROUND_CHANNEL ? SURROUND_WEIGHT : 1.0)
+                    : 1.0;
         }
         subBlockSize = Math.max(1, (int) Math.round(sampleRateHz * GatedLoudness.SUB_BLOCK_SECONDS));
         subBlockSums = new double[channelCount];
@@ -126,7 +128,13 @@ public final class LoudnessAnalyzer {
         double tp = Math.max(truePeak.peak(), samplePeak);
         double duration = samples / (double) channels / sampleRate;
         double hop = Math.max(GatedLoudness.SUB_BLOCK_SECONDS, duration / MAX_CURVE_POINTS);
-        return new Loudness(integrated, range, Dsp.round2(20 * Math.log10(tp)), Dsp.round2(20 * Math.log10(samplePeak)),
-                Dsp.round2(10 * Math.log10(sumSquares / samples)), hop, GatedLoudness.energyCurve(z, hop));
+        return new Loudness(
+                integrated,
+                range,
+                Dsp.round2(20 * Math.log10(tp)),
+                Dsp.round2(20 * Math.log10(samplePeak)),
+                Dsp.round2(10 * Math.log10(sumSquares / samples)),
+                hop,
+                GatedLoudness.energyCurve(z, hop));
     }
 }

@@ -17,6 +17,7 @@ public final class SpectralFeatureAnalyzer extends StftAnalyzer {
     static final int CONTRAST_BANDS = SpectralContrast.BANDS;
     /** Per-frame values: 13 MFCC, centroid, rolloff, bandwidth, flatness, 7 contrast, zcr. */
     static final int VALUES = MFCC + 4 + CONTRAST_BANDS + 1;
+
     static final int CENTROID = MFCC;
     static final int ROLLOFF = MFCC + 1;
     static final int BANDWIDTH = MFCC + 2;
@@ -26,6 +27,7 @@ public final class SpectralFeatureAnalyzer extends StftAnalyzer {
     static final double BIN_SECONDS = 0.1;
     /** 2048-point frames at about 22 kHz; 1024 below 16 kHz so frames stay about as long. */
     private static final int FRAME_SIZE = 2048;
+
     private static final int SMALL_FRAME_SIZE = 1024;
     private static final double SMALL_FRAME_BELOW_HZ = 16000;
     /** The roll-off frequency holds this share of the magnitude spectrum's sum. */
@@ -69,7 +71,8 @@ public final class SpectralFeatureAnalyzer extends StftAnalyzer {
         mfcc = new MelCepstrum(rate, size, freq, MFCC);
         contrast = new SpectralContrast(rate, size);
         int capacity = expectedSamples > 0
-                ? (int) Math.min(1 << 24, (expectedSamples / rate / BIN_SECONDS + 4) * (VALUES + 1)) : 4096;
+                ? (int) Math.min(1 << 24, (expectedSamples / rate / BIN_SECONDS + 4) * (VALUES + 1))
+                : 4096;
         bins = new FloatList(capacity);
         frontEnd.addWorkSink(this);
     }
@@ -195,6 +198,5 @@ public final class SpectralFeatureAnalyzer extends StftAnalyzer {
     }
 
     /** 0.1 s bins (NaN when a bin got no frame) with their frame counts, and global mean/variance per value. */
-    record Result(float[][] bins, int[] binFrames, double[] mean, double[] variance) {
-    }
+    record Result(float[][] bins, int[] binFrames, double[] mean, double[] variance) {}
 }

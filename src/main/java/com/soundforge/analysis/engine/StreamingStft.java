@@ -19,8 +19,7 @@ final class StreamingStft implements FrontEnd.Sink {
          */
         void frame(int index, float[] power, float[] frame);
 
-        default void end() {
-        }
+        default void end() {}
     }
 
     private final Stft stft;
@@ -33,6 +32,7 @@ final class StreamingStft implements FrontEnd.Sink {
     private final FrameListener listener;
     /** Scales |X|² so that a full-scale sine's peak bin is about 1: {@code 4 / (Σ window)²}. */
     private final float powerScale;
+
     private int fill;
     private int index;
     private long samplesIn;

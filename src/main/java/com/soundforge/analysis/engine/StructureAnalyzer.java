@@ -43,11 +43,13 @@ public final class StructureAnalyzer {
     private static final double BAR_SECONDS_AT_1_BPM = 240.0;
     /** The novelty window on each side: 4 bars with a tempo, else 8 s. */
     private static final int NOVELTY_WINDOW_BARS = 4;
+
     private static final double NOVELTY_WINDOW_SECONDS = 8.0;
     /** Without a tempo, boundaries are at least this many seconds apart. */
     private static final double MIN_SECTION_SECONDS = 8.0;
     /** Phrases are 8 bars, or 4 on tracks with fewer than 32 downbeats. */
     private static final int PHRASE_BARS = 8;
+
     private static final int SHORT_PHRASE_BARS = 4;
     private static final int SHORT_TRACK_DOWNBEATS = 32;
     /** Energy of display frames the loudness curve does not cover, dB. */
@@ -79,7 +81,10 @@ public final class StructureAnalyzer {
             bounds = SectionBoundaries.peaks(novelty, hop, MIN_SECTION_SECONDS);
         }
         List<Section> sections = SectionLabels.label(bounds, energy, hop, duration);
-        List<Double> drops = sections.stream().filter(s -> s.kind() == SectionKind.DROP).map(Section::start).toList();
+        List<Double> drops = sections.stream()
+                .filter(s -> s.kind() == SectionKind.DROP)
+                .map(Section::start)
+                .toList();
         List<CuePoint> cues = CueSuggestions.cues(sections, tempo, phraseBars, duration);
         List<LoopSuggestion> loops = grid ? LoopSuggestions.loops(sections, tempo) : List.of();
         return new Structure(sections, drops, cues, loops);
@@ -89,8 +94,8 @@ public final class StructureAnalyzer {
      * The downbeats that start phrases, in the phrase phase that collects the most novelty, leaving out the first
      * and last bar.
      */
-    private static List<Double> phraseStarts(double[] down, int phraseBars, double[] novelty, double hop,
-            double barSeconds, double duration) {
+    private static List<Double> phraseStarts(
+            double[] down, int phraseBars, double[] novelty, double hop, double barSeconds, double duration) {
         int n = novelty.length;
         int bestOffset = 0;
         double bestSum = -1;

@@ -57,9 +57,11 @@ public final class TempoAnalyzer extends StftAnalyzer {
     private static final double LATENCY_WINDOWS = -0.265;
     /** Room reserved for the envelopes when the length is known: at most 2^24 frames (a day or more)... */
     private static final int MAX_RESERVED_FRAMES = 1 << 24;
+
     private static final int RESERVE_MARGIN_FRAMES = 16;
     /** ...and when it is not known (they grow as needed). */
     private static final int UNKNOWN_LENGTH_FRAMES = 4096;
+
     private static final int MIN_SECONDS = 4;
     private static final int SECONDS_PER_MINUTE = 60;
     private static final int MIN_BEATS = 4;

@@ -39,7 +39,8 @@ class AnalysisPanel extends VerticalLayout {
     private void render() {
         removeAll();
         add(new H3("Analysis"));
-        TrackAnalysis result = analysis.find(ownerId, trackId).filter(a -> a.report() != null).orElse(null);
+        TrackAnalysis result =
+                analysis.find(ownerId, trackId).filter(a -> a.report() != null).orElse(null);
         if (result == null) {
             Paragraph pending = new Paragraph("Not analysed yet: the pipeline analyses the track in the background, "
                     + "and this part fills in by itself when it is done.");
@@ -60,9 +61,12 @@ class AnalysisPanel extends VerticalLayout {
     private void addCharts(AnalysisReport report) {
         Div grid = new Div();
         grid.setWidthFull();
-        grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)")
+        grid.getStyle()
+                .set("display", "grid")
+                .set("gap", "var(--lumo-space-m)")
                 .set("grid-template-columns", "repeat(auto-fit, minmax(380px, 1fr))");
-        grid.add(chart("Chroma (pitch classes)", new Heatmap(ChartData.chroma(report), "frame")),
+        grid.add(
+                chart("Chroma (pitch classes)", new Heatmap(ChartData.chroma(report), "frame")),
                 chart("MFCC (timbre)", new Heatmap(ChartData.mfcc(report), "bin")),
                 chart("Spectral features", new LineChart(ChartData.spectral(report))),
                 chart("Onset strength and energy", new LineChart(ChartData.onsetAndEnergy(report))),

@@ -16,27 +16,23 @@ final class ChartData {
     private static final List<String> PITCH_CLASSES =
             List.of("C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B");
 
-    record Heat(float[][] values, List<String> labels, double duration) {
-    }
+    record Heat(float[][] values, List<String> labels, double duration) {}
 
-    record Series(String name, String color, String unit, float[] values) {
-    }
+    record Series(String name, String color, String unit, float[] values) {}
 
-    record Lines(double duration, List<Series> series) {
-    }
+    record Lines(double duration, List<Series> series) {}
 
-    record Axis(String label, double value, String text) {
-    }
+    record Axis(String label, double value, String text) {}
 
-    private ChartData() {
-    }
+    private ChartData() {}
 
     static String chroma(AnalysisReport report) {
         return JSON.writeValueAsString(new Heat(report.features().chroma(), PITCH_CLASSES, report.durationSeconds()));
     }
 
     static String mfcc(AnalysisReport report) {
-        List<String> labels = IntStream.rangeClosed(1, 13).mapToObj(i -> i % 4 == 1 ? String.valueOf(i) : "")
+        List<String> labels = IntStream.rangeClosed(1, 13)
+                .mapToObj(i -> i % 4 == 1 ? String.valueOf(i) : "")
                 .toList();
         return JSON.writeValueAsString(new Heat(report.features().mfcc(), labels, report.durationSeconds()));
     }
@@ -69,14 +65,18 @@ final class ChartData {
         Map<String, FeatureSummary> s = report.features().summaries();
         List<Axis> axes = new ArrayList<>();
         Double bpm = report.tempo() == null ? null : report.tempo().bpm();
-        axes.add(new Axis("Tempo", bpm == null ? 0 : scale(bpm, 60, 200), bpm == null ? "—" : "%.0f BPM".formatted(bpm)));
+        axes.add(new Axis(
+                "Tempo", bpm == null ? 0 : scale(bpm, 60, 200), bpm == null ? "—" : "%.0f BPM".formatted(bpm)));
         Double lufs = report.loudness() == null ? null : report.loudness().integratedLufs();
-        axes.add(new Axis("Loudness", lufs == null ? 0 : scale(lufs, -30, -5),
-                lufs == null ? "—" : "%.1f LUFS".formatted(lufs)));
+        axes.add(new Axis(
+                "Loudness", lufs == null ? 0 : scale(lufs, -30, -5), lufs == null ? "—" : "%.1f LUFS".formatted(lufs)));
         Double lra = report.loudness() == null ? null : report.loudness().rangeLu();
-        axes.add(new Axis("Dynamics", lra == null ? 0 : scale(lra, 0, 20), lra == null ? "—" : "%.1f LU".formatted(lra)));
+        axes.add(new Axis(
+                "Dynamics", lra == null ? 0 : scale(lra, 0, 20), lra == null ? "—" : "%.1f LU".formatted(lra)));
         double centroid = mean(s, "centroid");
-        axes.add(new Axis("Brightness", centroid <= 0 ? 0 : scale(Math.log(centroid / 300) / Math.log(20), 0, 1),
+        axes.add(new Axis(
+                "Brightness",
+                centroid <= 0 ? 0 : scale(Math.log(centroid / 300) / Math.log(20), 0, 1),
                 "%.0f Hz".formatted(centroid)));
         double flatness = mean(s, "flatness");
         axes.add(new Axis("Noisiness", scale(flatness, 0, 0.5), "%.2f".formatted(flatness)));

@@ -8,22 +8,29 @@ import java.util.Locale;
 /** Sections and suggested hot cues and loops, in time order, coloured like the waveform markers. */
 final class StructureList {
 
-    private StructureList() {
-    }
+    private StructureList() {}
 
     static Div of(Structure structure) {
         Div list = new Div();
         list.setId("analysis-structure");
         list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
         Div sections = row("Sections");
-        structure.sections().forEach(s -> sections.add(chip(
-                capitalised(s.kind().name()) + " " + AnalysisFacts.duration(s.start()), null, "section")));
+        structure
+                .sections()
+                .forEach(s -> sections.add(
+                        chip(capitalised(s.kind().name()) + " " + AnalysisFacts.duration(s.start()), null, "section")));
         Div cues = row("Hot cues");
-        structure.cues().forEach(c -> cues.add(chip((c.slot() + 1) + " · " + c.label() + " "
-                + AnalysisFacts.duration(c.time()), c.color(), "cue")));
+        structure
+                .cues()
+                .forEach(c -> cues.add(chip(
+                        (c.slot() + 1) + " · " + c.label() + " " + AnalysisFacts.duration(c.time()),
+                        c.color(),
+                        "cue")));
         Div loops = row("Loops");
-        structure.loops().forEach(l -> loops.add(chip(l.beats() + " beats at " + AnalysisFacts.duration(l.start()),
-                null, "loop")));
+        structure
+                .loops()
+                .forEach(l ->
+                        loops.add(chip(l.beats() + " beats at " + AnalysisFacts.duration(l.start()), null, "loop")));
         list.add(sections, cues);
         if (!structure.loops().isEmpty()) {
             list.add(loops);
@@ -35,7 +42,10 @@ final class StructureList {
         Span name = new Span(label);
         name.getStyle().set("color", "var(--lumo-secondary-text-color)").set("min-width", "6em");
         Div row = new Div(name);
-        row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)")
+        row.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-xs)")
                 .set("align-items", "center");
         return row;
     }

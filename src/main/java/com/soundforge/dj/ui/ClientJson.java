@@ -13,8 +13,7 @@ final class ClientJson {
 
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private ClientJson() {
-    }
+    private ClientJson() {}
 
     static String deck(DeckState s) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -28,8 +27,19 @@ final class ClientJson {
         json.put("keyLock", s.keyLock());
         json.put("quantize", s.quantize());
         json.put("cuePoint", s.cuePoint() == null ? 0 : s.cuePoint());
-        json.put("loop", s.loop() == null ? null : Map.of("start", s.loop().start(), "end", s.loop().end(),
-                "beats", s.loop().beats() == null ? 0 : s.loop().beats(), "active", s.loop().active()));
+        json.put(
+                "loop",
+                s.loop() == null
+                        ? null
+                        : Map.of(
+                                "start",
+                                s.loop().start(),
+                                "end",
+                                s.loop().end(),
+                                "beats",
+                                s.loop().beats() == null ? 0 : s.loop().beats(),
+                                "active",
+                                s.loop().active()));
         json.put("hotCues", cues(s.hotCues()));
         if (!s.stems().isEmpty()) {
             json.put("stems", s.stems());
@@ -38,8 +48,17 @@ final class ClientJson {
     }
 
     static List<Map<String, Object>> cues(List<HotCue> cues) {
-        return cues.stream().map(c -> Map.<String, Object>of("slot", c.slot(), "time", c.time(), "color",
-                c.color() == null ? "#e53935" : c.color(), "label", c.label() == null ? "" : c.label())).toList();
+        return cues.stream()
+                .map(c -> Map.<String, Object>of(
+                        "slot",
+                        c.slot(),
+                        "time",
+                        c.time(),
+                        "color",
+                        c.color() == null ? "#e53935" : c.color(),
+                        "label",
+                        c.label() == null ? "" : c.label()))
+                .toList();
     }
 
     static String mixer(MixerState mixer) {

@@ -20,7 +20,8 @@ import java.time.format.DateTimeFormatter;
 class DebugPanel extends VerticalLayout {
 
     static final int MAX_ROWS = 200;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
     final Button toggle = new Button("Debug");
     final Div log = new Div();
@@ -38,8 +39,12 @@ class DebugPanel extends VerticalLayout {
         toggle.addThemeVariants(ButtonVariant.SMALL);
         toggle.addClickListener(e -> setOpen(!isOpen()));
         log.setId("dj-debug-log");
-        log.getStyle().set("font-family", "monospace").set("font-size", "11px").set("max-height", "200px")
-                .set("overflow", "auto").set("width", "100%");
+        log.getStyle()
+                .set("font-family", "monospace")
+                .set("font-size", "11px")
+                .set("max-height", "200px")
+                .set("overflow", "auto")
+                .set("width", "100%");
         log.setVisible(false);
         add(toggle, log);
         addDetachListener(e -> close());

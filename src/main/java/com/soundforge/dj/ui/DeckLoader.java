@@ -37,7 +37,9 @@ final class DeckLoader {
         Map<String, String> urls = new LinkedHashMap<>();
         for (Stem stem : separation.stems(ownerId, trackId)) {
             if (StemType.FOUR.contains(stem.type())) {
-                urls.put(stem.type().wire(), "media/tracks/" + trackId + "/stems/" + stem.type().wire());
+                urls.put(
+                        stem.type().wire(),
+                        "media/tracks/" + trackId + "/stems/" + stem.type().wire());
             }
         }
         return urls.size() == StemType.FOUR.size() ? ClientJson.write(urls) : "";
@@ -83,14 +85,24 @@ final class DeckLoader {
             return;
         }
         Optional<TrackAnalysis> found = analysisOrNone(ownerId, track.trackId()).filter(TrackAnalysis::hasTempo);
-        double bpm = track.bpm() != null ? track.bpm() : found.map(a -> a.report().tempo().bpm()).orElse(0.0);
-        deck.setTrack(spectator ? "" : "media/tracks/" + track.trackId() + "/audio", track.title(), track.artist(),
-                bpm, track.camelot(), track.durationSeconds());
-        deck.setBeatsJson(found.map(a -> ClientJson.write(a.report().tempo().beats())).orElse(""),
+        double bpm = track.bpm() != null
+                ? track.bpm()
+                : found.map(a -> a.report().tempo().bpm()).orElse(0.0);
+        deck.setTrack(
+                spectator ? "" : "media/tracks/" + track.trackId() + "/audio",
+                track.title(),
+                track.artist(),
+                bpm,
+                track.camelot(),
+                track.durationSeconds());
+        deck.setBeatsJson(
+                found.map(a -> ClientJson.write(a.report().tempo().beats())).orElse(""),
                 found.map(a -> ClientJson.write(a.report().tempo().downbeats())).orElse(""));
         deck.setArtworkUrl(artwork(ownerId, track.trackId()));
         deck.setStemUrlsJson(spectator ? "" : stemUrlsOrNone(ownerId, track.trackId()));
-        deck.setPeaks(library.waveform(ownerId, track.trackId(), MAX_PEAKS).map(Waveform::peaks).orElse(null));
+        deck.setPeaks(library.waveform(ownerId, track.trackId(), MAX_PEAKS)
+                .map(Waveform::peaks)
+                .orElse(null));
         deck.setCuesJson(ClientJson.write(ClientJson.cues(state.hotCues())));
         deck.setStateJson(ClientJson.deck(state));
     }

@@ -26,7 +26,9 @@ public class DjControls extends Component {
     public static class MappingsChangeEvent extends ComponentEvent<DjControls> {
         public final String mappingsJson;
 
-        public MappingsChangeEvent(DjControls source, boolean fromClient,
+        public MappingsChangeEvent(
+                DjControls source,
+                boolean fromClient,
                 @EventData("JSON.stringify(event.detail.mappings ?? [])") String mappingsJson) {
             super(source, fromClient);
             this.mappingsJson = mappingsJson;

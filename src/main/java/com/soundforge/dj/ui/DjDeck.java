@@ -56,8 +56,10 @@ public class DjDeck extends Component {
     }
 
     public void setPeaks(byte[] interleavedMinMax) {
-        getElement().setProperty("peaks", interleavedMinMax == null ? ""
-                : Base64.getEncoder().encodeToString(interleavedMinMax));
+        getElement()
+                .setProperty(
+                        "peaks",
+                        interleavedMinMax == null ? "" : Base64.getEncoder().encodeToString(interleavedMinMax));
     }
 
     public void setCuesJson(String cues) {
@@ -128,7 +130,10 @@ public class DjDeck extends Component {
         public final Boolean playing;
         public final Double position;
 
-        public PlayEvent(DjDeck source, boolean fromClient, @EventData("event.detail.playing") Boolean playing,
+        public PlayEvent(
+                DjDeck source,
+                boolean fromClient,
+                @EventData("event.detail.playing") Boolean playing,
                 @EventData("event.detail.position") Double position) {
             super(source, fromClient);
             this.playing = playing;
@@ -153,7 +158,10 @@ public class DjDeck extends Component {
         public final Double position;
         public final Boolean playing;
 
-        public CueEvent(DjDeck source, boolean fromClient, @EventData("event.detail.action") String action,
+        public CueEvent(
+                DjDeck source,
+                boolean fromClient,
+                @EventData("event.detail.action") String action,
                 @EventData("event.detail.cuePoint") Double cuePoint,
                 @EventData("event.detail.position") Double position,
                 @EventData("event.detail.playing") Boolean playing) {
@@ -174,9 +182,14 @@ public class DjDeck extends Component {
         public final Double position;
         public final Boolean playing;
 
-        public HotCueEvent(DjDeck source, boolean fromClient, @EventData("event.detail.action") String action,
-                @EventData("event.detail.slot") Integer slot, @EventData("event.detail.time") Double time,
-                @EventData("event.detail.color") String color, @EventData("event.detail.position") Double position,
+        public HotCueEvent(
+                DjDeck source,
+                boolean fromClient,
+                @EventData("event.detail.action") String action,
+                @EventData("event.detail.slot") Integer slot,
+                @EventData("event.detail.time") Double time,
+                @EventData("event.detail.color") String color,
+                @EventData("event.detail.position") Double position,
                 @EventData("event.detail.playing") Boolean playing) {
             super(source, fromClient);
             this.action = action;
@@ -195,7 +208,10 @@ public class DjDeck extends Component {
         public final String loopJson;
         public final Double position;
 
-        public LoopEvent(DjDeck source, boolean fromClient, @EventData("event.detail.action") String action,
+        public LoopEvent(
+                DjDeck source,
+                boolean fromClient,
+                @EventData("event.detail.action") String action,
                 @EventData("JSON.stringify(event.detail.loop ?? null)") String loopJson,
                 @EventData("event.detail.position") Double position) {
             super(source, fromClient);
@@ -211,7 +227,9 @@ public class DjDeck extends Component {
         public final Integer tempoRange;
         public final Boolean keyLock;
 
-        public TempoEvent(DjDeck source, boolean fromClient,
+        public TempoEvent(
+                DjDeck source,
+                boolean fromClient,
                 @EventData("event.detail.tempoPercent") Double tempoPercent,
                 @EventData("event.detail.tempoRange") Integer tempoRange,
                 @EventData("event.detail.keyLock") Boolean keyLock) {
@@ -228,7 +246,10 @@ public class DjDeck extends Component {
         public final Integer direction;
         public final Double position;
 
-        public NudgeEvent(DjDeck source, boolean fromClient, @EventData("event.detail.direction") Integer direction,
+        public NudgeEvent(
+                DjDeck source,
+                boolean fromClient,
+                @EventData("event.detail.direction") Integer direction,
                 @EventData("event.detail.position") Double position) {
             super(source, fromClient);
             this.direction = direction;
@@ -242,7 +263,10 @@ public class DjDeck extends Component {
         public final Double tempoPercent;
         public final Double position;
 
-        public SyncEvent(DjDeck source, boolean fromClient, @EventData("event.detail.on") Boolean on,
+        public SyncEvent(
+                DjDeck source,
+                boolean fromClient,
+                @EventData("event.detail.on") Boolean on,
                 @EventData("event.detail.tempoPercent") Double tempoPercent,
                 @EventData("event.detail.position") Double position) {
             super(source, fromClient);
@@ -269,8 +293,12 @@ public class DjDeck extends Component {
         public final Boolean solo;
         public final Double volume;
 
-        public StemEvent(DjDeck source, boolean fromClient, @EventData("event.detail.stem") String stem,
-                @EventData("event.detail.muted") Boolean muted, @EventData("event.detail.solo") Boolean solo,
+        public StemEvent(
+                DjDeck source,
+                boolean fromClient,
+                @EventData("event.detail.stem") String stem,
+                @EventData("event.detail.muted") Boolean muted,
+                @EventData("event.detail.solo") Boolean solo,
                 @EventData("event.detail.volume") Double volume) {
             super(source, fromClient);
             this.stem = stem;
@@ -285,8 +313,8 @@ public class DjDeck extends Component {
     public static class LoadRequestEvent extends ComponentEvent<DjDeck> {
         public final String trackId;
 
-        public LoadRequestEvent(DjDeck source, boolean fromClient,
-                @EventData("String(event.detail.trackId ?? '')") String trackId) {
+        public LoadRequestEvent(
+                DjDeck source, boolean fromClient, @EventData("String(event.detail.trackId ?? '')") String trackId) {
             super(source, fromClient);
             this.trackId = trackId;
         }

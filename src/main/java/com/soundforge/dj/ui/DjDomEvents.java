@@ -23,6 +23,5 @@ final class DjDomEvents {
     static final String MIXER_MASTER = "sfa-mixer-master";
     static final String MIDI_MAPPINGS_CHANGE = "sfa-midi-mappings-change";
 
-    private DjDomEvents() {
-    }
+    private DjDomEvents() {}
 }

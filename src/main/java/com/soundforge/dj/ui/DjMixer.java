@@ -48,10 +48,14 @@ public class DjMixer extends Component {
         public final String param;
         public final Double value;
 
-        public ChangeEvent(DjMixer source, boolean fromClient, @EventData("event.detail.channel") Integer channel,
+        public ChangeEvent(
+                DjMixer source,
+                boolean fromClient,
+                @EventData("event.detail.channel") Integer channel,
                 @EventData("event.detail.param") String param,
-                @EventData("typeof event.detail.value === 'boolean' ? (event.detail.value ? 1 : 0) : event.detail.value")
-                Double value) {
+                @EventData(
+                                "typeof event.detail.value === 'boolean' ? (event.detail.value ? 1 : 0) : event.detail.value")
+                        Double value) {
             super(source, fromClient);
             this.channel = channel;
             this.param = param;
@@ -64,7 +68,10 @@ public class DjMixer extends Component {
         public final Double value;
         public final String curve;
 
-        public CrossfaderEvent(DjMixer source, boolean fromClient, @EventData("event.detail.value") Double value,
+        public CrossfaderEvent(
+                DjMixer source,
+                boolean fromClient,
+                @EventData("event.detail.value") Double value,
                 @EventData("event.detail.curve") String curve) {
             super(source, fromClient);
             this.value = value;

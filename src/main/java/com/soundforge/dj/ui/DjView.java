@@ -10,13 +10,13 @@ import com.soundforge.dj.DjSession;
 import com.soundforge.dj.DjSessionState;
 import com.soundforge.dj.MixerState;
 import com.soundforge.library.LibraryService;
-import com.soundforge.separation.SeparationService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.PresenceTracker;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.realtime.Topics;
 import com.soundforge.realtime.ui.LiveTopic;
 import com.soundforge.security.CurrentUser;
+import com.soundforge.separation.SeparationService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -65,11 +65,19 @@ public class DjView extends VerticalLayout {
     int echoesSkipped;
     /** Changes of other screens applied here with restore (for tests). */
     int remoteChangesApplied;
+
     private final transient DjService dj;
     private final transient DeckLoader loader;
 
-    public DjView(DjService dj, DjMessages messages, LibraryService library, AnalysisService analysis,
-            CurrentUser currentUser, Broadcaster broadcaster, PresenceTracker presence, SeparationService separation) {
+    public DjView(
+            DjService dj,
+            DjMessages messages,
+            LibraryService library,
+            AnalysisService analysis,
+            CurrentUser currentUser,
+            Broadcaster broadcaster,
+            PresenceTracker presence,
+            SeparationService separation) {
         this.dj = dj;
         this.ownerId = currentUser.require().id();
         this.loader = new DeckLoader(library, analysis, separation);
@@ -111,8 +119,17 @@ public class DjView extends VerticalLayout {
             }
         });
         inbox.setId("dj-inbox");
-        add(new H2(session.name()), controls, console, browser, new H4("Spectators"), share,
-                new HorizontalLayout(announcement, announce), new H4("Requests and shout-outs"), inbox, debug);
+        add(
+                new H2(session.name()),
+                controls,
+                console,
+                browser,
+                new H4("Spectators"),
+                share,
+                new HorizontalLayout(announcement, announce),
+                new H4("Requests and shout-outs"),
+                inbox,
+                debug);
 
         show(session.state());
         addAttachListener(e -> syncClocks());
@@ -179,15 +196,15 @@ public class DjView extends VerticalLayout {
                     remoteChangesApplied++;
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
     private void onInbox(TopicMessage message) {
         if (message.payload() instanceof DjMessages.SpectatorMessage m) {
-            Div row = new Div(new Span(("request".equals(m.kind()) ? "Track request" : "Shout-out") + " from "
-                    + m.from() + ": "), new Span(m.text()));
+            Div row = new Div(
+                    new Span(("request".equals(m.kind()) ? "Track request" : "Shout-out") + " from " + m.from() + ": "),
+                    new Span(m.text()));
             row.addClassName("dj-inbox-message");
             inbox.addComponentAsFirst(row);
             if (inbox.getComponentCount() > 100) {
@@ -200,14 +217,16 @@ public class DjView extends VerticalLayout {
         int d = deck.deck();
         deck.addPlayListener(e -> apply("play", () -> new DjCommand.Play(d, e.playing, e.position)));
         deck.addSeekListener(e -> apply("seek", () -> new DjCommand.Seek(d, e.position)));
-        deck.addCueListener(e -> apply("cue",
-                () -> new DjCommand.Cue(d, e.action, e.cuePoint, e.position, e.playing)));
-        deck.addHotCueListener(e -> apply("hot cue",
+        deck.addCueListener(e -> apply("cue", () -> new DjCommand.Cue(d, e.action, e.cuePoint, e.position, e.playing)));
+        deck.addHotCueListener(e -> apply(
+                "hot cue",
                 () -> new DjCommand.HotCueChange(d, e.action, e.slot, e.time, e.color, e.position, e.playing)));
-        deck.addLoopListener(e -> apply("loop", () -> new DjCommand.LoopChange(d, e.action,
-                ClientJson.MAPPER.readValue(e.loopJson, DeckState.Loop.class), e.position)));
-        deck.addTempoListener(e -> apply("tempo",
-                () -> new DjCommand.Tempo(d, e.tempoPercent, e.tempoRange, e.keyLock)));
+        deck.addLoopListener(e -> apply(
+                "loop",
+                () -> new DjCommand.LoopChange(
+                        d, e.action, ClientJson.MAPPER.readValue(e.loopJson, DeckState.Loop.class), e.position)));
+        deck.addTempoListener(
+                e -> apply("tempo", () -> new DjCommand.Tempo(d, e.tempoPercent, e.tempoRange, e.keyLock)));
         deck.addNudgeListener(e -> apply("nudge", () -> new DjCommand.Nudge(d, e.direction, e.position)));
         deck.addSyncListener(e -> apply("sync", () -> new DjCommand.Sync(d, e.on, e.tempoPercent, e.position)));
         deck.addQuantizeListener(e -> apply("quantize", () -> new DjCommand.Quantize(d, e.on)));

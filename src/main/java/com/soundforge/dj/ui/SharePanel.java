@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 /** Share links (create, copy, revoke) and who is watching: people, screens and names, live from presence. */
 class SharePanel extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     final Button create = new Button("Create share link");
     final TextField url = new TextField();
@@ -50,9 +50,10 @@ class SharePanel extends VerticalLayout {
         url.setPlaceholder("New links appear here once (only their hash is stored)");
         copy.setId("dj-share-copy");
         copy.addThemeVariants(ButtonVariant.TERTIARY);
-        copy.addClickListener(e -> url.getElement().executeJs(
-                "navigator.clipboard && navigator.clipboard.writeText(new URL($0, document.baseURI).href)",
-                url.getValue()));
+        copy.addClickListener(e -> url.getElement()
+                .executeJs(
+                        "navigator.clipboard && navigator.clipboard.writeText(new URL($0, document.baseURI).href)",
+                        url.getValue()));
         links.setId("dj-share-links");
         watchers.setId("dj-watchers");
         names.setId("dj-watcher-names");
@@ -77,8 +78,8 @@ class SharePanel extends VerticalLayout {
             });
             revoke.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
             revoke.addClassName("dj-share-revoke");
-            HorizontalLayout row = new HorizontalLayout(new Span("Link created " + WHEN.format(link.createdAt())),
-                    revoke);
+            HorizontalLayout row =
+                    new HorizontalLayout(new Span("Link created " + WHEN.format(link.createdAt())), revoke);
             row.setAlignItems(Alignment.CENTER);
             links.add(row);
         });
@@ -90,9 +91,10 @@ class SharePanel extends VerticalLayout {
     void refreshWatchers() {
         int people = presence.people(topic);
         int screens = presence.screens(topic);
-        watchers.setText("watching: %d %s (%d %s)".formatted(people, people == 1 ? "person" : "people", screens,
-                screens == 1 ? "screen" : "screens"));
-        names.setText(presence.state(topic).entrySet().stream().map(SharePanel::describe)
+        watchers.setText("watching: %d %s (%d %s)"
+                .formatted(people, people == 1 ? "person" : "people", screens, screens == 1 ? "screen" : "screens"));
+        names.setText(presence.state(topic).entrySet().stream()
+                .map(SharePanel::describe)
                 .collect(Collectors.joining(", ")));
     }
 

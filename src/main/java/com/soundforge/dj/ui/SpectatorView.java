@@ -9,13 +9,13 @@ import com.soundforge.dj.DjSession;
 import com.soundforge.dj.MixerState;
 import com.soundforge.dj.RateLimitedException;
 import com.soundforge.library.LibraryService;
-import com.soundforge.separation.SeparationService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.PresenceTracker;
 import com.soundforge.realtime.PresenceTracker.Presence;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.realtime.Topics;
 import com.soundforge.realtime.ui.LiveTopic;
+import com.soundforge.separation.SeparationService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -75,8 +75,14 @@ public class SpectatorView extends VerticalLayout implements BeforeEnterObserver
     private Registration sessionFollow;
     private Registration pollListener;
 
-    public SpectatorView(DjService dj, DjMessages messages, LibraryService library, AnalysisService analysis,
-            Broadcaster broadcaster, PresenceTracker presenceTracker, SeparationService separation) {
+    public SpectatorView(
+            DjService dj,
+            DjMessages messages,
+            LibraryService library,
+            AnalysisService analysis,
+            Broadcaster broadcaster,
+            PresenceTracker presenceTracker,
+            SeparationService separation) {
         this.dj = dj;
         this.messages = messages;
         this.broadcaster = broadcaster;
@@ -126,8 +132,15 @@ public class SpectatorView extends VerticalLayout implements BeforeEnterObserver
         sendStatus.setId("spectator-send-status");
         HorizontalLayout console = new HorizontalLayout(decks[0], mixer, decks[1]);
         console.setWidthFull();
-        add(new H2("Watching: " + session.name()), watching, console, lastAction, announcements,
-                new HorizontalLayout(name, kind), new HorizontalLayout(text, send), sendStatus);
+        add(
+                new H2("Watching: " + session.name()),
+                watching,
+                console,
+                lastAction,
+                announcements,
+                new HorizontalLayout(name, kind),
+                new HorizontalLayout(text, send),
+                sendStatus);
         for (DeckState deck : session.state().decks()) {
             if (deck.deck() < decks.length) {
                 loader.show(decks[deck.deck()], session.ownerId(), deck, true);
@@ -207,7 +220,8 @@ public class SpectatorView extends VerticalLayout implements BeforeEnterObserver
     /** This browser session and its address: the server's, not the page's, idea of who sends (see DjMessages). */
     static DjMessages.Sender sender() {
         VaadinSession vaadin = VaadinSession.getCurrent();
-        String address = vaadin.getBrowser() == null ? null : vaadin.getBrowser().getAddress();
+        String address =
+                vaadin.getBrowser() == null ? null : vaadin.getBrowser().getAddress();
         return new DjMessages.Sender("vaadin-" + person(), address == null ? "unknown" : address);
     }
 
@@ -238,7 +252,8 @@ public class SpectatorView extends VerticalLayout implements BeforeEnterObserver
             case DjEvent.TRACK_LOADED -> {
                 if (message.payload() instanceof DeckState s && s.deck() < decks.length) {
                     loader.show(decks[s.deck()], session.ownerId(), s, true);
-                    lastAction.setText("Deck " + "AB".charAt(s.deck()) + " loaded " + s.track().title());
+                    lastAction.setText("Deck " + "AB".charAt(s.deck()) + " loaded "
+                            + s.track().title());
                 }
             }
             case DjEvent.MIXER_CHANGED -> {
@@ -264,8 +279,7 @@ public class SpectatorView extends VerticalLayout implements BeforeEnterObserver
                     }
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -275,8 +289,8 @@ public class SpectatorView extends VerticalLayout implements BeforeEnterObserver
         }
         int people = presenceTracker.people(topic());
         int screens = presenceTracker.screens(topic());
-        watching.setText("watching: %d %s (%d %s)".formatted(people, people == 1 ? "person" : "people", screens,
-                screens == 1 ? "screen" : "screens"));
+        watching.setText("watching: %d %s (%d %s)"
+                .formatted(people, people == 1 ? "person" : "people", screens, screens == 1 ? "screen" : "screens"));
     }
 
     void sendMessage() {

@@ -36,25 +36,36 @@ class TrackBrowser extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Track::title).setHeader("Title").setFlexGrow(3);
         grid.addColumn(Track::artist).setHeader("Artist").setFlexGrow(2);
-        grid.addColumn(t -> t.bpm() == null ? "" : "%.1f".formatted(t.bpm())).setHeader("BPM").setFlexGrow(0)
+        grid.addColumn(t -> t.bpm() == null ? "" : "%.1f".formatted(t.bpm()))
+                .setHeader("BPM")
+                .setFlexGrow(0)
                 .setWidth("80px");
         grid.addColumn(Track::camelot).setHeader("Key").setFlexGrow(0).setWidth("70px");
         grid.addComponentColumn(track -> {
-            HorizontalLayout buttons = new HorizontalLayout();
-            buttons.setSpacing(false);
-            for (int d = 0; d < decks; d++) {
-                int deck = d;
-                Button b = new Button("Deck " + (d + 1), e -> load.accept(deck, track.id()));
-                b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-                b.getElement().setAttribute("aria-label", "Load " + track.displayName() + " on deck " + (d + 1));
-                buttons.add(b);
-            }
-            return buttons;
-        }).setHeader("Load").setFlexGrow(0).setWidth("200px");
+                    HorizontalLayout buttons = new HorizontalLayout();
+                    buttons.setSpacing(false);
+                    for (int d = 0; d < decks; d++) {
+                        int deck = d;
+                        Button b = new Button("Deck " + (d + 1), e -> load.accept(deck, track.id()));
+                        b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+                        b.getElement()
+                                .setAttribute("aria-label", "Load " + track.displayName() + " on deck " + (d + 1));
+                        buttons.add(b);
+                    }
+                    return buttons;
+                })
+                .setHeader("Load")
+                .setFlexGrow(0)
+                .setWidth("200px");
         grid.setRowsDraggable(true);
         grid.setDragDataGenerator(DRAG_TYPE, track -> track.id().toString());
-        grid.setItems(query -> library.list(ownerId, TrackQuery.all(search.getValue())
-                .window(query.getOffset(), query.getLimit())).stream(),
+        grid.setItems(
+                query ->
+                        library
+                                .list(
+                                        ownerId,
+                                        TrackQuery.all(search.getValue()).window(query.getOffset(), query.getLimit()))
+                                .stream(),
                 query -> library.count(ownerId, search.getValue()));
         grid.setHeight("260px");
         add(search, grid);

@@ -16,7 +16,9 @@ record AddressRange(byte[] prefix, int bits) {
             throw new IllegalArgumentException("Not an IP address range: " + cidr);
         }
         byte[] bytes = literalBytes(literal);
-        int bits = slash < 0 ? bytes.length * 8 : Integer.parseInt(cidr.substring(slash + 1).trim());
+        int bits = slash < 0
+                ? bytes.length * 8
+                : Integer.parseInt(cidr.substring(slash + 1).trim());
         if (bits < 0 || bits > bytes.length * 8) {
             throw new IllegalArgumentException("Bad prefix length in " + cidr);
         }

@@ -3,8 +3,7 @@ package com.soundforge.library.imports;
 /** A length for people: "40 s", "12 min", "1 h 30 min", "10 h". */
 final class DurationText {
 
-    private DurationText() {
-    }
+    private DurationText() {}
 
     static String of(long millis) {
         long seconds = (millis + 500) / 1000;

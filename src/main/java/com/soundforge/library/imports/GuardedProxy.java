@@ -43,7 +43,9 @@ final class GuardedProxy implements AutoCloseable {
     static GuardedProxy start(AddressGuard guard, ImportProperties properties) throws ImportException {
         try {
             GuardedProxy proxy = new GuardedProxy(guard, properties);
-            Thread.ofVirtual().name("import-proxy-" + proxy.server.getLocalPort()).start(proxy::acceptConnections);
+            Thread.ofVirtual()
+                    .name("import-proxy-" + proxy.server.getLocalPort())
+                    .start(proxy::acceptConnections);
             return proxy;
         } catch (IOException e) {
             throw new ImportException(ImportFailure.DOWNLOAD, "The download could not start: " + e.getMessage(), e);

@@ -31,13 +31,15 @@ record HttpHead(String startLine, List<String> headers) {
             bytes.write(b);
             matched = b == (matched % 2 == 0 ? '\r' : '\n') ? matched + 1 : (b == '\r' ? 1 : 0);
         }
-        List<String> lines = new ArrayList<>(List.of(bytes.toString(StandardCharsets.ISO_8859_1).split("\r\n")));
+        List<String> lines = new ArrayList<>(
+                List.of(bytes.toString(StandardCharsets.ISO_8859_1).split("\r\n")));
         return new HttpHead(lines.removeFirst(), List.copyOf(lines));
     }
 
     /** The same head without hop-by-hop connection headers, asking for the connection to close after one exchange. */
     HttpHead closingAfterOneExchange(String newStartLine) {
-        List<String> kept = headers.stream().filter(line -> !isHopByHop(name(line))).toList();
+        List<String> kept =
+                headers.stream().filter(line -> !isHopByHop(name(line))).toList();
         List<String> closing = new ArrayList<>(kept);
         closing.add("Connection: close");
         return new HttpHead(newStartLine, List.copyOf(closing));
@@ -55,7 +57,9 @@ record HttpHead(String startLine, List<String> headers) {
     }
 
     private static boolean isHopByHop(String name) {
-        return name.equals("connection") || name.equals("keep-alive") || name.equals("proxy-connection")
+        return name.equals("connection")
+                || name.equals("keep-alive")
+                || name.equals("proxy-connection")
                 || name.equals("proxy-authorization");
     }
 }

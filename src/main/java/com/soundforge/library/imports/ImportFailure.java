@@ -8,6 +8,18 @@ package com.soundforge.library.imports;
  * {@code sfa.upload.max-duration}. {@code QUOTA_EXCEEDED}: the user's {@code sfa.storage.user-quota} has no room.
  */
 public enum ImportFailure {
-    EMPTY, NOT_AUDIO, UNSUPPORTED_CODEC, CORRUPT, TOO_LARGE, STORAGE, STORAGE_FULL, INTERRUPTED, BAD_URL, DOWNLOAD,
-    UNSUPPORTED_SOURCE, TOO_SLOW, TOO_LONG, QUOTA_EXCEEDED
+    EMPTY,
+    NOT_AUDIO,
+    UNSUPPORTED_CODEC,
+    CORRUPT,
+    TOO_LARGE,
+    STORAGE,
+    STORAGE_FULL,
+    INTERRUPTED,
+    BAD_URL,
+    DOWNLOAD,
+    UNSUPPORTED_SOURCE,
+    TOO_SLOW,
+    TOO_LONG,
+    QUOTA_EXCEEDED
 }

@@ -4,8 +4,7 @@ import com.soundforge.audio.AudioDecodeException;
 
 final class ImportFailures {
 
-    private ImportFailures() {
-    }
+    private ImportFailures() {}
 
     static ImportFailure from(AudioDecodeException.Reason reason) {
         return switch (reason) {

@@ -22,8 +22,8 @@ public record ImportProperties(
 
     public ImportProperties {
         if (maxDuration.isNegative() || maxDuration.isZero() || minRateWindow.isNegative() || minRateWindow.isZero()) {
-            throw new IllegalArgumentException("sfa.import.max-duration and sfa.import.min-rate-window must be "
-                    + "positive");
+            throw new IllegalArgumentException(
+                    "sfa.import.max-duration and sfa.import.min-rate-window must be " + "positive");
         }
     }
 

@@ -35,8 +35,14 @@ public class ImportService {
     private final SpotifyProperties spotifyProperties;
     private final ImportProperties importProperties;
 
-    ImportService(TrackCatalog catalog, IncomingFiles files, TrackIntake intake, UrlDownloader downloader,
-            PageDownloader pageDownloader, SpotifyCatalog spotify, SpotifyProperties spotifyProperties,
+    ImportService(
+            TrackCatalog catalog,
+            IncomingFiles files,
+            TrackIntake intake,
+            UrlDownloader downloader,
+            PageDownloader pageDownloader,
+            SpotifyCatalog spotify,
+            SpotifyProperties spotifyProperties,
             ImportProperties importProperties) {
         this.catalog = catalog;
         this.files = files;
@@ -72,12 +78,12 @@ public class ImportService {
             return importPage(ownerId, trackId, uri, url, progress);
         }
         try {
-            return intake.add(ownerId, trackId, downloader.download(url, progress), UrlFileNames.of(url),
-                    ImportSource.of(url));
+            return intake.add(
+                    ownerId, trackId, downloader.download(url, progress), UrlFileNames.of(url), ImportSource.of(url));
         } catch (WebPageException page) {
             if (!pageDownloader.isAvailable()) {
-                throw new ImportException(ImportFailure.UNSUPPORTED_SOURCE,
-                        page.getMessage() + " " + PageDownloader.INSTALL_HINT);
+                throw new ImportException(
+                        ImportFailure.UNSUPPORTED_SOURCE, page.getMessage() + " " + PageDownloader.INSTALL_HINT);
             }
             return importPage(ownerId, trackId, uri, url, progress);
         }
@@ -103,13 +109,15 @@ public class ImportService {
      */
     public List<String> resolveImportLink(String url) throws ImportException {
         if (url != null && url.strip().length() > MAX_URL_LENGTH) {
-            throw new ImportException(ImportFailure.BAD_URL,
+            throw new ImportException(
+                    ImportFailure.BAD_URL,
                     "This link is too long: a link has at most " + MAX_URL_LENGTH + " characters.");
         }
         Optional<SpotifyLink> link = SpotifyLink.parse(url);
         if (link.isEmpty()) {
             if (SpotifyLink.looksLikeSpotify(url)) {
-                throw new ImportException(ImportFailure.BAD_URL, "Only Spotify track and playlist links can be imported.");
+                throw new ImportException(
+                        ImportFailure.BAD_URL, "Only Spotify track and playlist links can be imported.");
             }
             UrlDownloader.parse(url);
             return List.of(url.trim());
@@ -121,7 +129,8 @@ public class ImportService {
             return List.of(link.get().uri());
         }
         List<String> tracks = spotify.playlist(link.get().id()).stream()
-                .map(track -> new SpotifyLink(SpotifyLink.Kind.TRACK, track.id()).uri()).toList();
+                .map(track -> new SpotifyLink(SpotifyLink.Kind.TRACK, track.id()).uri())
+                .toList();
         if (tracks.isEmpty()) {
             throw new ImportException(ImportFailure.BAD_URL, "This Spotify playlist has no tracks to import.");
         }
@@ -141,8 +150,15 @@ public class ImportService {
             AddressGuard.requirePublic(UrlDownloader.parse(search).getHost());
         }
         PageDownloader.Downloaded audio = pageDownloader.download(search, progress);
-        return intake.add(ownerId, trackId, audio.upload(), audio.title(),
-                new ImportSource(link.uri(), new Tags(track.title(), track.artist(), track.album()), track.isrc(),
+        return intake.add(
+                ownerId,
+                trackId,
+                audio.upload(),
+                audio.title(),
+                new ImportSource(
+                        link.uri(),
+                        new Tags(track.title(), track.artist(), track.album()),
+                        track.isrc(),
                         track.coverUrl()));
     }
 

@@ -60,7 +60,8 @@ class IncomingFiles {
             received = true;
         } catch (IOException e) {
             TrackStorage.deleteQuietly(temp); // before measuring the free space
-            throw space.isFull() ? new ImportException(ImportFailure.STORAGE_FULL, UploadSpace.FULL_MESSAGE, e)
+            throw space.isFull()
+                    ? new ImportException(ImportFailure.STORAGE_FULL, UploadSpace.FULL_MESSAGE, e)
                     : storageFailure(e);
         } finally {
             if (!received) {
@@ -83,8 +84,10 @@ class IncomingFiles {
         } catch (IOException e) {
             // a network failure says what happened ("Read timed out"); a file failure would name a server path
             boolean fileFailure = e instanceof FileSystemException || e instanceof FileNotFoundException;
-            throw new ImportException(ImportFailure.INTERRUPTED,
-                    fileFailure ? "The transfer was interrupted." : "The transfer was interrupted: " + e.getMessage(), e);
+            throw new ImportException(
+                    ImportFailure.INTERRUPTED,
+                    fileFailure ? "The transfer was interrupted." : "The transfer was interrupted: " + e.getMessage(),
+                    e);
         }
     }
 

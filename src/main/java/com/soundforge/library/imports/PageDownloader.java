@@ -61,8 +61,7 @@ class PageDownloader {
         return known;
     }
 
-    record Downloaded(StoredUpload upload, String title) {
-    }
+    record Downloaded(StoredUpload upload, String title) {}
 
     Downloaded download(String url, DownloadProgress progress) throws ImportException {
         if (!isAvailable()) {
@@ -87,16 +86,31 @@ class PageDownloader {
 
     private List<String> run(String url, Path folder, GuardedProxy proxy, DownloadProgress progress)
             throws IOException, InterruptedException, ImportException {
-        ProcessBuilder builder = new ProcessBuilder(command, "--ignore-config", "--no-playlist", "--newline",
-                "--no-warnings", "--no-part", "--no-mtime", "--socket-timeout",
-                String.valueOf(Math.max(1, properties.readTimeout().toSeconds())), "--hls-prefer-native",
-                // protocols that do not go through the HTTP proxy (rtmp, rtsp, mms…) are not downloaded
-                "-f", "bestaudio[protocol^=http]/bestaudio[protocol^=m3u8]/best[protocol^=http]/best[protocol^=m3u8]",
-                "-x", "--audio-format", "flac", "--embed-metadata",
-                "-o", folder.resolve("%(title)s.%(ext)s").toString(),
-                "--progress-template", "download:sfa-progress %(progress.downloaded_bytes)s/"
-                        + "%(progress.total_bytes,progress.total_bytes_estimate|NA)s",
-                "--", url)
+        ProcessBuilder builder = new ProcessBuilder(
+                        command,
+                        "--ignore-config",
+                        "--no-playlist",
+                        "--newline",
+                        "--no-warnings",
+                        "--no-part",
+                        "--no-mtime",
+                        "--socket-timeout",
+                        String.valueOf(Math.max(1, properties.readTimeout().toSeconds())),
+                        "--hls-prefer-native",
+                        // protocols that do not go through the HTTP proxy (rtmp, rtsp, mms…) are not downloaded
+                        "-f",
+                        "bestaudio[protocol^=http]/bestaudio[protocol^=m3u8]/best[protocol^=http]/best[protocol^=m3u8]",
+                        "-x",
+                        "--audio-format",
+                        "flac",
+                        "--embed-metadata",
+                        "-o",
+                        folder.resolve("%(title)s.%(ext)s").toString(),
+                        "--progress-template",
+                        "download:sfa-progress %(progress.downloaded_bytes)s/"
+                                + "%(progress.total_bytes,progress.total_bytes_estimate|NA)s",
+                        "--",
+                        url)
                 .redirectErrorStream(true);
         routeThrough(proxy, builder.environment());
         Process process = builder.start();
@@ -116,7 +130,9 @@ class PageDownloader {
             if (refused.isPresent()) {
                 throw refused.get();
             }
-            String reason = output.stream().filter(l -> l.startsWith("ERROR")).reduce((a, b) -> b)
+            String reason = output.stream()
+                    .filter(l -> l.startsWith("ERROR"))
+                    .reduce((a, b) -> b)
                     .orElse("yt-dlp exited with code " + process.exitValue());
             throw new ImportException(ImportFailure.DOWNLOAD, reason.replaceFirst("^ERROR: ", "yt-dlp: "));
         }
@@ -137,8 +153,8 @@ class PageDownloader {
     }
 
     private static void read(Process process, List<String> output, DownloadProgress progress) throws IOException {
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 Matcher m = PROGRESS.matcher(line);
@@ -161,9 +177,10 @@ class PageDownloader {
 
     private static Path onlyFile(Path folder, List<String> output) throws IOException, ImportException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).max(Comparator.comparingLong(PageDownloader::size))
-                    .orElseThrow(() -> new ImportException(ImportFailure.DOWNLOAD,
-                            "yt-dlp produced no audio file: " + String.join(" / ", output)));
+            return files.filter(Files::isRegularFile)
+                    .max(Comparator.comparingLong(PageDownloader::size))
+                    .orElseThrow(() -> new ImportException(
+                            ImportFailure.DOWNLOAD, "yt-dlp produced no audio file: " + String.join(" / ", output)));
         }
     }
 
@@ -177,8 +194,10 @@ class PageDownloader {
 
     private static boolean commandWorks(String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {
             return false;

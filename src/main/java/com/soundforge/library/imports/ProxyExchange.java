@@ -59,8 +59,8 @@ final class ProxyExchange {
         }
         Socket upstream = open(authority.substring(0, colon), port);
         if (upstream != null) {
-            client.getOutputStream().write("HTTP/1.1 200 Connection established\r\n\r\n"
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            client.getOutputStream()
+                    .write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
         }
         return upstream;
     }
@@ -82,8 +82,9 @@ final class ProxyExchange {
         if (upstream != null) {
             String path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
             String query = target.getRawQuery() == null ? "" : "?" + target.getRawQuery();
-            upstream.getOutputStream().write(request.closingAfterOneExchange(
-                    parts[0] + " " + path + query + " " + parts[2]).bytes());
+            upstream.getOutputStream()
+                    .write(request.closingAfterOneExchange(parts[0] + " " + path + query + " " + parts[2])
+                            .bytes());
         }
         return upstream;
     }
@@ -115,7 +116,8 @@ final class ProxyExchange {
                 if (response == null) {
                     throw new IOException("The server closed the connection without answering.");
                 }
-                clientOut.write(response.closingAfterOneExchange(response.startLine()).bytes());
+                clientOut.write(
+                        response.closingAfterOneExchange(response.startLine()).bytes());
             }
             serverIn.transferTo(clientOut);
             clientOut.flush();
@@ -160,7 +162,7 @@ final class ProxyExchange {
         byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
         OutputStream out = client.getOutputStream();
         out.write(("HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                        + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
         out.write(body);
         out.flush();

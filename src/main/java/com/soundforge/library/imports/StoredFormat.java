@@ -5,8 +5,7 @@ import com.soundforge.audio.StreamInfo;
 /** How an imported file is kept: its extension, and whether browsers can play it as it is. */
 final class StoredFormat {
 
-    private StoredFormat() {
-    }
+    private StoredFormat() {}
 
     /** Whether Chromium, Firefox and Safari can all play the file as stored. */
     static boolean browserPlayable(StreamInfo info) {

@@ -36,7 +36,11 @@ class TrackIntake {
     private final StorageQuota quota;
     private final Duration maxDuration;
 
-    TrackIntake(TrackCatalog catalog, IncomingFiles files, TrackStorage storage, StorageQuota quota,
+    TrackIntake(
+            TrackCatalog catalog,
+            IncomingFiles files,
+            TrackStorage storage,
+            StorageQuota quota,
             LibraryProperties libraryProperties) {
         this.catalog = catalog;
         this.files = files;
@@ -57,10 +61,10 @@ class TrackIntake {
             }
             ScanResult scan = scan(upload, fileName);
             requireAllowedDuration(scan);
-            long renditionBytes = StoredFormat.browserPlayable(scan.info()) ? 0
+            long renditionBytes = StoredFormat.browserPlayable(scan.info())
+                    ? 0
                     : WavWriter.fileSize(scan.totalFrames(), scan.info().channels());
-            Optional<String> overQuota = quota.overQuota(ownerId, upload.sizeBytes() + renditionBytes, 0,
-                    "this track");
+            Optional<String> overQuota = quota.overQuota(ownerId, upload.sizeBytes() + renditionBytes, 0, "this track");
             if (overQuota.isPresent()) {
                 throw new ImportException(ImportFailure.QUOTA_EXCEEDED, overQuota.get());
             }
@@ -80,17 +84,21 @@ class TrackIntake {
 
     private void requireAllowedDuration(ScanResult scan) throws ImportException {
         if (scan.durationMs() > maxDuration.toMillis()) {
-            throw new ImportException(ImportFailure.TOO_LONG, "This track is " + DurationText.of(scan.durationMs())
-                    + " long; the limit is " + DurationText.of(maxDuration.toMillis()) + ".");
+            throw new ImportException(
+                    ImportFailure.TOO_LONG,
+                    "This track is " + DurationText.of(scan.durationMs()) + " long; the limit is "
+                            + DurationText.of(maxDuration.toMillis()) + ".");
         }
     }
 
-    private ImportResult store(UUID ownerId, UUID trackId, StoredUpload upload, ScanResult scan, String fileName,
-            ImportSource source) throws ImportException {
+    private ImportResult store(
+            UUID ownerId, UUID trackId, StoredUpload upload, ScanResult scan, String fileName, ImportSource source)
+            throws ImportException {
         String playbackPath = StoredFormat.browserPlayable(scan.info()) ? null : storeRendition(ownerId, upload, scan);
         String relativePath;
         try {
-            relativePath = files.keep(upload, ownerId, StoredFormat.extensionForCodec(scan.info().codec()));
+            relativePath = files.keep(
+                    upload, ownerId, StoredFormat.extensionForCodec(scan.info().codec()));
         } catch (IOException e) {
             if (playbackPath != null) {
                 storage.delete(playbackPath);
@@ -99,8 +107,12 @@ class TrackIntake {
         }
         Track track = newTrack(ownerId, trackId, upload, scan, fileName, source);
         try {
-            return new ImportResult(catalog.add(new StoredTrack(track, upload.sha256(), relativePath, playbackPath),
-                    scan.waveform(), source != null), false);
+            return new ImportResult(
+                    catalog.add(
+                            new StoredTrack(track, upload.sha256(), relativePath, playbackPath),
+                            scan.waveform(),
+                            source != null),
+                    false);
         } catch (DuplicateKeyException raced) {
             return catalog.findByContent(ownerId, upload.sha256())
                     .map(existing -> new ImportResult(existing, true))
@@ -109,8 +121,8 @@ class TrackIntake {
     }
 
     private String storeRendition(UUID ownerId, StoredUpload upload, ScanResult scan) throws ImportException {
-        Optional<String> noRoom = quota.lackOfSpace(WavWriter.fileSize(scan.totalFrames(), scan.info().channels()),
-                "the playable copy of this track");
+        Optional<String> noRoom = quota.lackOfSpace(
+                WavWriter.fileSize(scan.totalFrames(), scan.info().channels()), "the playable copy of this track");
         if (noRoom.isPresent()) {
             throw new ImportException(ImportFailure.STORAGE_FULL, noRoom.get());
         }
@@ -127,16 +139,30 @@ class TrackIntake {
         }
     }
 
-    private static Track newTrack(UUID ownerId, UUID trackId, StoredUpload upload, ScanResult scan, String fileName,
-            ImportSource source) {
+    private static Track newTrack(
+            UUID ownerId, UUID trackId, StoredUpload upload, ScanResult scan, String fileName, ImportSource source) {
         Tags tags = source != null && source.tags() != null ? source.tags() : scan.tags();
         boolean linked = source != null;
-        return new Track(trackId, ownerId, truncate(tags.title(), 512), truncate(tags.artist(), 512),
-                truncate(tags.album(), 512), truncate(fileName == null ? "upload" : fileName, 1024),
-                scan.info().codec(), scan.info().sampleRateHz(), scan.info().channels(), scan.durationMs(),
-                upload.sizeBytes(), OffsetDateTime.now(ZoneOffset.UTC).toInstant(),
-                linked ? truncate(source.url(), 2048) : null, linked ? truncate(source.isrc(), 32) : null,
-                linked ? truncate(source.coverUrl(), 1024) : null, null, null, null, null);
+        return new Track(
+                trackId,
+                ownerId,
+                truncate(tags.title(), 512),
+                truncate(tags.artist(), 512),
+                truncate(tags.album(), 512),
+                truncate(fileName == null ? "upload" : fileName, 1024),
+                scan.info().codec(),
+                scan.info().sampleRateHz(),
+                scan.info().channels(),
+                scan.durationMs(),
+                upload.sizeBytes(),
+                OffsetDateTime.now(ZoneOffset.UTC).toInstant(),
+                linked ? truncate(source.url(), 2048) : null,
+                linked ? truncate(source.isrc(), 32) : null,
+                linked ? truncate(source.coverUrl(), 1024) : null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static String truncate(String value, int max) {

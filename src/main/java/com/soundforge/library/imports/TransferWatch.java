@@ -57,16 +57,20 @@ final class TransferWatch implements AutoCloseable {
                 TimeUnit.NANOSECONDS.sleep(Math.max(0, Math.min(deadline, windowEnd) - System.nanoTime()));
                 long now = System.nanoTime();
                 if (now - deadline >= 0) {
-                    stop(abort, "The download was stopped: it took longer than the limit of "
-                            + describe(limits.maxDuration()) + ".");
+                    stop(
+                            abort,
+                            "The download was stopped: it took longer than the limit of "
+                                    + describe(limits.maxDuration()) + ".");
                     return;
                 }
                 if (now - windowEnd >= 0) {
                     long got = receivedBytes - bytesAtWindowStart;
                     if (got < minBytesPerWindow) {
-                        stop(abort, "The download was stopped: the server sent " + got + " bytes in "
-                                + describe(limits.minRateWindow()) + ", below the minimum rate of "
-                                + IncomingFiles.humanSize(minRate.toBytes()) + "/s.");
+                        stop(
+                                abort,
+                                "The download was stopped: the server sent " + got + " bytes in "
+                                        + describe(limits.minRateWindow()) + ", below the minimum rate of "
+                                        + IncomingFiles.humanSize(minRate.toBytes()) + "/s.");
                         return;
                     }
                     bytesAtWindowStart += got;

@@ -43,7 +43,8 @@ class UrlDownloader {
                 try {
                     int status = connection.getResponseCode();
                     if (status >= 300 && status < 400 && connection.getHeaderField("Location") != null) {
-                        uri = parse(uri.resolve(connection.getHeaderField("Location")).toString());
+                        uri = parse(uri.resolve(connection.getHeaderField("Location"))
+                                .toString());
                         continue;
                     }
                     if ((status == 403 || status == 502) && proxy.problem().isPresent()) {
@@ -54,10 +55,17 @@ class UrlDownloader {
                         progress.bytesReceived(got, total);
                     });
                 } catch (SocketTimeoutException e) {
-                    throw explained(watch, proxy, new ImportException(ImportFailure.DOWNLOAD, "The server at "
-                            + uri.getHost() + " stopped answering (timed out).", e));
+                    throw explained(
+                            watch,
+                            proxy,
+                            new ImportException(
+                                    ImportFailure.DOWNLOAD,
+                                    "The server at " + uri.getHost() + " stopped answering (timed out).",
+                                    e));
                 } catch (IOException e) {
-                    throw explained(watch, proxy,
+                    throw explained(
+                            watch,
+                            proxy,
                             new ImportException(ImportFailure.DOWNLOAD, "The download failed: " + e.getMessage(), e));
                 } catch (ImportException e) {
                     throw explained(watch, proxy, e);
@@ -66,8 +74,8 @@ class UrlDownloader {
                 }
             }
         }
-        throw new ImportException(ImportFailure.DOWNLOAD, "Too many redirects (more than "
-                + properties.maxRedirects() + ").");
+        throw new ImportException(
+                ImportFailure.DOWNLOAD, "Too many redirects (more than " + properties.maxRedirects() + ").");
     }
 
     /**
@@ -82,24 +90,33 @@ class UrlDownloader {
         if (failure instanceof WebPageException || failure.failure() == ImportFailure.TOO_LARGE) {
             return failure;
         }
-        return proxy.problem().map(problem -> problem.failure() == ImportFailure.BAD_URL ? problem
-                : new ImportException(failure.failure(), problem.getMessage(), failure)).orElse(failure);
+        return proxy.problem()
+                .map(problem -> problem.failure() == ImportFailure.BAD_URL
+                        ? problem
+                        : new ImportException(failure.failure(), problem.getMessage(), failure))
+                .orElse(failure);
     }
 
     private StoredUpload receive(HttpURLConnection connection, int status, DownloadProgress progress)
             throws IOException, ImportException {
         if (status != 200) {
             boolean lastingRefusal = status >= 400 && status < 500 && status != 408 && status != 429;
-            throw new ImportException(lastingRefusal ? ImportFailure.BAD_URL : ImportFailure.DOWNLOAD,
+            throw new ImportException(
+                    lastingRefusal ? ImportFailure.BAD_URL : ImportFailure.DOWNLOAD,
                     ("The server answered " + status + " "
-                            + (connection.getResponseMessage() == null ? "" : connection.getResponseMessage())).trim()
+                                            + (connection.getResponseMessage() == null
+                                                    ? ""
+                                                    : connection.getResponseMessage()))
+                                    .trim()
                             + ".");
         }
         long length = connection.getContentLengthLong();
         if (length > files.maxBytes()) {
             throw new ImportException(ImportFailure.TOO_LARGE, files.tooLargeMessage());
         }
-        String type = connection.getContentType() == null ? "" : connection.getContentType().toLowerCase(Locale.ROOT);
+        String type = connection.getContentType() == null
+                ? ""
+                : connection.getContentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("text/html")) {
             throw new WebPageException();
         }
@@ -114,13 +131,14 @@ class UrlDownloader {
             connection.setInstanceFollowRedirects(false);
             connection.setConnectTimeout((int) properties.connectTimeout().toMillis());
             // the proxy times the server out first and says so; this only guards against the proxy itself
-            connection.setReadTimeout((int) properties.readTimeout().plusSeconds(5).toMillis());
+            connection.setReadTimeout(
+                    (int) properties.readTimeout().plusSeconds(5).toMillis());
             connection.setRequestProperty("User-Agent", "SoundForgeAlchemy/1.0");
             connection.setRequestProperty("Accept", "audio/*, application/octet-stream;q=0.8, */*;q=0.5");
             return connection;
         } catch (IOException e) {
-            throw new ImportException(ImportFailure.DOWNLOAD, "Could not connect to " + uri.getHost() + ": "
-                    + e.getMessage(), e);
+            throw new ImportException(
+                    ImportFailure.DOWNLOAD, "Could not connect to " + uri.getHost() + ": " + e.getMessage(), e);
         }
     }
 

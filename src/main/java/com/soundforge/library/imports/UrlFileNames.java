@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 /** The file name a URL points at, used for the title when the file has no tags. */
 final class UrlFileNames {
 
-    private UrlFileNames() {
-    }
+    private UrlFileNames() {}
 
     static String of(String url) {
         try {

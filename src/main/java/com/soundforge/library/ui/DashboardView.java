@@ -12,15 +12,14 @@ import com.soundforge.security.CurrentUser;
 import com.soundforge.ui.DashboardSection;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -57,8 +56,12 @@ public class DashboardView extends VerticalLayout {
     final TrackGrid grid;
     final Button deleteSelected = new Button();
 
-    public DashboardView(LibraryService library, ImportService imports, CurrentUser currentUser,
-            Broadcaster broadcaster, List<DashboardSection> sections) {
+    public DashboardView(
+            LibraryService library,
+            ImportService imports,
+            CurrentUser currentUser,
+            Broadcaster broadcaster,
+            List<DashboardSection> sections) {
         this.library = library;
         this.imports = imports;
         this.ownerId = currentUser.require().id();
@@ -69,7 +72,8 @@ public class DashboardView extends VerticalLayout {
         configureToolbar();
         uploadResults.setId("upload-results");
         add(new H2("Library"), upload, uploadResults);
-        sections.stream().sorted(Comparator.comparingInt(DashboardSection::order))
+        sections.stream()
+                .sorted(Comparator.comparingInt(DashboardSection::order))
                 .forEach(section -> add(section.create(ownerId)));
         add(toolbar(), grid);
         expand(grid);
@@ -82,8 +86,11 @@ public class DashboardView extends VerticalLayout {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxUploadBytes()));
         upload.setAcceptedFileTypes("audio/*", ".wav", ".wave", ".aif", ".aiff", ".flac", ".mp3", ".ogg", ".oga");
         upload.setDropLabel(new Paragraph("Drop audio files here: WAV, AIFF, FLAC, MP3, Ogg Vorbis"));
-        upload.addFileRejectedListener(e -> showOutcome(UploadOutcome.refused(e.getFileName(),
-                e.getErrorMessage().toLowerCase().contains("too big") ? imports.tooLargeMessage() : e.getErrorMessage())));
+        upload.addFileRejectedListener(e -> showOutcome(UploadOutcome.refused(
+                e.getFileName(),
+                e.getErrorMessage().toLowerCase().contains("too big")
+                        ? imports.tooLargeMessage()
+                        : e.getErrorMessage())));
     }
 
     private void configureToolbar() {
@@ -104,12 +111,15 @@ public class DashboardView extends VerticalLayout {
         deleteSelected.setId("delete-selected");
         deleteSelected.addThemeVariants(ButtonVariant.ERROR);
         deleteSelected.addClickListener(e -> confirmDelete(grid.getSelectedItems()));
-        grid.addSelectionListener(e -> updateDeleteButton(e.getAllSelectedItems().size()));
+        grid.addSelectionListener(
+                e -> updateDeleteButton(e.getAllSelectedItems().size()));
         updateDeleteButton(0);
     }
 
-    private static final List<String> CAMELOT_KEYS = java.util.stream.IntStream.rangeClosed(1, 12).boxed()
-            .flatMap(n -> java.util.stream.Stream.of(n + "A", n + "B")).toList();
+    private static final List<String> CAMELOT_KEYS = java.util.stream.IntStream.rangeClosed(1, 12)
+            .boxed()
+            .flatMap(n -> java.util.stream.Stream.of(n + "A", n + "B"))
+            .toList();
 
     private void configureBpmField(NumberField field, String id, String placeholder) {
         field.setId(id);
@@ -138,8 +148,11 @@ public class DashboardView extends VerticalLayout {
     private void showOutcome(UploadOutcome outcome) {
         Paragraph line = new Paragraph(outcome.describe());
         line.addClassName(outcome.error() == null ? "upload-ok" : "upload-error");
-        line.getStyle().set("margin", "0").set("color",
-                outcome.error() == null ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+        line.getStyle()
+                .set("margin", "0")
+                .set(
+                        "color",
+                        outcome.error() == null ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
         uploadResults.addComponentAsFirst(line);
         while (uploadResults.getComponentCount() > RESULTS_SHOWN) {
             uploadResults.remove(uploadResults.getComponentAt(RESULTS_SHOWN));
@@ -153,10 +166,12 @@ public class DashboardView extends VerticalLayout {
         if (tracks.isEmpty()) {
             return;
         }
-        String what = tracks.size() == 1 ? "“" + tracks.iterator().next().displayName() + "”"
-                : tracks.size() + " tracks";
-        ConfirmDialog dialog = new ConfirmDialog("Delete " + what + "?",
-                "The audio files and their waveforms are removed for good.", "Delete",
+        String what =
+                tracks.size() == 1 ? "“" + tracks.iterator().next().displayName() + "”" : tracks.size() + " tracks";
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Delete " + what + "?",
+                "The audio files and their waveforms are removed for good.",
+                "Delete",
                 e -> delete(tracks));
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
@@ -185,7 +200,14 @@ public class DashboardView extends VerticalLayout {
     }
 
     private TrackQuery query(TrackSort sort, boolean ascending) {
-        return new TrackQuery(search.getValue(), minBpm.getValue(), maxBpm.getValue(), mixesWith.getValue(), sort,
-                ascending, 0, Integer.MAX_VALUE);
+        return new TrackQuery(
+                search.getValue(),
+                minBpm.getValue(),
+                maxBpm.getValue(),
+                mixesWith.getValue(),
+                sort,
+                ascending,
+                0,
+                Integer.MAX_VALUE);
     }
 }

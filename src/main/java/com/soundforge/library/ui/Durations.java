@@ -2,8 +2,7 @@ package com.soundforge.library.ui;
 
 final class Durations {
 
-    private Durations() {
-    }
+    private Durations() {}
 
     static String format(long millis) {
         long totalSeconds = Math.round(millis / 1000.0);

@@ -9,6 +9,5 @@ final class LibraryDomEvents {
 
     static final String PLAYER_STATE = "sfa-player-state";
 
-    private LibraryDomEvents() {
-    }
+    private LibraryDomEvents() {}
 }

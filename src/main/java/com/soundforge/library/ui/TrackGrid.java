@@ -23,37 +23,67 @@ class TrackGrid extends Grid<Track> {
         List<Track> fetch(int offset, int limit, List<QuerySortOrder> sortOrders);
     }
 
-    private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter ADDED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    TrackGrid(PageFetcher fetcher, SerializableSupplier<Integer> counter,
-            SerializableConsumer<Set<Track>> onDelete) {
+    TrackGrid(PageFetcher fetcher, SerializableSupplier<Integer> counter, SerializableConsumer<Set<Track>> onDelete) {
         super(Track.class, false);
         setId("track-grid");
         setSelectionMode(SelectionMode.MULTI);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        addColumn(Track::title).setHeader("Title").setSortProperty(TrackSort.TITLE.name()).setFlexGrow(3)
+        addColumn(Track::title)
+                .setHeader("Title")
+                .setSortProperty(TrackSort.TITLE.name())
+                .setFlexGrow(3)
                 .setResizable(true);
-        addColumn(Track::artist).setHeader("Artist").setSortProperty(TrackSort.ARTIST.name()).setFlexGrow(2)
+        addColumn(Track::artist)
+                .setHeader("Artist")
+                .setSortProperty(TrackSort.ARTIST.name())
+                .setFlexGrow(2)
                 .setResizable(true);
-        addColumn(Track::album).setHeader("Album").setSortProperty(TrackSort.ALBUM.name()).setFlexGrow(2)
+        addColumn(Track::album)
+                .setHeader("Album")
+                .setSortProperty(TrackSort.ALBUM.name())
+                .setFlexGrow(2)
                 .setResizable(true);
-        addColumn(t -> Durations.format(t.durationMs())).setHeader("Time")
-                .setSortProperty(TrackSort.DURATION.name()).setAutoWidth(true).setFlexGrow(0);
-        addColumn(t -> t.bpm() == null ? "" : "%.2f".formatted(t.bpm())).setHeader("BPM")
-                .setSortProperty(TrackSort.BPM.name()).setAutoWidth(true).setFlexGrow(0);
-        addColumn(Track::musicalKey).setHeader("Key").setSortProperty(TrackSort.KEY.name()).setAutoWidth(true)
+        addColumn(t -> Durations.format(t.durationMs()))
+                .setHeader("Time")
+                .setSortProperty(TrackSort.DURATION.name())
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        addColumn(Track::camelot).setHeader("Camelot").setSortProperty(TrackSort.KEY.name()).setAutoWidth(true)
+        addColumn(t -> t.bpm() == null ? "" : "%.2f".formatted(t.bpm()))
+                .setHeader("BPM")
+                .setSortProperty(TrackSort.BPM.name())
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        addColumn(t -> t.lufs() == null ? "" : "%.1f".formatted(t.lufs())).setHeader("LUFS")
-                .setSortProperty(TrackSort.LUFS.name()).setAutoWidth(true).setFlexGrow(0);
+        addColumn(Track::musicalKey)
+                .setHeader("Key")
+                .setSortProperty(TrackSort.KEY.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(Track::camelot)
+                .setHeader("Camelot")
+                .setSortProperty(TrackSort.KEY.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(t -> t.lufs() == null ? "" : "%.1f".formatted(t.lufs()))
+                .setHeader("LUFS")
+                .setSortProperty(TrackSort.LUFS.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         addColumn(TrackGrid::format).setHeader("Format").setAutoWidth(true).setFlexGrow(0);
-        addColumn(t -> ADDED.format(t.createdAt())).setHeader("Added").setSortProperty(TrackSort.ADDED.name())
-                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(t -> ADDED.format(t.createdAt()))
+                .setHeader("Added")
+                .setSortProperty(TrackSort.ADDED.name())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         addColumn(openLink()).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(t -> deleteButton(t, onDelete)).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        setItems(query -> fetcher.fetch(query.getOffset(), query.getLimit(), query.getSortOrders()).stream(),
+        addComponentColumn(t -> deleteButton(t, onDelete))
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        setItems(
+                query -> fetcher.fetch(query.getOffset(), query.getLimit(), query.getSortOrders()).stream(),
                 query -> counter.get());
         setMultiSort(false);
     }

@@ -3,9 +3,9 @@ package com.soundforge.library.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
@@ -41,7 +41,9 @@ public class TrackPlayer extends Component implements HasSize {
         private final boolean playing;
         private final double positionSeconds;
 
-        public StateEvent(TrackPlayer source, boolean fromClient,
+        public StateEvent(
+                TrackPlayer source,
+                boolean fromClient,
                 @EventData("event.detail.playing") boolean playing,
                 @EventData("event.detail.position") double positionSeconds) {
             super(source, fromClient);

@@ -42,12 +42,18 @@ public class TrackView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final transient AnalysisService analysis;
     private final transient List<TrackSection> sections;
 
-    public TrackView(LibraryService library, AnalysisService analysis, CurrentUser currentUser,
-            Broadcaster broadcaster, List<TrackSection> sections) {
+    public TrackView(
+            LibraryService library,
+            AnalysisService analysis,
+            CurrentUser currentUser,
+            Broadcaster broadcaster,
+            List<TrackSection> sections) {
         this.library = library;
         this.analysis = analysis;
         this.broadcaster = broadcaster;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(TrackSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(TrackSection::order))
+                .toList();
         this.ownerId = currentUser.require().id();
         setWidthFull();
         LiveTopic.follow(this, broadcaster, Topics.tracks(ownerId), message -> {
@@ -55,14 +61,14 @@ public class TrackView extends VerticalLayout implements BeforeEnterObserver, Ha
                 showGone("This track was deleted.");
             }
         });
-
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         try {
-            UUID trackId = UUID.fromString(event.getRouteParameters().get("trackId").orElse(""));
+            UUID trackId =
+                    UUID.fromString(event.getRouteParameters().get("trackId").orElse(""));
             show(library.get(ownerId, trackId));
         } catch (IllegalArgumentException | TrackNotFoundException | TrackAccessDeniedException e) {
             showGone("There is no such track in your library.");
@@ -88,12 +94,22 @@ public class TrackView extends VerticalLayout implements BeforeEnterObserver, Ha
         player.setWidthFull();
         library.waveform(ownerId, track.id(), OVERVIEW_MAX_PEAKS).ifPresent(w -> player.setPeaks(w.peaks()));
         analysis.markersJson(ownerId, track.id()).ifPresent(player::setMarkersJson);
-        LiveTopic.follow(player, broadcaster, Topics.trackAnalysis(track.id()),
+        LiveTopic.follow(
+                player,
+                broadcaster,
+                Topics.trackAnalysis(track.id()),
                 message -> analysis.markersJson(ownerId, track.id()).ifPresent(player::setMarkersJson));
         Div facts = metadata(track);
-        analysis.find(ownerId, track.id()).ifPresent(result -> fact(facts, "Levels", result.levels().peakDbfs() == null
-                ? "digital silence"
-                : "peak %.1f dBFS · RMS %.1f dBFS".formatted(result.levels().peakDbfs(), result.levels().rmsDbfs())));
+        analysis.find(ownerId, track.id())
+                .ifPresent(result -> fact(
+                        facts,
+                        "Levels",
+                        result.levels().peakDbfs() == null
+                                ? "digital silence"
+                                : "peak %.1f dBFS · RMS %.1f dBFS"
+                                        .formatted(
+                                                result.levels().peakDbfs(),
+                                                result.levels().rmsDbfs())));
         add(new Anchor("", "← Library"), heading, facts, player);
         sections.forEach(section -> add(section.create(ownerId, track.id())));
     }
@@ -101,13 +117,20 @@ public class TrackView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static Div metadata(Track track) {
         Div facts = new Div();
         facts.setId("track-metadata");
-        facts.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
+        facts.getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", "max-content 1fr")
                 .set("gap", "var(--lumo-space-xs) var(--lumo-space-m)");
         fact(facts, "Artist", track.artist());
         fact(facts, "Album", track.album());
         fact(facts, "Duration", Durations.format(track.durationMs()));
-        fact(facts, "Format", track.codec().toUpperCase() + ", " + track.sampleRateHz() + " Hz, "
-                + (track.channels() == 1 ? "mono" : track.channels() == 2 ? "stereo" : track.channels() + " channels"));
+        fact(
+                facts,
+                "Format",
+                track.codec().toUpperCase() + ", " + track.sampleRateHz() + " Hz, "
+                        + (track.channels() == 1
+                                ? "mono"
+                                : track.channels() == 2 ? "stereo" : track.channels() + " channels"));
         fact(facts, "File", track.originalFilename() + " (" + megabytes(track.fileSizeBytes()) + ")");
         return facts;
     }

@@ -3,8 +3,7 @@ package com.soundforge.library.web;
 /** Download file names that every file system and browser accepts. */
 final class FileNames {
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     static String safe(String name) {
         String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();

@@ -15,11 +15,15 @@ class OwnerMediaErrors {
 
     @ExceptionHandler(TrackAccessDeniedException.class)
     ResponseEntity<String> forbidden(TrackAccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body(e.getMessage());
     }
 
     @ExceptionHandler(TrackNotFoundException.class)
     ResponseEntity<String> notFound(TrackNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body(e.getMessage());
     }
 }

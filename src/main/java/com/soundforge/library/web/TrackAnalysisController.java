@@ -1,11 +1,10 @@
 package com.soundforge.library.web;
 
-import com.soundforge.library.OwnerMedia;
 import com.soundforge.analysis.AnalysisService;
 import com.soundforge.library.LibraryService;
+import com.soundforge.library.OwnerMedia;
 import com.soundforge.library.Track;
 import com.soundforge.library.TrackAccessDeniedException;
-import com.soundforge.library.TrackNotFoundException;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import java.nio.charset.StandardCharsets;
@@ -42,11 +41,17 @@ class TrackAnalysisController {
         return analysis.exportJson(user.id(), trackId)
                 .map(json -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_JSON)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename(FileNames.safe(track.displayName()) + ".analysis.json", StandardCharsets.UTF_8).build()
-                                .toString())
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(
+                                                FileNames.safe(track.displayName()) + ".analysis.json",
+                                                StandardCharsets.UTF_8)
+                                        .build()
+                                        .toString())
                         .body(json))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .contentType(MediaType.TEXT_PLAIN)
                         .body("This track has not been analysed yet."));
     }
 }

@@ -1,10 +1,9 @@
 package com.soundforge.library.web;
 
-import com.soundforge.library.OwnerMedia;
 import com.soundforge.library.AudioFile;
 import com.soundforge.library.LibraryService;
+import com.soundforge.library.OwnerMedia;
 import com.soundforge.library.TrackAccessDeniedException;
-import com.soundforge.library.TrackNotFoundException;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import java.io.IOException;

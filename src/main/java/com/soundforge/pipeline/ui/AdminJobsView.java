@@ -62,7 +62,10 @@ public class AdminJobsView extends VerticalLayout {
     final ThroughputChart chart = new ThroughputChart();
     final AdminJobGrid grid;
 
-    public AdminJobsView(PipelineAdminService admin, UserService users, CurrentUser currentUser,
+    public AdminJobsView(
+            PipelineAdminService admin,
+            UserService users,
+            CurrentUser currentUser,
             Broadcaster broadcaster,
             @Qualifier("pipelineProgressScheduler") ScheduledExecutorService scheduler) {
         this.admin = admin;
@@ -77,8 +80,8 @@ public class AdminJobsView extends VerticalLayout {
         add(new H2("Jobs"), counts, chart, filters(), actions(), grid);
         expand(grid);
         refresh();
-        Throttle<Boolean> refreshes = new Throttle<>(REFRESH_INTERVAL, changed -> getUI()
-                .ifPresent(ui -> ui.access(this::refresh)), scheduler);
+        Throttle<Boolean> refreshes = new Throttle<>(
+                REFRESH_INTERVAL, changed -> getUI().ifPresent(ui -> ui.access(this::refresh)), scheduler);
         LiveTopic.follow(this, broadcaster, Topics.allJobs(), message -> refreshes.offer(Boolean.TRUE));
     }
 
@@ -131,8 +134,11 @@ public class AdminJobsView extends VerticalLayout {
         if (ids.isEmpty()) {
             return;
         }
-        ConfirmDialog dialog = new ConfirmDialog("Delete " + ids.size() + " job(s)?",
-                "Their records and logs are removed; running ones are asked to stop.", "Delete", e -> {
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Delete " + ids.size() + " job(s)?",
+                "Their records and logs are removed; running ones are asked to stop.",
+                "Delete",
+                e -> {
                     admin.delete(me, ids);
                     grid.deselectAll();
                     refresh();
@@ -145,17 +151,24 @@ public class AdminJobsView extends VerticalLayout {
     void refresh() {
         Map<JobStatus, Integer> byStatus = admin.countsByStatus(me);
         counts.setText(java.util.Arrays.stream(JobStatus.values())
-                .map(status -> status.wire() + " " + byStatus.get(status)).collect(Collectors.joining(" · ")));
+                .map(status -> status.wire() + " " + byStatus.get(status))
+                .collect(Collectors.joining(" · ")));
         chart.show(admin.throughputLastHour(me));
         grid.refresh();
     }
 
     private JobFilter filter() {
         ZoneId zone = ZoneId.systemDefault();
-        return new JobFilter(statuses.getValue(), types.getValue(),
+        return new JobFilter(
+                statuses.getValue(),
+                types.getValue(),
                 owner.getValue() == null ? null : owner.getValue().id(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
+                from.getValue() == null
+                        ? null
+                        : from.getValue().atStartOfDay(zone).toInstant(),
+                to.getValue() == null
+                        ? null
+                        : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
                 search.getValue());
     }
 

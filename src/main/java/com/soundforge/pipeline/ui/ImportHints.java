@@ -3,8 +3,7 @@ package com.soundforge.pipeline.ui;
 /** Tells the user up front which kinds of links this server cannot import, and why. */
 final class ImportHints {
 
-    private ImportHints() {
-    }
+    private ImportHints() {}
 
     static String of(boolean pageLinks, boolean spotifyLinks) {
         if (!pageLinks) {

@@ -21,14 +21,20 @@ class PipelineCard extends VerticalLayout {
     private final Button dismiss = new Button("Dismiss");
     private final Map<UUID, StageRow> rows = new LinkedHashMap<>();
 
-    PipelineCard(String titleText, List<PipelineJob> stages, SerializableConsumer<PipelineJob> onRetry,
-            SerializableConsumer<PipelineJob> onCancel, SerializableConsumer<UUID> onDismiss) {
+    PipelineCard(
+            String titleText,
+            List<PipelineJob> stages,
+            SerializableConsumer<PipelineJob> onRetry,
+            SerializableConsumer<PipelineJob> onCancel,
+            SerializableConsumer<UUID> onDismiss) {
         this.trackId = stages.getFirst().trackId();
         setPadding(false);
         setSpacing(false);
         addClassName("pipeline-card");
         getElement().setAttribute("data-track-id", trackId.toString());
-        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
+        getStyle()
+                .set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
         title.getStyle().set("font-weight", "600");
         dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -67,6 +73,7 @@ class PipelineCard extends VerticalLayout {
     }
 
     private void updateDismiss() {
-        dismiss.setVisible(rows.values().stream().noneMatch(r -> r.job().status().isRunning()));
+        dismiss.setVisible(
+                rows.values().stream().noneMatch(r -> r.job().status().isRunning()));
     }
 }

@@ -1,9 +1,9 @@
 package com.soundforge.pipeline.ui;
 
-import com.soundforge.library.imports.ImportException;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.TrackAccessDeniedException;
 import com.soundforge.library.TrackNotFoundException;
+import com.soundforge.library.imports.ImportException;
 import com.soundforge.library.imports.ImportService;
 import com.soundforge.pipeline.JobEvents;
 import com.soundforge.pipeline.PipelineJob;
@@ -34,7 +34,11 @@ class PipelinesPanel extends VerticalLayout {
     final Button importButton = new Button("Import");
     final Div cards = new Div();
 
-    PipelinesPanel(PipelineService pipelines, LibraryService library, ImportService imports, Broadcaster broadcaster,
+    PipelinesPanel(
+            PipelineService pipelines,
+            LibraryService library,
+            ImportService imports,
+            Broadcaster broadcaster,
             UserAccount user) {
         this.pipelines = pipelines;
         this.library = library;
@@ -43,9 +47,10 @@ class PipelinesPanel extends VerticalLayout {
         setPadding(false);
         setId("pipelines");
         url.setId("import-url");
-        url.setPlaceholder(imports.pageImportsAvailable()
-                ? "https://… an audio file, a YouTube / SoundCloud / Bandcamp page, or a Spotify track or playlist"
-                : "https://… link to an audio file");
+        url.setPlaceholder(
+                imports.pageImportsAvailable()
+                        ? "https://… an audio file, a YouTube / SoundCloud / Bandcamp page, or a Spotify track or playlist"
+                        : "https://… link to an audio file");
         url.setHelperText(ImportHints.of(imports.pageImportsAvailable(), imports.spotifyImportsAvailable()));
         url.setClearButtonVisible(true);
         importButton.setId("import-button");
@@ -78,8 +83,10 @@ class PipelinesPanel extends VerticalLayout {
     }
 
     private void apply(PipelineJob job, boolean completed) {
-        Optional<PipelineCard> card = cards.getChildren().map(PipelineCard.class::cast)
-                .filter(c -> c.trackId().equals(job.trackId())).findFirst();
+        Optional<PipelineCard> card = cards.getChildren()
+                .map(PipelineCard.class::cast)
+                .filter(c -> c.trackId().equals(job.trackId()))
+                .findFirst();
         if (card.isEmpty() || !card.get().update(job)) {
             reload();
         } else if (completed) {
@@ -99,7 +106,11 @@ class PipelinesPanel extends VerticalLayout {
         try {
             return library.get(user.id(), trackId).displayName();
         } catch (TrackNotFoundException | TrackAccessDeniedException e) {
-            return stages.stream().map(PipelineJob::sourceUrl).filter(u -> u != null).findFirst().orElse("Track");
+            return stages.stream()
+                    .map(PipelineJob::sourceUrl)
+                    .filter(u -> u != null)
+                    .findFirst()
+                    .orElse("Track");
         }
     }
 

@@ -18,8 +18,12 @@ class PipelinesSection implements DashboardSection {
     private final Broadcaster broadcaster;
     private final CurrentUser currentUser;
 
-    PipelinesSection(PipelineService pipelines, LibraryService library, ImportService imports,
-            Broadcaster broadcaster, CurrentUser currentUser) {
+    PipelinesSection(
+            PipelineService pipelines,
+            LibraryService library,
+            ImportService imports,
+            Broadcaster broadcaster,
+            CurrentUser currentUser) {
         this.pipelines = pipelines;
         this.library = library;
         this.imports = imports;

@@ -4,8 +4,7 @@ import com.soundforge.pipeline.JobType;
 
 final class StageNames {
 
-    private StageNames() {
-    }
+    private StageNames() {}
 
     static String of(JobType type) {
         return switch (type) {

@@ -1,6 +1,5 @@
 package com.soundforge.pipeline.ui;
 
-import com.soundforge.pipeline.JobStatus;
 import com.soundforge.pipeline.PipelineJob;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,12 +42,15 @@ class StageRow extends HorizontalLayout {
         bar.setValue(job.progress());
         bar.setIndeterminate(job.status().isRunning() && job.progress() == 0);
         state.setText(describe(job));
-        state.getStyle().set("color", switch (job.status()) {
-            case FAILED -> "var(--lumo-error-text-color)";
-            case COMPLETED -> "var(--lumo-success-text-color)";
-            case SKIPPED -> "var(--lumo-secondary-text-color)";
-            default -> "inherit";
-        });
+        state.getStyle()
+                .set(
+                        "color",
+                        switch (job.status()) {
+                            case FAILED -> "var(--lumo-error-text-color)";
+                            case COMPLETED -> "var(--lumo-success-text-color)";
+                            case SKIPPED -> "var(--lumo-secondary-text-color)";
+                            default -> "inherit";
+                        });
         retry.setVisible(job.canRetry());
         cancel.setVisible(job.canCancel());
     }

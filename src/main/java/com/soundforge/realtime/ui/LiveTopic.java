@@ -16,11 +16,10 @@ import com.vaadin.flow.shared.Registration;
  */
 public final class LiveTopic {
 
-    private LiveTopic() {
-    }
+    private LiveTopic() {}
 
-    public static Registration follow(Component component, Broadcaster broadcaster, String topic,
-            SerializableConsumer<TopicMessage> onMessage) {
+    public static Registration follow(
+            Component component, Broadcaster broadcaster, String topic, SerializableConsumer<TopicMessage> onMessage) {
         Subscription[] current = new Subscription[1];
         Registration attach = component.addAttachListener(event -> {
             closeQuietly(current[0]);
@@ -28,8 +27,9 @@ public final class LiveTopic {
             current[0] = broadcaster.subscribe(topic, message -> deliver(ui, message, onMessage));
         });
         Registration detach = component.addDetachListener(event -> closeQuietly(current[0]));
-        component.getUI().ifPresent(ui -> current[0] = broadcaster.subscribe(topic,
-                message -> deliver(ui, message, onMessage)));
+        component
+                .getUI()
+                .ifPresent(ui -> current[0] = broadcaster.subscribe(topic, message -> deliver(ui, message, onMessage)));
         return () -> {
             attach.remove();
             detach.remove();

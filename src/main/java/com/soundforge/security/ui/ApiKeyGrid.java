@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 /** The user's API keys with a revoke button on each active one. */
 class ApiKeyGrid extends Grid<ApiKey> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     ApiKeyGrid(Consumer<ApiKey> onRevoke) {
         setId("api-key-grid");
@@ -22,10 +22,16 @@ class ApiKeyGrid extends Grid<ApiKey> {
         setAllRowsVisible(true);
         addColumn(ApiKey::name).setHeader("Name").setKey("name").setFlexGrow(2);
         addColumn(key -> format(key.createdAt(), "")).setHeader("Created").setKey("created");
-        addColumn(key -> format(key.lastUsedAt(), "never")).setHeader("Last used").setKey("lastUsed");
+        addColumn(key -> format(key.lastUsedAt(), "never"))
+                .setHeader("Last used")
+                .setKey("lastUsed");
         addColumn(key -> key.isRevoked() ? "revoked " + format(key.revokedAt(), "") : "active")
-                .setHeader("Status").setKey("status");
-        addComponentColumn(key -> revokeButton(key, onRevoke)).setKey("revoke").setFlexGrow(0).setWidth("8em");
+                .setHeader("Status")
+                .setKey("status");
+        addComponentColumn(key -> revokeButton(key, onRevoke))
+                .setKey("revoke")
+                .setFlexGrow(0)
+                .setWidth("8em");
     }
 
     private static Button revokeButton(ApiKey key, Consumer<ApiKey> onRevoke) {

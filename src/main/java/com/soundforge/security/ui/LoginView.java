@@ -36,13 +36,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         LoginI18n i18n = LoginI18n.createDefault();
         List<String> throttled = query.getOrDefault("throttled", List.of());
         if (!throttled.isEmpty()) {
             i18n.getErrorMessage().setTitle("Too many failed sign-ins");
-            i18n.getErrorMessage().setMessage("For your account's safety, wait " + seconds(throttled.getFirst())
-                    + " and try again.");
+            i18n.getErrorMessage()
+                    .setMessage("For your account's safety, wait " + seconds(throttled.getFirst()) + " and try again.");
         }
         form.setI18n(i18n);
         form.setError(query.containsKey("error") || !throttled.isEmpty());

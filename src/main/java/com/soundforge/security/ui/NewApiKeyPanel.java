@@ -21,8 +21,11 @@ class NewApiKeyPanel extends Div {
         key.setReadOnly(true);
         key.setWidth("40em");
         key.getElement().setAttribute("autocomplete", "off");
-        Button copy = new Button("Copy", VaadinIcon.COPY.create(), e -> key.getElement()
-                .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", key.getValue()));
+        Button copy = new Button(
+                "Copy",
+                VaadinIcon.COPY.create(),
+                e -> key.getElement()
+                        .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", key.getValue()));
         copy.setId("copy-api-key");
         copy.addThemeVariants(ButtonVariant.TERTIARY);
         HorizontalLayout row = new HorizontalLayout(key, copy);

@@ -35,7 +35,13 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         setAlignItems(Alignment.CENTER);
         Button create = new Button("Create account", e -> create(users));
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new H1("Create an account"), username, password, repeat, create, result,
+        add(
+                new H1("Create an account"),
+                username,
+                password,
+                repeat,
+                create,
+                result,
                 new Anchor("login", "Back to sign in"));
     }
 

@@ -52,10 +52,17 @@ public class SettingsView extends VerticalLayout {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         HorizontalLayout form = new HorizontalLayout(name, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2("Settings"), new H3("API keys"), new Paragraph("API keys let programs act as you: the REST API "
-                + "(Authorization: Bearer <key>) and the live channel socket (/socket, parameter token)."),
-                form, error, newKey, grid);
-        sections.stream().sorted(Comparator.comparingInt(SettingsSection::order))
+        add(
+                new H2("Settings"),
+                new H3("API keys"),
+                new Paragraph("API keys let programs act as you: the REST API "
+                        + "(Authorization: Bearer <key>) and the live channel socket (/socket, parameter token)."),
+                form,
+                error,
+                newKey,
+                grid);
+        sections.stream()
+                .sorted(Comparator.comparingInt(SettingsSection::order))
                 .forEach(section -> add(section.create(ownerId)));
         refresh();
     }
@@ -73,8 +80,10 @@ public class SettingsView extends VerticalLayout {
     }
 
     private void confirmRevoke(ApiKey key) {
-        ConfirmDialog dialog = new ConfirmDialog("Revoke “" + key.name() + "”?",
-                "Programs using this key lose access at once. This cannot be undone.", "Revoke",
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Revoke “" + key.name() + "”?",
+                "Programs using this key lose access at once. This cannot be undone.",
+                "Revoke",
                 e -> revoke(key));
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");

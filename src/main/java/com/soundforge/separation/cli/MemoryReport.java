@@ -48,8 +48,12 @@ final class MemoryReport {
                 poolPeaks += pool.getPeakUsage().getUsed();
             }
         }
-        return String.format(Locale.ROOT, "memory: peak heap used %.0f MB (sampled every 5 ms), sum of heap pool "
-                + "peaks %.0f MB, max heap %.0f MB", peakUsed / 1e6, poolPeaks / 1e6,
+        return String.format(
+                Locale.ROOT,
+                "memory: peak heap used %.0f MB (sampled every 5 ms), sum of heap pool "
+                        + "peaks %.0f MB, max heap %.0f MB",
+                peakUsed / 1e6,
+                poolPeaks / 1e6,
                 memory.getHeapMemoryUsage().getMax() / 1e6);
     }
 }

@@ -123,7 +123,11 @@ public final class SeparateCommand {
             for (SeparatedStem stem : result) {
                 out.println(stem.file());
             }
-            err.printf(Locale.ROOT, "separated %.1f s of audio in %.2f s (%.1fx real time)%n", audioSeconds, seconds,
+            err.printf(
+                    Locale.ROOT,
+                    "separated %.1f s of audio in %.2f s (%.1fx real time)%n",
+                    audioSeconds,
+                    seconds,
                     audioSeconds / Math.max(seconds, 1e-9));
             return OK;
         } catch (SeparationException e) {
@@ -148,8 +152,7 @@ public final class SeparateCommand {
         for (String clip : clips) {
             long started = System.nanoTime();
             try {
-                engine.separate(corpus.resolve(clip).resolve("mix.wav"), results.resolve(clip), stems, null, f -> {
-                });
+                engine.separate(corpus.resolve(clip).resolve("mix.wav"), results.resolve(clip), stems, null, f -> {});
             } catch (SeparationException e) {
                 err.println("separate: " + clip + ": " + e.getMessage());
                 failures++;
@@ -199,12 +202,17 @@ public final class SeparateCommand {
         StringBuilder json = new StringBuilder("{\"per_clip_s\": {");
         String separator = "";
         for (Map.Entry<String, Double> entry : perClip.entrySet()) {
-            json.append(separator).append('"').append(entry.getKey()).append("\": ")
+            json.append(separator)
+                    .append('"')
+                    .append(entry.getKey())
+                    .append("\": ")
                     .append(String.format(Locale.ROOT, "%.4f", entry.getValue()));
             separator = ", ";
         }
         return json.append("}, \"what\": \"sfa: decode mix + separate + write stems (24-bit WAV), one JVM, ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" threads\"}\n").toString();
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" threads\"}\n")
+                .toString();
     }
 
     private static String value(String[] args, int index, String option) {

@@ -12,8 +12,8 @@ import com.soundforge.separation.SeparationPreference;
 import com.soundforge.separation.SeparationProgress;
 import com.soundforge.separation.StemType;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +55,10 @@ public final class DemucsSeparationEngine implements SeparationEngine {
     @Override
     public boolean available() {
         try {
-            Process process = new ProcessBuilder(command, "--help").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command, "--help")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return false;
@@ -71,8 +73,9 @@ public final class DemucsSeparationEngine implements SeparationEngine {
     }
 
     @Override
-    public List<SeparatedStem> separate(Path audio, Path outputDir, int stems, String model,
-            SeparationProgress progress) throws SeparationException {
+    public List<SeparatedStem> separate(
+            Path audio, Path outputDir, int stems, String model, SeparationProgress progress)
+            throws SeparationException {
         String chosen = model == null ? "htdemucs" : model;
         if (!SeparationPreference.DEMUCS_MODELS.contains(chosen)) {
             throw new SeparationException("Unknown Demucs model " + chosen, true);
@@ -99,7 +102,9 @@ public final class DemucsSeparationEngine implements SeparationEngine {
             throws SeparationException, IOException {
         Process process;
         try {
-            process = new ProcessBuilder(arguments).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            process = new ProcessBuilder(arguments)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException e) {
             throw new SeparationException("Demucs is not installed (" + command + " could not be started)", true, e);
         }
@@ -128,8 +133,8 @@ public final class DemucsSeparationEngine implements SeparationEngine {
             }
             int exit = process.waitFor();
             if (exit != 0) {
-                throw new SeparationException("Demucs exited with " + exit + ": " + String.join(" / ", lastLines),
-                        false);
+                throw new SeparationException(
+                        "Demucs exited with " + exit + ": " + String.join(" / ", lastLines), false);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -149,8 +154,8 @@ public final class DemucsSeparationEngine implements SeparationEngine {
         }
     }
 
-    private static List<SeparatedStem> collectFour(Path folder, Path outputDir) throws SeparationException,
-            IOException {
+    private static List<SeparatedStem> collectFour(Path folder, Path outputDir)
+            throws SeparationException, IOException {
         List<SeparatedStem> result = new ArrayList<>();
         for (StemType type : List.of(StemType.VOCALS, StemType.DRUMS, StemType.BASS)) {
             result.add(moveStem(folder.resolve(type.wire() + ".wav"), type, outputDir));
@@ -169,17 +174,17 @@ public final class DemucsSeparationEngine implements SeparationEngine {
         return result;
     }
 
-    private static List<SeparatedStem> collectTwo(Path folder, Path outputDir) throws SeparationException,
-            IOException {
-        return List.of(moveStem(folder.resolve("vocals.wav"), StemType.VOCALS, outputDir),
+    private static List<SeparatedStem> collectTwo(Path folder, Path outputDir) throws SeparationException, IOException {
+        return List.of(
+                moveStem(folder.resolve("vocals.wav"), StemType.VOCALS, outputDir),
                 moveStem(folder.resolve("no_vocals.wav"), StemType.INSTRUMENTAL, outputDir));
     }
 
-    private static SeparatedStem moveStem(Path source, StemType type, Path outputDir) throws SeparationException,
-            IOException {
+    private static SeparatedStem moveStem(Path source, StemType type, Path outputDir)
+            throws SeparationException, IOException {
         if (!Files.isRegularFile(source)) {
-            throw new SeparationException("Demucs did not write " + source.getFileName() + " in " + source.getParent(),
-                    false);
+            throw new SeparationException(
+                    "Demucs did not write " + source.getFileName() + " in " + source.getParent(), false);
         }
         Path target = outputDir.resolve(type.wire() + ".wav");
         Files.move(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -187,8 +192,8 @@ public final class DemucsSeparationEngine implements SeparationEngine {
             StreamInfo info = stream.info();
             return new SeparatedStem(type, target, info.declaredFrames(), info.sampleRateHz());
         } catch (AudioDecodeException e) {
-            throw new SeparationException("Demucs wrote an unreadable " + type.wire() + ".wav: " + e.getMessage(),
-                    false, e);
+            throw new SeparationException(
+                    "Demucs wrote an unreadable " + type.wire() + ".wav: " + e.getMessage(), false, e);
         }
     }
 

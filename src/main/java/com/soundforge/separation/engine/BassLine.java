@@ -8,8 +8,7 @@ package com.soundforge.separation.engine;
  */
 final class BassLine {
 
-    private BassLine() {
-    }
+    private BassLine() {}
 
     /**
      * @param scores   {@code scores[t * candidates + c]}: how well candidate c explains frame t

@@ -13,8 +13,8 @@ final class ChunkSeparator {
     private final int estimatedStems;
     private Spectra spectra;
 
-    ChunkSeparator(Stft stft, SourceModel model, SpatialWiener wiener, Parallel parallel, int channels,
-            int estimatedStems) {
+    ChunkSeparator(
+            Stft stft, SourceModel model, SpatialWiener wiener, Parallel parallel, int channels, int estimatedStems) {
         this.stft = stft;
         this.model = model;
         this.wiener = wiener;
@@ -37,8 +37,10 @@ final class ChunkSeparator {
         s.frames = frames;
         for (int c = 0; c < channels; c++) {
             int channel = c;
-            parallel.forRange(frames, (from, to) -> stft.forward(region[channel], from, to, s.re[channel],
-                    s.im[channel], new float[stft.size()]));
+            parallel.forRange(
+                    frames,
+                    (from, to) -> stft.forward(
+                            region[channel], from, to, s.re[channel], s.im[channel], new float[stft.size()]));
         }
         model.estimate(s);
         wiener.prepare(s);

@@ -13,8 +13,7 @@ final class FrequencySteadiness {
     /** Spread of a partial's frequency, in bins, below which it counts as steady. */
     static final float STEADY_SPREAD = 0.15f;
 
-    private FrequencySteadiness() {
-    }
+    private FrequencySteadiness() {}
 
     /**
      * Steadiness of each bin's instantaneous frequency: the frame-to-frame phase advance of the channel sum,
@@ -69,10 +68,22 @@ final class FrequencySteadiness {
             // multiply by (-i)^k, the conjugate of the bin's own advance
             float qr, qi;
             switch (k & 3) {
-                case 0 -> { qr = pr; qi = pi; }
-                case 1 -> { qr = pi; qi = -pr; }
-                case 2 -> { qr = -pr; qi = -pi; }
-                default -> { qr = -pi; qi = pr; }
+                case 0 -> {
+                    qr = pr;
+                    qi = pi;
+                }
+                case 1 -> {
+                    qr = pi;
+                    qi = -pr;
+                }
+                case 2 -> {
+                    qr = -pr;
+                    qi = -pi;
+                }
+                default -> {
+                    qr = -pi;
+                    qi = pr;
+                }
             }
             zr[row + k] = qr;
             zi[row + k] = qi;

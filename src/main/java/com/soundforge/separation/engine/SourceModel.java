@@ -29,9 +29,11 @@ final class SourceModel {
      * {@code BASS_TOP_HZ}: a bass's 2nd to 4th partials reach well above 250 Hz, where little of a voice lives.
      */
     static final float BASS_TOP_HZ = 350f;
+
     static final float BASS_FADE_HZ = 200f;
     /** Range of bass pitches, partials summed for each, and how high its comb reaches. */
     static final float BASS_LOW_HZ = 30f;
+
     static final float BASS_HIGH_HZ = 250f;
     static final int BASS_PARTIALS = 6;
     static final float BASS_COMB_TOP_HZ = 1500f;
@@ -51,17 +53,21 @@ final class SourceModel {
     static final float WASH_FROM_HZ = 3000f;
     /** Factors on the vocal odds of a bin whose partial is frequency-modulated or steady. */
     static final float MODULATED_ODDS = 2f;
+
     static final float STEADY_ODDS = 0.2f;
     /** Below this frequency a kick's transient rises above the sustained level; fully so this far below it. */
     private static final float KICK_BAND_TOP_HZ = 300f;
+
     private static final float KICK_BAND_FADE_HZ = 150f;
     /** The vocal band: fades in from 80 Hz over 70 Hz, fades out over the 4 kHz below 12 kHz. */
     private static final float VOCAL_LOW_HZ = 80f;
+
     private static final float VOCAL_LOW_FADE_HZ = 70f;
     private static final float VOCAL_TOP_HZ = 12000f;
     private static final float VOCAL_TOP_FADE_HZ = 4000f;
     /** Range of vocal pitches and partials summed for each. */
     private static final float VOCAL_PITCH_LOW_HZ = 90f;
+
     private static final float VOCAL_PITCH_HIGH_HZ = 1000f;
     private static final int VOCAL_PARTIALS = 12;
     private final float sampleRateHz;
@@ -131,8 +137,8 @@ final class SourceModel {
         final float[] pitch = new float[2];
         final HarmonicComb bassPitch = new HarmonicComb(binHz(), BASS_LOW_HZ, BASS_HIGH_HZ, BASS_PARTIALS);
         final float[] bassSums = new float[bassPitch.candidates()];
-        final HarmonicComb vocalPitch = new HarmonicComb(binHz(), VOCAL_PITCH_LOW_HZ, VOCAL_PITCH_HIGH_HZ,
-                VOCAL_PARTIALS);
+        final HarmonicComb vocalPitch =
+                new HarmonicComb(binHz(), VOCAL_PITCH_LOW_HZ, VOCAL_PITCH_HIGH_HZ, VOCAL_PARTIALS);
 
         FrameScratch(int bins) {
             centredHarmonic = new float[bins];
@@ -217,8 +223,8 @@ final class SourceModel {
             float bassShare = Math.max(low, combClaim * scratch.bassComb[k] * c2);
             float bass = harmonicPower * bassShare;
             float rest = harmonicPower - bass;
-            float vocalBand = clamp01((f - VOCAL_LOW_HZ) / VOCAL_LOW_FADE_HZ)
-                    * clamp01((VOCAL_TOP_HZ - f) / VOCAL_TOP_FADE_HZ);
+            float vocalBand =
+                    clamp01((f - VOCAL_LOW_HZ) / VOCAL_LOW_FADE_HZ) * clamp01((VOCAL_TOP_HZ - f) / VOCAL_TOP_FADE_HZ);
             float pitched = 1 - VOCAL_COMB + VOCAL_COMB * scratch.vocalComb[k] * vocalConfidence;
             float vocals = rest * vocalWeight(c, s.looseCentredShare[i], s.steady[i]) * vocalBand * pitched;
             s.sourcePower[Spectra.VOCALS][i] = vocals;
@@ -236,8 +242,8 @@ final class SourceModel {
         float hz = binHz();
         float[] centred = scratch.centredHarmonic;
         for (int k = 0; k < bins; k++) {
-            centred[k] *= (1 - scratch.bassComb[k] * bassConfidence)
-                    * clamp01((k * hz - VOCAL_LOW_HZ) / VOCAL_LOW_FADE_HZ);
+            centred[k] *=
+                    (1 - scratch.bassComb[k] * bassConfidence) * clamp01((k * hz - VOCAL_LOW_HZ) / VOCAL_LOW_FADE_HZ);
         }
         scratch.vocalPitch.pitch(centred, 0, bins, scratch.pitch);
         float vocalConfidence = scratch.pitch[1];

@@ -26,6 +26,7 @@ final class SpatialWiener {
      * mixes; a step of 0.3 to 0.7 gains about 0.05 dB on average.
      */
     static final float REFINE_STEP = 0.5f;
+
     private final Parallel parallel;
     /** Per source and bin: R = [a, b; conj(b), d], stored as a, d, re(b), im(b). */
     private float[][] covariance;

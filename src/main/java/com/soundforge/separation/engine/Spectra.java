@@ -16,6 +16,7 @@ final class Spectra {
     final float[][] im;
     /** Mean power over channels, then scratch. */
     final float[] power;
+
     final float[] harmonic;
     final float[] percussive;
     /** Inter-channel coherence in [0, 1] (1 for mono). */
@@ -28,6 +29,7 @@ final class Spectra {
     final float[] steady;
     /** Source power estimates. */
     final float[][] sourcePower;
+
     int frames;
 
     Spectra(int channels, int bins, int capacityFrames) {

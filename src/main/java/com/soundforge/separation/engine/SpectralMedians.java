@@ -9,9 +9,11 @@ final class SpectralMedians {
 
     /** Harmonic median length (time) and percussive median length (frequency). */
     static final float HARMONIC_SECONDS = 0.4f;
+
     static final float PERCUSSIVE_HZ = 360f;
     /** The percussive median's length in the low band, and where the low band's length starts to widen. */
     static final float LOW_PERCUSSIVE_HZ = 180f;
+
     static final float LOW_MEDIAN_BELOW_HZ = 300f;
     /** Median lengths are odd and at least this long. */
     private static final int MIN_MEDIAN_LENGTH = 3;

@@ -26,18 +26,25 @@ public final class StemSeparator {
     private final float[] fadeIn;
     /** Input samples from absolute position {@code bufferStart} (may be negative: leading zeros). */
     private float[][] buffer;
+
     private long bufferStart;
     private int buffered;
     /** Absolute position where the next chunk's own part starts. */
     private long next;
+
     private long emittedEnd;
     private float[][][] tail;
     private float[][][] work;
     private float[][][] output;
     private boolean finished;
 
-    public StemSeparator(StemLayout layout, int sampleRateHz, int channels, SeparatorTuning tuning,
-            ExecutorService executor, int threads) {
+    public StemSeparator(
+            StemLayout layout,
+            int sampleRateHz,
+            int channels,
+            SeparatorTuning tuning,
+            ExecutorService executor,
+            int threads) {
         if (sampleRateHz < 4000 || sampleRateHz > 384_000) {
             throw new IllegalArgumentException("Unsupported sample rate " + sampleRateHz + " Hz");
         }
@@ -49,8 +56,13 @@ public final class StemSeparator {
         int fftSize = fftSize(sampleRateHz);
         Stft stft = new Stft(fftSize, fftSize / HOPS_PER_FRAME);
         Parallel parallel = new Parallel(executor, threads);
-        this.separator = new ChunkSeparator(stft, new SourceModel(sampleRateHz, fftSize, parallel),
-                new SpatialWiener(parallel), parallel, this.channels, layout.count() - 1);
+        this.separator = new ChunkSeparator(
+                stft,
+                new SourceModel(sampleRateHz, fftSize, parallel),
+                new SpatialWiener(parallel),
+                parallel,
+                this.channels,
+                layout.count() - 1);
         this.fade = fftSize;
         this.chunk = Math.max(4 * fftSize, (int) (tuning.chunkSeconds() * sampleRateHz) / fftSize * fftSize);
         this.pad = Math.max(2 * fftSize, (int) (tuning.padSeconds() * sampleRateHz));
@@ -136,8 +148,7 @@ public final class StemSeparator {
             for (int c = 0; c < channels; c++) {
                 float[] w = work[stem][c];
                 for (int n = 0; n < fade; n++) {
-                    w[ownStart + n] = next == 0 ? w[ownStart + n]
-                            : w[ownStart + n] * fadeIn[n] + tail[stem][c][n];
+                    w[ownStart + n] = next == 0 ? w[ownStart + n] : w[ownStart + n] * fadeIn[n] + tail[stem][c][n];
                 }
             }
         }

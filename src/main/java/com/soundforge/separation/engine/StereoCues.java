@@ -23,8 +23,7 @@ final class StereoCues {
      */
     static final float CENTRED_LOADING = 0.03f;
 
-    private StereoCues() {
-    }
+    private StereoCues() {}
 
     /** Mean power over channels into {@code power} (as magnitude), coherence into {@code centre}. */
     static void compute(Spectra s, Parallel parallel) {

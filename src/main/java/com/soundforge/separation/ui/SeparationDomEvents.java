@@ -9,6 +9,5 @@ final class SeparationDomEvents {
 
     static final String STEM_MIXER_STATE = "sfa-stem-mixer-state";
 
-    private SeparationDomEvents() {
-    }
+    private SeparationDomEvents() {}
 }

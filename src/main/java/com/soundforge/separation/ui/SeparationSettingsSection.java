@@ -1,7 +1,7 @@
 package com.soundforge.separation.ui;
 
-import com.soundforge.separation.SeparationService;
 import com.soundforge.security.SettingsSection;
+import com.soundforge.separation.SeparationService;
 import java.util.UUID;
 
 /** Puts the separation engine choice on the settings page. */

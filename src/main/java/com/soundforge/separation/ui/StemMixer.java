@@ -26,7 +26,10 @@ public class StemMixer extends Component implements HasSize {
 
         static StemEntry of(UUID trackId, Stem stem) {
             String wire = stem.type().wire();
-            return new StemEntry(wire, stem.type().label(), "/media/tracks/" + trackId + "/stems/" + wire,
+            return new StemEntry(
+                    wire,
+                    stem.type().label(),
+                    "/media/tracks/" + trackId + "/stems/" + wire,
                     "/api/v1/tracks/" + trackId + "/stems/" + wire);
         }
     }
@@ -37,7 +40,8 @@ public class StemMixer extends Component implements HasSize {
 
     /** The stems to play; an empty list shows the status text instead. */
     public void setStems(UUID trackId, List<Stem> stems) {
-        List<StemEntry> entries = stems.stream().map(stem -> StemEntry.of(trackId, stem)).toList();
+        List<StemEntry> entries =
+                stems.stream().map(stem -> StemEntry.of(trackId, stem)).toList();
         getElement().setProperty("stems", JSON.writeValueAsString(entries));
         getElement().setProperty("zip", stems.isEmpty() ? "" : "/api/v1/tracks/" + trackId + "/stems.zip");
     }
@@ -57,7 +61,10 @@ public class StemMixer extends Component implements HasSize {
         private final boolean playing;
         private final double positionSeconds;
 
-        public StateEvent(StemMixer source, boolean fromClient, @EventData("event.detail.playing") boolean playing,
+        public StateEvent(
+                StemMixer source,
+                boolean fromClient,
+                @EventData("event.detail.playing") boolean playing,
                 @EventData("event.detail.position") double positionSeconds) {
             super(source, fromClient);
             this.playing = playing;

@@ -50,7 +50,10 @@ class StemsPanel extends VerticalLayout {
         List<Stem> stems = separation.stems(ownerId, trackId);
         mixer.setStems(trackId, stems);
         mixer.setStatus(stems.isEmpty() ? "No stems yet." : "");
-        engine.setText(stems.isEmpty() ? "" : "Separated with " + stems.getFirst().engine() + " ("
-                + stems.getFirst().model() + ").");
+        engine.setText(
+                stems.isEmpty()
+                        ? ""
+                        : "Separated with " + stems.getFirst().engine() + " ("
+                                + stems.getFirst().model() + ").");
     }
 }

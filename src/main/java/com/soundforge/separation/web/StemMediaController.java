@@ -36,7 +36,8 @@ class StemMediaController {
     ResponseEntity<Resource> stem(@PathVariable UUID trackId, @PathVariable String stem, Principal principal) {
         UserAccount user = users.findByUsername(principal.getName()).orElseThrow(TrackAccessDeniedException::new);
         StemType type = StemType.fromWire(stem).orElseThrow(() -> new TrackNotFoundException("No such stem."));
-        StemFile file = separation.stemFile(user.id(), trackId, type)
+        StemFile file = separation
+                .stemFile(user.id(), trackId, type)
                 .orElseThrow(() -> new TrackNotFoundException("No such stem."));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(StemFile.MEDIA_TYPE))

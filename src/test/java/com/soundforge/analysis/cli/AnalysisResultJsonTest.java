@@ -33,18 +33,19 @@ class AnalysisResultJsonTest {
     void anEvalKitResultStartsWithBpmBeatsAndKey() {
         String json = AnalysisJson.write(EvalKitResult.of(report(TEMPO, A_MINOR, LOUDNESS, null)));
 
-        assertThat(json).isEqualTo("{\"bpm\":128.0,\"beats\":[0.5,0.96875],\"key\":\"A minor\",\"downbeats\":[0.5],"
-                + "\"tempo_confidence\":0.9,\"steady\":true,\"key_confidence\":0.8,\"camelot\":\"8A\","
-                + "\"open_key\":\"1m\",\"integrated_lufs\":-9.5,\"lra_lu\":4.25,\"true_peak_dbtp\":-0.5,"
-                + "\"duration_s\":1.235,\"engine_version\":3}");
+        assertThat(json)
+                .isEqualTo("{\"bpm\":128.0,\"beats\":[0.5,0.96875],\"key\":\"A minor\",\"downbeats\":[0.5],"
+                        + "\"tempo_confidence\":0.9,\"steady\":true,\"key_confidence\":0.8,\"camelot\":\"8A\","
+                        + "\"open_key\":\"1m\",\"integrated_lufs\":-9.5,\"lra_lu\":4.25,\"true_peak_dbtp\":-0.5,"
+                        + "\"duration_s\":1.235,\"engine_version\":3}");
     }
 
     @Test
     void anEvalKitResultLeavesOutWhatWasNotFoundAndWritesUndefinedLoudnessAsNull() {
         Loudness ungated = new Loudness(null, null, -3.0, -3.0, -20.0, 0.1, new float[0]);
 
-        assertThat(AnalysisJson.write(EvalKitResult.of(report(null, null, ungated, null)))).isEqualTo(
-                "{\"integrated_lufs\":null,\"lra_lu\":null,\"true_peak_dbtp\":-3.0,\"duration_s\":1.235,"
+        assertThat(AnalysisJson.write(EvalKitResult.of(report(null, null, ungated, null))))
+                .isEqualTo("{\"integrated_lufs\":null,\"lra_lu\":null,\"true_peak_dbtp\":-3.0,\"duration_s\":1.235,"
                         + "\"engine_version\":3}");
         assertThat(AnalysisJson.write(EvalKitResult.of(report(null, null, null, null))))
                 .isEqualTo("{\"duration_s\":1.235,\"engine_version\":3}");
@@ -54,26 +55,32 @@ class AnalysisResultJsonTest {
     void aClipReportNamesMissingPartsAsNullAndLeavesOutAMissingStructure() {
         String json = AnalysisJson.write(ClipReport.of(Path.of("a.wav"), report(null, null, null, null), 0.123456));
 
-        assertThat(json).isEqualTo("{\"file\":\"a.wav\",\"duration_s\":1.235,\"sample_rate_hz\":44100,"
-                + "\"channels\":2,\"tempo\":null,\"key\":null,\"loudness\":null,\"engine_version\":3,"
-                + "\"analysis_s\":0.1235}");
+        assertThat(json)
+                .isEqualTo("{\"file\":\"a.wav\",\"duration_s\":1.235,\"sample_rate_hz\":44100,"
+                        + "\"channels\":2,\"tempo\":null,\"key\":null,\"loudness\":null,\"engine_version\":3,"
+                        + "\"analysis_s\":0.1235}");
     }
 
     @Test
     void aClipReportCarriesEveryPartWithSectionKindsInLowerCase() {
-        Structure structure = new Structure(List.of(new Section(0, 15, SectionKind.INTRO)), List.of(30.0),
-                List.of(new CuePoint(0, 0.5, "Intro", "#1e88e5")), List.of(new LoopSuggestion(0.5, 8.0, 16)));
+        Structure structure = new Structure(
+                List.of(new Section(0, 15, SectionKind.INTRO)),
+                List.of(30.0),
+                List.of(new CuePoint(0, 0.5, "Intro", "#1e88e5")),
+                List.of(new LoopSuggestion(0.5, 8.0, 16)));
 
-        String json = AnalysisJson.write(ClipReport.of(Path.of("a.wav"),
-                report(TEMPO, A_MINOR, LOUDNESS, structure), 1));
+        String json =
+                AnalysisJson.write(ClipReport.of(Path.of("a.wav"), report(TEMPO, A_MINOR, LOUDNESS, structure), 1));
 
-        assertThat(json).contains("\"tempo\":{\"bpm\":128.0,\"confidence\":0.9,\"steady\":true,"
-                + "\"beats\":[0.5,0.96875],\"downbeats\":[0.5]},\"key\":{\"name\":\"A minor\",\"camelot\":\"8A\","
-                + "\"open_key\":\"1m\",\"confidence\":0.8},\"loudness\":{\"integrated_lufs\":-9.5,\"lra_lu\":4.25,"
-                + "\"true_peak_dbtp\":-0.5,\"sample_peak_dbfs\":-1.0,\"rms_dbfs\":-12.0},\"structure\":{"
-                + "\"sections\":[{\"start\":0.0,\"end\":15.0,\"kind\":\"intro\"}],\"drops\":[30.0],"
-                + "\"cues\":[{\"slot\":0,\"time\":0.5,\"label\":\"Intro\",\"color\":\"#1e88e5\"}],"
-                + "\"loops\":[{\"start\":0.5,\"end\":8.0,\"beats\":16}]},\"engine_version\":3,\"analysis_s\":1.0}");
+        assertThat(json)
+                .contains(
+                        "\"tempo\":{\"bpm\":128.0,\"confidence\":0.9,\"steady\":true,"
+                                + "\"beats\":[0.5,0.96875],\"downbeats\":[0.5]},\"key\":{\"name\":\"A minor\",\"camelot\":\"8A\","
+                                + "\"open_key\":\"1m\",\"confidence\":0.8},\"loudness\":{\"integrated_lufs\":-9.5,\"lra_lu\":4.25,"
+                                + "\"true_peak_dbtp\":-0.5,\"sample_peak_dbfs\":-1.0,\"rms_dbfs\":-12.0},\"structure\":{"
+                                + "\"sections\":[{\"start\":0.0,\"end\":15.0,\"kind\":\"intro\"}],\"drops\":[30.0],"
+                                + "\"cues\":[{\"slot\":0,\"time\":0.5,\"label\":\"Intro\",\"color\":\"#1e88e5\"}],"
+                                + "\"loops\":[{\"start\":0.5,\"end\":8.0,\"beats\":16}]},\"engine_version\":3,\"analysis_s\":1.0}");
     }
 
     @Test
@@ -85,7 +92,8 @@ class AnalysisResultJsonTest {
         String cold = AnalysisJson.write(TimingReport.of(perClip, null, 0.812345));
         String warm = AnalysisJson.write(TimingReport.of(perClip, 1.234567, 0.8));
 
-        assertThat(cold).startsWith("{\"per_clip_s\":{\"track one\":0.5,\"clip_007\":0.25},\"what\":")
+        assertThat(cold)
+                .startsWith("{\"per_clip_s\":{\"track one\":0.5,\"clip_007\":0.25},\"what\":")
                 .contains("single-threaded, cold\",\"total_s\":0.8123,\"engine_version\":")
                 .doesNotContain("warmup_s");
         assertThat(warm).contains("warm-up analysis of the first file\",\"warmup_s\":1.2346,\"total_s\":0.8,");

@@ -19,8 +19,8 @@ class AnalyzeCommandTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final AnalyzeCommand command = new AnalyzeCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+    private final AnalyzeCommand command = new AnalyzeCommand(
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
     /** 12 s of clicks at 120 BPM with a 440 Hz tone. */
     private static Path clicks(Path file) throws IOException {
@@ -61,7 +61,8 @@ class AnalyzeCommandTest {
     void printsOneJsonObjectPerFile(@TempDir Path dir) throws Exception {
         Path a = clicks(dir.resolve("a.wav"));
         Path b = clicks(dir.resolve("b.wav"));
-        assertThat(command.run(new String[] {a.toString(), b.toString(), "--json"})).isZero();
+        assertThat(command.run(new String[] {a.toString(), b.toString(), "--json"}))
+                .isZero();
         String[] lines = out().strip().split("\n");
         assertThat(lines).hasSize(2);
         JsonNode json = JsonMapper.builder().build().readTree(lines[0]);
@@ -77,8 +78,9 @@ class AnalyzeCommandTest {
         Path other = clicks(dir.resolve("track one.wav"));
         Path results = dir.resolve("results");
         Path timing = results.resolve("timing.json");
-        int code = command.run(new String[] {mix.toString(), other.toString(), "--results", results.toString(),
-                "--timing", timing.toString()});
+        int code = command.run(new String[] {
+            mix.toString(), other.toString(), "--results", results.toString(), "--timing", timing.toString()
+        });
         assertThat(code).isZero();
         JsonMapper mapper = JsonMapper.builder().build();
         JsonNode result = mapper.readTree(results.resolve("clip_007.json").toFile());

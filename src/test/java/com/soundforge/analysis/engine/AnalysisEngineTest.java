@@ -22,8 +22,8 @@ class AnalysisEngineTest {
 
     @Test
     void analysesAWavFileCompletelyAndReportsProgress(@TempDir Path dir) throws Exception {
-        Path file = Synth.wav(dir.resolve("groove.wav"), 44100, 2, 20L * 44100,
-                new Synth.Groove(44100, 120, 0.25, false));
+        Path file =
+                Synth.wav(dir.resolve("groove.wav"), 44100, 2, 20L * 44100, new Synth.Groove(44100, 120, 0.25, false));
         List<Double> progress = new ArrayList<>();
         AnalysisReport r = engine.analyze(file, progress::add);
         assertThat(r.engineVersion()).isEqualTo(AnalysisEngine.VERSION);
@@ -36,8 +36,21 @@ class AnalysisEngineTest {
         assertThat(r.features().chroma()[100]).hasSize(12);
         assertThat(r.features().contrast()[100]).hasSize(7);
         assertThat(r.features().centroidHz()[100]).isBetween(20f, 11025f);
-        assertThat(r.features().summaries()).containsKeys("centroid", "rolloff", "bandwidth", "flatness", "zcr",
-                "onset", "energy", "mfcc1", "mfcc13", "chroma_C", "chroma_B", "contrast1", "contrast7");
+        assertThat(r.features().summaries())
+                .containsKeys(
+                        "centroid",
+                        "rolloff",
+                        "bandwidth",
+                        "flatness",
+                        "zcr",
+                        "onset",
+                        "energy",
+                        "mfcc1",
+                        "mfcc13",
+                        "chroma_C",
+                        "chroma_B",
+                        "contrast1",
+                        "contrast7");
         assertThat(r.structure().cues()).isNotEmpty();
         assertThat(progress).isSorted().last().isEqualTo(1.0);
     }
@@ -95,13 +108,19 @@ class AnalysisEngineTest {
     @Test
     void analysesATwoHourStreamInBoundedMemory() throws Exception {
         // A JVM with a 160 MB heap: the stream's samples alone would take 230 MB, so only streaming passes.
-        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx160m", "-cp", System.getProperty("java.class.path"), TwoHourProbe.class.getName())
-                .redirectErrorStream(true).start();
+        Process probe = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx160m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        TwoHourProbe.class.getName())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(probe.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(probe.waitFor()).as(output).isZero();
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("duration=([0-9.]+) bpm=([0-9.]+) mfccFrames=(\\d+) energyFrames=(\\d+)").matcher(output);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "duration=([0-9.]+) bpm=([0-9.]+) mfccFrames=(\\d+) energyFrames=(\\d+)")
+                .matcher(output);
         assertThat(m.find()).as(output).isTrue();
         assertThat(Double.parseDouble(m.group(1))).isCloseTo(7200, within(1e-6));
         assertThat(Double.parseDouble(m.group(2))).isCloseTo(126, within(0.05));

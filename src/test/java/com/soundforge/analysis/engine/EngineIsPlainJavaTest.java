@@ -10,10 +10,19 @@ class EngineIsPlainJavaTest {
 
     @Test
     void theAnalysisEngineUsesOnlyTheJdkTheFftTheAudioDecoderTheSharedDspAndItsResultRecords() {
-        classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jtransforms..",
-                        "org.jspecify..", "com.soundforge.analysis", "com.soundforge.analysis.engine..",
-                        "com.soundforge.audio..", "com.soundforge.dsp..")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.jtransforms..",
+                        "org.jspecify..",
+                        "com.soundforge.analysis",
+                        "com.soundforge.analysis.engine..",
+                        "com.soundforge.audio..",
+                        "com.soundforge.dsp..")
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("com.soundforge.analysis.engine"));
     }
 }

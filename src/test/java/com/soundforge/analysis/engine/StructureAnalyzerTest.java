@@ -30,7 +30,8 @@ class StructureAnalyzerTest {
         long frames = Math.round((0.5 + 112 * BAR) * RATE);
         AnalysisReport r = engine.analyze(Synth.stream(RATE, 2, frames, djTrack(groove)), null);
         Structure s = r.structure();
-        assertThat(s.sections()).extracting(Structure.Section::kind)
+        assertThat(s.sections())
+                .extracting(Structure.Section::kind)
                 .contains(SectionKind.INTRO, SectionKind.DROP, SectionKind.OUTRO);
         assertThat(s.drops()).anySatisfy(d -> assertThat(d).isCloseTo(0.5 + 16 * BAR, within(0.2)));
         assertThat(s.cues()).hasSize(8);
@@ -49,8 +50,8 @@ class StructureAnalyzerTest {
     void withoutATempoStillGivesSectionsButNoLoops() throws Exception {
         Synth.Signal noise = Synth.whiteNoise(0.3, 1);
         long frames = 60L * RATE;
-        AnalysisReport r = engine.analyze(Synth.stream(RATE, 1, frames,
-                (c, f) -> noise.sample(c, f) * (f < frames / 2 ? 0.1 : 1.0)), null);
+        AnalysisReport r = engine.analyze(
+                Synth.stream(RATE, 1, frames, (c, f) -> noise.sample(c, f) * (f < frames / 2 ? 0.1 : 1.0)), null);
         assertThat(r.tempo()).isNull();
         assertThat(r.structure().sections()).isNotEmpty();
         assertThat(r.structure().loops()).isEmpty();

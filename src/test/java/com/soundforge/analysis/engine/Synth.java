@@ -17,8 +17,7 @@ final class Synth {
         double sample(int channel, long frame);
     }
 
-    private Synth() {
-    }
+    private Synth() {}
 
     /** A stream computed block by block, so even hours of audio take no memory. */
     static PcmStream stream(int rate, int channels, long frames, Signal signal) {
@@ -46,8 +45,7 @@ final class Synth {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 
@@ -157,8 +155,9 @@ final class Synth {
                 double f = 50 + 60 * Math.exp(-since * 40);
                 v += 0.6 * Math.exp(-since * 12) * Math.sin(2 * Math.PI * f * since);
             } else {
-                v += 0.35 * Math.exp(-since * 25) * (noise[(int) (frame % noise.length)]
-                        + 0.8 * Math.sin(2 * Math.PI * 190 * since));
+                v += 0.35
+                        * Math.exp(-since * 25)
+                        * (noise[(int) (frame % noise.length)] + 0.8 * Math.sin(2 * Math.PI * 190 * since));
             }
             if (offbeatKicks && inBar != 3 && beat - k >= 0.5) {
                 double sinceKick = t - timeOf(k + 0.5);

@@ -8,15 +8,18 @@ import com.soundforge.analysis.AnalysisReport;
  */
 public final class TwoHourProbe {
 
-    private TwoHourProbe() {
-    }
+    private TwoHourProbe() {}
 
     public static void main(String[] args) throws Exception {
         int rate = 8000;
-        AnalysisReport report = new AnalysisEngine().analyze(
-                Synth.stream(rate, 1, 7200L * rate, new Synth.Groove(rate, 126, 0.5, false)), null);
-        System.out.printf(java.util.Locale.ROOT, "duration=%.3f bpm=%.2f mfccFrames=%d energyFrames=%d%n",
-                report.durationSeconds(), report.tempo().bpm(), report.features().mfcc().length,
+        AnalysisReport report = new AnalysisEngine()
+                .analyze(Synth.stream(rate, 1, 7200L * rate, new Synth.Groove(rate, 126, 0.5, false)), null);
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "duration=%.3f bpm=%.2f mfccFrames=%d energyFrames=%d%n",
+                report.durationSeconds(),
+                report.tempo().bpm(),
+                report.features().mfcc().length,
                 report.loudness().energyDb().length);
     }
 }

@@ -52,12 +52,21 @@ class AnalysisPanelTest extends SpringBrowserlessTest {
         try (InputStream in = Files.newInputStream(wav)) {
             track = imports.importAudio(owner, in, "Panel - Groove.wav").track();
         }
-        com.vaadin.flow.component.UI.getCurrent().navigate(TrackView.class,
-                new RouteParameters("trackId", track.id().toString()));
-        assertThat($view(AnalysisPanel.class).single().getChildren().map(c -> c.getId().orElse("")))
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        TrackView.class,
+                        new RouteParameters("trackId", track.id().toString()));
+        assertThat($view(AnalysisPanel.class)
+                        .single()
+                        .getChildren()
+                        .map(c -> c.getId().orElse("")))
                 .contains("analysis-pending");
 
-        analysis.analyse(track.id(), library.audioFile(owner, track.id()).path(), fraction -> { });
+        analysis.analyse(track.id(), library.audioFile(owner, track.id()).path(), fraction -> {});
         analysis.suggestCues(track.id());
         awaitStructureShown();
 
@@ -67,15 +76,22 @@ class AnalysisPanelTest extends SpringBrowserlessTest {
         assertThat(text(panel, "analysis-lufs")).endsWith("LUFS");
         assertThat($view(Heatmap.class).all()).hasSize(2);
         assertThat($view(LineChart.class).all()).hasSize(2);
-        assertThat($view(RadarChart.class).single().getElement().getProperty("data")).contains("Tempo");
-        assertThat(panel.getChildren().anyMatch(c -> c.getId().orElse("").equals("analysis-structure"))).isTrue();
+        assertThat($view(RadarChart.class).single().getElement().getProperty("data"))
+                .contains("Tempo");
+        assertThat(panel.getChildren().anyMatch(c -> c.getId().orElse("").equals("analysis-structure")))
+                .isTrue();
     }
 
     /** Live updates arrive on the broadcaster's threads and are applied with the next round trip. */
     private void awaitStructureShown() throws InterruptedException {
-        for (int i = 0; i < 100 && ($view(Span.class).withId("analysis-bpm").all().isEmpty()
-                || $view(AnalysisPanel.class).single().getChildren()
-                        .noneMatch(c -> c.getId().orElse("").equals("analysis-structure"))); i++) {
+        for (int i = 0;
+                i < 100
+                        && ($view(Span.class).withId("analysis-bpm").all().isEmpty()
+                                || $view(AnalysisPanel.class)
+                                        .single()
+                                        .getChildren()
+                                        .noneMatch(c -> c.getId().orElse("").equals("analysis-structure")));
+                i++) {
             Thread.sleep(100);
             roundTrip();
         }

@@ -79,13 +79,13 @@ class DjViewTest extends SpringBrowserlessTest {
         DjSessionState own = dj.apply(me(), view.sessionId, new DjCommand.Crossfader(0.25, "linear"), view.screenId);
         String topic = Topics.djSession(view.sessionId);
 
-        view.onSessionMessage(new TopicMessage(topic, DjEvent.MIXER_CHANGED, own.mixer(), view.screenId,
-                Instant.now()));
+        view.onSessionMessage(
+                new TopicMessage(topic, DjEvent.MIXER_CHANGED, own.mixer(), view.screenId, Instant.now()));
         assertThat(view.echoesSkipped).isEqualTo(1);
         assertThat(view.remoteChangesApplied).isZero();
 
-        view.onSessionMessage(new TopicMessage(topic, DjEvent.MIXER_CHANGED, own.mixer(), "another-tab",
-                Instant.now()));
+        view.onSessionMessage(
+                new TopicMessage(topic, DjEvent.MIXER_CHANGED, own.mixer(), "another-tab", Instant.now()));
         assertThat(view.remoteChangesApplied).isEqualTo(1);
     }
 
@@ -94,7 +94,8 @@ class DjViewTest extends SpringBrowserlessTest {
     void browserEventsReachTheSessionAndImpossibleOrMalformedOnesAreIgnored() {
         DjView view = navigate(DjView.class);
         ComponentUtil.fireEvent(view.mixer, new DjMixer.CrossfaderEvent(view.mixer, true, -0.5, "cut"));
-        assertThat(dj.session(me(), view.sessionId).state().mixer().crossfader()).isEqualTo(-0.5);
+        assertThat(dj.session(me(), view.sessionId).state().mixer().crossfader())
+                .isEqualTo(-0.5);
 
         ComponentUtil.fireEvent(view.mixer, new DjMixer.CrossfaderEvent(view.mixer, true, 7.0, "cut"));
         ComponentUtil.fireEvent(view.mixer, new DjMixer.CrossfaderEvent(view.mixer, true, null, null));
@@ -104,10 +105,13 @@ class DjViewTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(view.decks[0], new DjDeck.PlayEvent(view.decks[0], true, null, Double.NaN));
         ComponentUtil.fireEvent(view.decks[0], new DjDeck.LoopEvent(view.decks[0], true, "in", "{not json", 1.0));
         ComponentUtil.fireEvent(view.decks[1], new DjDeck.LoadRequestEvent(view.decks[1], true, "not-a-uuid"));
-        ComponentUtil.fireEvent(view.decks[1],
-                new DjDeck.LoadRequestEvent(view.decks[1], true, UUID.randomUUID().toString()));
+        ComponentUtil.fireEvent(
+                view.decks[1],
+                new DjDeck.LoadRequestEvent(
+                        view.decks[1], true, UUID.randomUUID().toString()));
 
-        assertThat(dj.session(me(), view.sessionId).state().mixer().crossfader()).isEqualTo(-0.5);
+        assertThat(dj.session(me(), view.sessionId).state().mixer().crossfader())
+                .isEqualTo(-0.5);
         assertThat(dj.session(me(), view.sessionId).state().mixer().curve()).isEqualTo("cut");
     }
 
@@ -121,17 +125,25 @@ class DjViewTest extends SpringBrowserlessTest {
         }
         DjView view = navigate(DjView.class);
 
-        ComponentUtil.fireEvent(view.decks[1],
+        ComponentUtil.fireEvent(
+                view.decks[1],
                 new DjDeck.LoadRequestEvent(view.decks[1], true, track.id().toString()));
 
         assertThat(view.decks[1].getElement().getProperty("trackUrl"))
                 .isEqualTo("media/tracks/" + track.id() + "/audio");
         assertThat(view.decks[1].getElement().getProperty("trackTitle")).isEqualTo("Dropped Tone");
-        assertThat(dj.session(me(), view.sessionId).state().decks().get(1).track().trackId()).isEqualTo(track.id());
+        assertThat(dj.session(me(), view.sessionId)
+                        .state()
+                        .decks()
+                        .get(1)
+                        .track()
+                        .trackId())
+                .isEqualTo(track.id());
         // a reload shows the same set
         DjView reloaded = navigate(DjView.class);
         assertThat(reloaded.decks[1].getElement().getProperty("trackTitle")).isEqualTo("Dropped Tone");
-        assertThat(reloaded.decks[1].getElement().getProperty("state")).contains(track.id().toString());
+        assertThat(reloaded.decks[1].getElement().getProperty("state"))
+                .contains(track.id().toString());
     }
 
     @Test
@@ -143,11 +155,15 @@ class DjViewTest extends SpringBrowserlessTest {
             track = imports.importAudio(me(), in, "Stemmer - Split Tone.wav").track();
         }
         DjView view = navigate(DjView.class);
-        ComponentUtil.fireEvent(view.decks[0], new DjDeck.LoadRequestEvent(view.decks[0], true, track.id().toString()));
+        ComponentUtil.fireEvent(
+                view.decks[0],
+                new DjDeck.LoadRequestEvent(view.decks[0], true, track.id().toString()));
         assertThat(view.decks[0].getElement().getProperty("stemUrls")).isEmpty();
 
-        separation.separate(me(), track.id(), fraction -> { });
-        ComponentUtil.fireEvent(view.decks[0], new DjDeck.LoadRequestEvent(view.decks[0], true, track.id().toString()));
+        separation.separate(me(), track.id(), fraction -> {});
+        ComponentUtil.fireEvent(
+                view.decks[0],
+                new DjDeck.LoadRequestEvent(view.decks[0], true, track.id().toString()));
 
         String urls = view.decks[0].getElement().getProperty("stemUrls");
         for (String stem : new String[] {"vocals", "drums", "bass", "other"}) {

@@ -56,9 +56,12 @@ class SpectatorViewTest extends SpringBrowserlessTest {
         assertThat(view.decks[0].getElement().getProperty("mode")).isEqualTo("spectator");
         assertThat(view.watching.getText()).isEqualTo("watching: 1 person (1 screen)");
 
-        dj.revokeShareLink(djUser.id(), session.id(), dj.shareLinks(djUser.id(), session.id()).getFirst().id());
-        view.onSessionMessage(new com.soundforge.realtime.TopicMessage(topic, "share_revoked", java.util.Map.of(),
-                null, java.time.Instant.now()));
+        dj.revokeShareLink(
+                djUser.id(),
+                session.id(),
+                dj.shareLinks(djUser.id(), session.id()).getFirst().id());
+        view.onSessionMessage(new com.soundforge.realtime.TopicMessage(
+                topic, "share_revoked", java.util.Map.of(), null, java.time.Instant.now()));
 
         assertThat($(H2.class).id("spectator-gone").isAttached()).isTrue();
         assertThat(presence.screens(topic)).isZero();

@@ -24,8 +24,14 @@ import org.springframework.util.unit.DataSize;
 @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class GuardedProxyTest {
 
-    static final ImportProperties LIMITS = new ImportProperties(false, Duration.ofSeconds(2), Duration.ofSeconds(5),
-            5, Duration.ofMinutes(1), DataSize.ofBytes(0), Duration.ofSeconds(1));
+    static final ImportProperties LIMITS = new ImportProperties(
+            false,
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(5),
+            5,
+            Duration.ofMinutes(1),
+            DataSize.ofBytes(0),
+            Duration.ofSeconds(1));
 
     AudioHttpServer server;
 
@@ -47,8 +53,11 @@ class GuardedProxyTest {
 
             assertThat(connection.getResponseCode()).isEqualTo(403);
             assertThat(new String(connection.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
-                    .contains("private or local addresses").contains("127.0.0.1");
-            assertThat(proxy.problem()).get().satisfies(e -> assertThat(e.failure()).isEqualTo(ImportFailure.BAD_URL));
+                    .contains("private or local addresses")
+                    .contains("127.0.0.1");
+            assertThat(proxy.problem())
+                    .get()
+                    .satisfies(e -> assertThat(e.failure()).isEqualTo(ImportFailure.BAD_URL));
         }
         assertThat(server.hits("/hello")).isZero();
     }
@@ -57,10 +66,19 @@ class GuardedProxyTest {
     void connectTunnelsToPrivateAddressesInAnyNotationAreRefused() throws Exception {
         int port = URI.create(server.url("/")).getPort();
         try (GuardedProxy proxy = GuardedProxy.start(AddressGuard.STRICT, LIMITS)) {
-            for (String target : List.of("127.0.0.1", "[::1]", "[::ffff:127.0.0.1]", "[::127.0.0.1]", "localhost",
-                    "2130706433", "10.0.0.1", "169.254.169.254")) {
-                assertThat(rawExchange(proxy, "CONNECT " + target + ":" + port + " HTTP/1.1\r\nHost: " + target
-                        + "\r\n\r\n")).as(target).startsWith("HTTP/1.1 403");
+            for (String target : List.of(
+                    "127.0.0.1",
+                    "[::1]",
+                    "[::ffff:127.0.0.1]",
+                    "[::127.0.0.1]",
+                    "localhost",
+                    "2130706433",
+                    "10.0.0.1",
+                    "169.254.169.254")) {
+                assertThat(rawExchange(
+                                proxy, "CONNECT " + target + ":" + port + " HTTP/1.1\r\nHost: " + target + "\r\n\r\n"))
+                        .as(target)
+                        .startsWith("HTTP/1.1 403");
             }
         }
         assertThat(server.hits("/hello")).isZero();
@@ -71,7 +89,11 @@ class GuardedProxyTest {
         try (GuardedProxy proxy = GuardedProxy.start(AddressGuard.OPEN, LIMITS)) {
             assertThat(rawExchange(proxy, "GET ftp://127.0.0.1/etc/passwd HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"))
                     .startsWith("HTTP/1.1 403");
-            assertThat(proxy.problem()).get().extracting(Throwable::getMessage).asString().contains("Only http");
+            assertThat(proxy.problem())
+                    .get()
+                    .extracting(Throwable::getMessage)
+                    .asString()
+                    .contains("Only http");
         }
     }
 
@@ -84,9 +106,13 @@ class GuardedProxyTest {
             assertThat(connection.getInputStream().readAllBytes()).isEqualTo("hello".getBytes());
 
             int port = URI.create(server.url("/")).getPort();
-            String tunnelled = rawExchange(proxy, "CONNECT 127.0.0.1:" + port + " HTTP/1.1\r\n\r\n"
-                    + "GET /hello HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-            assertThat(tunnelled).startsWith("HTTP/1.1 200 Connection established").endsWith("hello");
+            String tunnelled = rawExchange(
+                    proxy,
+                    "CONNECT 127.0.0.1:" + port + " HTTP/1.1\r\n\r\n"
+                            + "GET /hello HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            assertThat(tunnelled)
+                    .startsWith("HTTP/1.1 200 Connection established")
+                    .endsWith("hello");
             assertThat(proxy.problem()).isEmpty();
         }
         assertThat(server.hits("/hello")).isEqualTo(2);
@@ -108,7 +134,8 @@ class GuardedProxyTest {
     }
 
     private static HttpURLConnection get(GuardedProxy proxy, String url) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection(proxy.javaProxy());
+        HttpURLConnection connection =
+                (HttpURLConnection) URI.create(url).toURL().openConnection(proxy.javaProxy());
         connection.setReadTimeout(10_000);
         return connection;
     }
@@ -119,8 +146,8 @@ class GuardedProxyTest {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))) {
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))) {
                 return String.join("\n", reader.lines().toList());
             }
         }

@@ -45,8 +45,8 @@ class IncomingFilesTest {
 
     /** Incoming files under {@code dataDir} with the given upload limit, as the application wires them. */
     static IncomingFiles incomingFiles(Path dataDir, DataSize maxUpload) throws IOException {
-        LibraryProperties properties = new LibraryProperties(dataDir,
-                new LibraryProperties.Upload(maxUpload, Duration.ofHours(3)));
+        LibraryProperties properties =
+                new LibraryProperties(dataDir, new LibraryProperties.Upload(maxUpload, Duration.ofHours(3)));
         return new IncomingFiles(new TrackStorage(properties), new UploadSpace(properties), properties);
     }
 }

@@ -33,11 +33,14 @@ class PageDownloaderTest {
 
     @Test
     void withoutYtDlpAPageLinkFailsWithInstructionsInsteadOfSilently() throws Exception {
-        PageDownloader missing = new PageDownloader(incomingFiles(), limits(false, Duration.ofMinutes(1)),
-                AddressGuard.STRICT, "yt-dlp-is-not-installed-here");
+        PageDownloader missing = new PageDownloader(
+                incomingFiles(),
+                limits(false, Duration.ofMinutes(1)),
+                AddressGuard.STRICT,
+                "yt-dlp-is-not-installed-here");
 
         assertThat(missing.isAvailable()).isFalse();
-        assertThatThrownBy(() -> missing.download("https://www.youtube.com/watch?v=x", (a, b) -> { }))
+        assertThatThrownBy(() -> missing.download("https://www.youtube.com/watch?v=x", (a, b) -> {}))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
                     assertThat(e.failure()).isEqualTo(ImportFailure.UNSUPPORTED_SOURCE);
                     assertThat(e.getMessage()).contains("yt-dlp").contains("apt-get install yt-dlp ffmpeg");
@@ -46,29 +49,38 @@ class PageDownloaderTest {
 
     @Test
     void streamingSitesAreRecognisedAsPageLinks() {
-        assertThat(PageUrls.isPageUrl(URI.create("https://www.youtube.com/watch?v=abc"))).isTrue();
+        assertThat(PageUrls.isPageUrl(URI.create("https://www.youtube.com/watch?v=abc")))
+                .isTrue();
         assertThat(PageUrls.isPageUrl(URI.create("https://youtu.be/abc"))).isTrue();
-        assertThat(PageUrls.isPageUrl(URI.create("https://soundcloud.com/artist/track"))).isTrue();
-        assertThat(PageUrls.isPageUrl(URI.create("https://artist.bandcamp.com/track/x"))).isTrue();
-        assertThat(PageUrls.isPageUrl(URI.create("https://example.com/song.mp3"))).isFalse();
+        assertThat(PageUrls.isPageUrl(URI.create("https://soundcloud.com/artist/track")))
+                .isTrue();
+        assertThat(PageUrls.isPageUrl(URI.create("https://artist.bandcamp.com/track/x")))
+                .isTrue();
+        assertThat(PageUrls.isPageUrl(URI.create("https://example.com/song.mp3")))
+                .isFalse();
         assertThat(PageUrls.isPageUrl(URI.create("https://notyoutube.com/x"))).isFalse();
     }
 
     @Test
     void aPageCannotMakeYtDlpFetchMediaFromALoopbackAddress() throws Exception {
         PageDownloader ytDlp = guardedYtDlp();
-        try (AudioHttpServer internal = new AudioHttpServer(); SecondLoopbackServer page = new SecondLoopbackServer()) {
+        try (AudioHttpServer internal = new AudioHttpServer();
+                SecondLoopbackServer page = new SecondLoopbackServer()) {
             internal.status("/tone.mp3", 200, "audio/mpeg", Files.readAllBytes(MP3));
             page.serve("/session", "text/html", html("Night Session", internal.url("/tone.mp3")));
 
-            assertThatThrownBy(() -> ytDlp.download(page.url("/session"), (a, b) -> { }))
+            assertThatThrownBy(() -> ytDlp.download(page.url("/session"), (a, b) -> {}))
                     .isInstanceOfSatisfying(ImportException.class, e -> {
                         assertThat(e.failure()).isEqualTo(ImportFailure.BAD_URL);
-                        assertThat(e.getMessage()).contains("private or local addresses").contains("127.0.0.1");
+                        assertThat(e.getMessage())
+                                .contains("private or local addresses")
+                                .contains("127.0.0.1");
                     });
 
             assertThat(page.hits("/session")).as("the page itself was allowed").isPositive();
-            assertThat(internal.hits("/tone.mp3")).as("the loopback media URL was never fetched").isZero();
+            assertThat(internal.hits("/tone.mp3"))
+                    .as("the loopback media URL was never fetched")
+                    .isZero();
         }
         assertThat(dataDir.resolve("tmp").toFile().list()).isEmpty();
     }
@@ -90,7 +102,7 @@ class PageDownloaderTest {
             });
             page.redirect("/session", "ftp://127.0.0.1:" + ftp.getLocalPort() + "/tone.mp3");
 
-            assertThatThrownBy(() -> ytDlp.download(page.url("/session"), (a, b) -> { }))
+            assertThatThrownBy(() -> ytDlp.download(page.url("/session"), (a, b) -> {}))
                     .isInstanceOfSatisfying(ImportException.class, e -> {
                         assertThat(e.failure()).isEqualTo(ImportFailure.BAD_URL);
                         assertThat(e.getMessage()).contains("Only http:// and https://");
@@ -108,7 +120,7 @@ class PageDownloaderTest {
             page.serve("/tone.mp3", "audio/mpeg", Files.readAllBytes(MP3))
                     .serve("/session", "text/html", html("Night Session", page.url("/tone.mp3")));
 
-            PageDownloader.Downloaded downloaded = ytDlp.download(page.url("/session"), (a, b) -> { });
+            PageDownloader.Downloaded downloaded = ytDlp.download(page.url("/session"), (a, b) -> {});
 
             assertThat(downloaded.title()).startsWith("Night Session").endsWith(".flac");
             assertThat(downloaded.upload().sizeBytes()).isPositive();
@@ -119,14 +131,14 @@ class PageDownloaderTest {
     @Test
     void aPageDownloadThatDripsIsStoppedAtTheOverallLimit() throws Exception {
         byte[] wav = Files.readAllBytes(TestAudio.writeSineWav(dataDir.resolve("tone.wav"), 44_100, 2, 2.0, 440));
-        PageDownloader ytDlp = new PageDownloader(incomingFiles(), limits(true, Duration.ofSeconds(5)), AddressGuard.OPEN,
-                "yt-dlp");
+        PageDownloader ytDlp =
+                new PageDownloader(incomingFiles(), limits(true, Duration.ofSeconds(5)), AddressGuard.OPEN, "yt-dlp");
         Assumptions.assumeTrue(ytDlp.isAvailable(), "yt-dlp and ffmpeg are installed (.ci/run installs them)");
         try (AudioHttpServer server = new AudioHttpServer()) {
             server.serve("/drip.wav", wav, 64, 500);
             long start = System.nanoTime();
 
-            assertThatThrownBy(() -> ytDlp.download(server.url("/drip.wav"), (a, b) -> { }))
+            assertThatThrownBy(() -> ytDlp.download(server.url("/drip.wav"), (a, b) -> {}))
                     .isInstanceOfSatisfying(ImportException.class, e -> {
                         assertThat(e.failure()).isEqualTo(ImportFailure.TOO_SLOW);
                         assertThat(e.getMessage())
@@ -151,12 +163,12 @@ class PageDownloaderTest {
                 wait
                 """.formatted(childPid));
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
-        PageDownloader hanging = new PageDownloader(incomingFiles(), limits(true, Duration.ofSeconds(2)),
-                AddressGuard.OPEN, script.toString());
+        PageDownloader hanging = new PageDownloader(
+                incomingFiles(), limits(true, Duration.ofSeconds(2)), AddressGuard.OPEN, script.toString());
         Assumptions.assumeTrue(hanging.isAvailable(), "ffmpeg is installed");
         long start = System.nanoTime();
 
-        assertThatThrownBy(() -> hanging.download("http://127.0.0.1:9/page", (a, b) -> { }))
+        assertThatThrownBy(() -> hanging.download("http://127.0.0.1:9/page", (a, b) -> {}))
                 .hasMessage("The download was stopped: it took longer than the limit of 2 s.");
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
@@ -165,25 +177,36 @@ class PageDownloaderTest {
         while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < killedBy) {
             Thread.sleep(50);
         }
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("the child is killed")
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                .as("the child is killed")
                 .isFalse();
     }
 
     private PageDownloader guardedYtDlp() {
-        PageDownloader ytDlp = new PageDownloader(incomingFiles(), limits(false, Duration.ofMinutes(1)),
-                AddressGuard.allowing(List.of("127.0.0.2/32")), "yt-dlp");
+        PageDownloader ytDlp = new PageDownloader(
+                incomingFiles(),
+                limits(false, Duration.ofMinutes(1)),
+                AddressGuard.allowing(List.of("127.0.0.2/32")),
+                "yt-dlp");
         Assumptions.assumeTrue(ytDlp.isAvailable(), "yt-dlp and ffmpeg are installed (.ci/run installs them)");
         return ytDlp;
     }
 
     private static byte[] html(String title, String mediaUrl) {
         return ("<html><head><title>" + title + "</title></head><body><audio controls src=\"" + mediaUrl
-                + "\"></audio></body></html>").getBytes(StandardCharsets.UTF_8);
+                        + "\"></audio></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static ImportProperties limits(boolean allowPrivate, Duration maxDuration) {
-        return new ImportProperties(allowPrivate, Duration.ofSeconds(2), Duration.ofSeconds(10), 5, maxDuration,
-                DataSize.ofBytes(0), Duration.ofSeconds(1));
+        return new ImportProperties(
+                allowPrivate,
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(10),
+                5,
+                maxDuration,
+                DataSize.ofBytes(0),
+                Duration.ofSeconds(1));
     }
 
     private IncomingFiles incomingFiles() {

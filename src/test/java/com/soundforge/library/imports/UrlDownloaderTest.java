@@ -54,7 +54,7 @@ class UrlDownloaderTest {
     @Test
     void privateAndLocalAddressesAreRefusedUnlessAllowed() {
         server.serve("/tone.wav", wav, wav.length, 0);
-        assertThatThrownBy(() -> downloader(false).download(server.url("/tone.wav"), (a, b) -> { }))
+        assertThatThrownBy(() -> downloader(false).download(server.url("/tone.wav"), (a, b) -> {}))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
                     assertThat(e.failure()).isEqualTo(ImportFailure.BAD_URL);
                     assertThat(e.getMessage()).contains("private or local addresses");
@@ -66,12 +66,15 @@ class UrlDownloaderTest {
     void aRedirectToAPrivateAddressIsRefusedToo() throws Exception {
         assertThat(AddressGuard.isPrivate(InetAddress.getByName("10.1.2.3"))).isTrue();
         assertThat(AddressGuard.isPrivate(InetAddress.getByName("192.168.0.1"))).isTrue();
-        assertThat(AddressGuard.isPrivate(InetAddress.getByName("169.254.169.254"))).isTrue();
+        assertThat(AddressGuard.isPrivate(InetAddress.getByName("169.254.169.254")))
+                .isTrue();
         assertThat(AddressGuard.isPrivate(InetAddress.getByName("100.64.0.1"))).isTrue();
         assertThat(AddressGuard.isPrivate(InetAddress.getByName("::1"))).isTrue();
         assertThat(AddressGuard.isPrivate(InetAddress.getByName("fd00::1"))).isTrue();
-        assertThat(AddressGuard.isPrivate(InetAddress.getByName("93.184.216.34"))).isFalse();
-        assertThat(AddressGuard.isPrivate(InetAddress.getByName("2606:4700::1111"))).isFalse();
+        assertThat(AddressGuard.isPrivate(InetAddress.getByName("93.184.216.34")))
+                .isFalse();
+        assertThat(AddressGuard.isPrivate(InetAddress.getByName("2606:4700::1111")))
+                .isFalse();
     }
 
     @Test
@@ -79,14 +82,24 @@ class UrlDownloaderTest {
         server.serve("/tone.wav", wav, wav.length, 0);
         try (SecondLoopbackServer allowed = new SecondLoopbackServer()) {
             allowed.redirect("/go", server.url("/tone.wav"));
-            UrlDownloader guarded = new UrlDownloader(new ImportProperties(false, Duration.ofSeconds(2),
-                    Duration.ofSeconds(5), 5, Duration.ofMinutes(1), DataSize.ofBytes(0), Duration.ofSeconds(1)),
-                    incomingFiles(), AddressGuard.allowing(List.of("127.0.0.2/32")));
+            UrlDownloader guarded = new UrlDownloader(
+                    new ImportProperties(
+                            false,
+                            Duration.ofSeconds(2),
+                            Duration.ofSeconds(5),
+                            5,
+                            Duration.ofMinutes(1),
+                            DataSize.ofBytes(0),
+                            Duration.ofSeconds(1)),
+                    incomingFiles(),
+                    AddressGuard.allowing(List.of("127.0.0.2/32")));
 
-            assertThatThrownBy(() -> guarded.download(allowed.url("/go"), (a, b) -> { }))
+            assertThatThrownBy(() -> guarded.download(allowed.url("/go"), (a, b) -> {}))
                     .isInstanceOfSatisfying(ImportException.class, e -> {
                         assertThat(e.failure()).isEqualTo(ImportFailure.BAD_URL);
-                        assertThat(e.getMessage()).contains("private or local addresses").contains("127.0.0.1");
+                        assertThat(e.getMessage())
+                                .contains("private or local addresses")
+                                .contains("127.0.0.1");
                     });
             assertThat(allowed.hits("/go")).isEqualTo(1);
         }
@@ -99,12 +112,15 @@ class UrlDownloaderTest {
         IllegalStateException cancelled = new IllegalStateException("Cancelled by the user.");
 
         assertThatThrownBy(() -> downloader(true).download(server.url("/slow.wav"), (got, total) -> {
-            if (got > 8 * 1024) {
-                throw cancelled;
-            }
-        })).isSameAs(cancelled);
+                    if (got > 8 * 1024) {
+                        throw cancelled;
+                    }
+                }))
+                .isSameAs(cancelled);
 
-        assertThat(dataDir.resolve("tmp").toFile().list()).as("the partial file is deleted").isEmpty();
+        assertThat(dataDir.resolve("tmp").toFile().list())
+                .as("the partial file is deleted")
+                .isEmpty();
     }
 
     @Test
@@ -129,9 +145,10 @@ class UrlDownloaderTest {
     @Test
     void aServerThatStopsSendingTimesOut() {
         server.serve("/stall.wav", wav, 1024, 3_000);
-        UrlDownloader impatient = new UrlDownloader(limits(Duration.ofMillis(300), Duration.ofMinutes(1),
-                DataSize.ofBytes(0), Duration.ofSeconds(1)), incomingFiles());
-        assertThatThrownBy(() -> impatient.download(server.url("/stall.wav"), (a, b) -> { }))
+        UrlDownloader impatient = new UrlDownloader(
+                limits(Duration.ofMillis(300), Duration.ofMinutes(1), DataSize.ofBytes(0), Duration.ofSeconds(1)),
+                incomingFiles());
+        assertThatThrownBy(() -> impatient.download(server.url("/stall.wav"), (a, b) -> {}))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
                     assertThat(e.failure()).isEqualTo(ImportFailure.INTERRUPTED);
                     assertThat(e.getMessage()).contains("timed out");
@@ -139,7 +156,7 @@ class UrlDownloaderTest {
     }
 
     private void assertFailure(String url, ImportFailure failure, String messagePart) {
-        assertThatThrownBy(() -> downloader(true).download(url, (a, b) -> { }))
+        assertThatThrownBy(() -> downloader(true).download(url, (a, b) -> {}))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
                     assertThat(e.failure()).isEqualTo(failure);
                     assertThat(e.getMessage()).contains(messagePart);
@@ -150,29 +167,34 @@ class UrlDownloaderTest {
     @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aServerThatDripsBytesJustInsideTheReadTimeoutIsStoppedBelowTheMinimumRate() {
         server.serve("/drip.wav", wav, 16, 200);
-        UrlDownloader strict = new UrlDownloader(limits(Duration.ofSeconds(5), Duration.ofMinutes(1),
-                DataSize.ofKilobytes(1), Duration.ofSeconds(1)), incomingFiles());
+        UrlDownloader strict = new UrlDownloader(
+                limits(Duration.ofSeconds(5), Duration.ofMinutes(1), DataSize.ofKilobytes(1), Duration.ofSeconds(1)),
+                incomingFiles());
         List<Long> received = new CopyOnWriteArrayList<>();
         long start = System.nanoTime();
 
         assertThatThrownBy(() -> strict.download(server.url("/drip.wav"), (got, total) -> received.add(got)))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
                     assertThat(e.failure()).isEqualTo(ImportFailure.TOO_SLOW);
-                    assertThat(e.getMessage()).startsWith("The download was stopped: the server sent ")
+                    assertThat(e.getMessage())
+                            .startsWith("The download was stopped: the server sent ")
                             .contains("bytes in 1 s, below the minimum rate of 1 KB/s");
                 });
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
         assertThat(received).isNotEmpty();
-        assertThat(dataDir.resolve("tmp").toFile().list()).as("the partial file is deleted").isEmpty();
+        assertThat(dataDir.resolve("tmp").toFile().list())
+                .as("the partial file is deleted")
+                .isEmpty();
     }
 
     @Test
     @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aDownloadThatOutlastsTheOverallLimitIsStoppedWhileDataStillFlows() {
         server.serve("/long.wav", wav, 4096, 100);
-        UrlDownloader strict = new UrlDownloader(limits(Duration.ofSeconds(5), Duration.ofMillis(1500),
-                DataSize.ofBytes(0), Duration.ofMillis(500)), incomingFiles());
+        UrlDownloader strict = new UrlDownloader(
+                limits(Duration.ofSeconds(5), Duration.ofMillis(1500), DataSize.ofBytes(0), Duration.ofMillis(500)),
+                incomingFiles());
         List<Long> received = new CopyOnWriteArrayList<>();
         long start = System.nanoTime();
 
@@ -185,20 +207,25 @@ class UrlDownloaderTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
         assertThat(received).last().isNotNull().matches(got -> got > 4096 && got < wav.length);
-        assertThat(dataDir.resolve("tmp").toFile().list()).as("the partial file is deleted").isEmpty();
+        assertThat(dataDir.resolve("tmp").toFile().list())
+                .as("the partial file is deleted")
+                .isEmpty();
     }
 
     @Test
     @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aServerThatDripsItsResponseHeadersIsStoppedByTheOverallLimit() throws Exception {
         try (DrippingServer dripping = new DrippingServer(100)) {
-            UrlDownloader strict = new UrlDownloader(limits(Duration.ofSeconds(5), Duration.ofMillis(1500),
-                    DataSize.ofBytes(0), Duration.ofSeconds(1)), incomingFiles());
+            UrlDownloader strict = new UrlDownloader(
+                    limits(Duration.ofSeconds(5), Duration.ofMillis(1500), DataSize.ofBytes(0), Duration.ofSeconds(1)),
+                    incomingFiles());
             long start = System.nanoTime();
 
-            assertThatThrownBy(() -> strict.download(dripping.url(), (got, total) -> { }))
-                    .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.getMessage())
-                            .isEqualTo("The download was stopped: it took longer than the limit of 1500 ms."));
+            assertThatThrownBy(() -> strict.download(dripping.url(), (got, total) -> {}))
+                    .isInstanceOfSatisfying(
+                            ImportException.class,
+                            e -> assertThat(e.getMessage())
+                                    .isEqualTo("The download was stopped: it took longer than the limit of 1500 ms."));
 
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
             assertThat(dripping.bytesSent()).isPositive();
@@ -214,12 +241,20 @@ class UrlDownloaderTest {
     }
 
     private UrlDownloader downloader(boolean allowPrivate) {
-        return new UrlDownloader(new ImportProperties(allowPrivate, Duration.ofSeconds(5), Duration.ofSeconds(5), 5,
-                Duration.ofMinutes(1), DataSize.ofBytes(0), Duration.ofSeconds(1)), incomingFiles());
+        return new UrlDownloader(
+                new ImportProperties(
+                        allowPrivate,
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(5),
+                        5,
+                        Duration.ofMinutes(1),
+                        DataSize.ofBytes(0),
+                        Duration.ofSeconds(1)),
+                incomingFiles());
     }
 
-    private static ImportProperties limits(Duration readTimeout, Duration maxDuration, DataSize minRate,
-            Duration minRateWindow) {
+    private static ImportProperties limits(
+            Duration readTimeout, Duration maxDuration, DataSize minRate, Duration minRateWindow) {
         return new ImportProperties(true, Duration.ofSeconds(2), readTimeout, 5, maxDuration, minRate, minRateWindow);
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.Topics;
-import com.soundforge.security.ui.LoginView;
 import com.soundforge.security.UserService;
+import com.soundforge.security.ui.LoginView;
 import com.soundforge.support.BrowserlessUser;
 import com.soundforge.support.SfaSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -27,7 +27,8 @@ class DashboardSubscriptionTest extends SpringBrowserlessTest {
     UserService users;
 
     private String topic() {
-        return Topics.tracks(users.findByUsername(BrowserlessUser.NAME).orElseThrow().id());
+        return Topics.tracks(
+                users.findByUsername(BrowserlessUser.NAME).orElseThrow().id());
     }
 
     @Test

@@ -35,7 +35,8 @@ class DashboardUploadTest extends SpringBrowserlessTest {
     UserService users;
 
     private int libraryCount() {
-        return library.count(users.findByUsername(BrowserlessUser.NAME).orElseThrow().id(), null);
+        return library.count(
+                users.findByUsername(BrowserlessUser.NAME).orElseThrow().id(), null);
     }
 
     @Test
@@ -43,22 +44,29 @@ class DashboardUploadTest extends SpringBrowserlessTest {
     void severalFilesDroppedAtOnceEachGetTheirOwnOutcome() throws Exception {
         DashboardView dashboard = navigate(DashboardView.class);
         int before = libraryCount();
-        File good = TestAudio.writeSineWav(work.resolve("Dropper - Good Take.wav"), 44_100, 2, 0.5, 440).toFile();
-        File text = Files.writeString(work.resolve("notes.wav"), "just some notes", StandardCharsets.UTF_8).toFile();
+        File good = TestAudio.writeSineWav(work.resolve("Dropper - Good Take.wav"), 44_100, 2, 0.5, 440)
+                .toFile();
+        File text = Files.writeString(work.resolve("notes.wav"), "just some notes", StandardCharsets.UTF_8)
+                .toFile();
         File empty = Files.createFile(work.resolve("empty.flac")).toFile();
 
         test(dashboard.upload).uploadAll(good, text, empty);
         roundTrip();
 
-        assertThat(outcomes(dashboard)).containsExactlyInAnyOrder(
-                "Dropper - Good Take.wav: imported as “Dropper – Good Take”.",
-                "notes.wav: This file is not audio (it looks like text).",
-                "empty.flac: The file is empty.");
+        assertThat(outcomes(dashboard))
+                .containsExactlyInAnyOrder(
+                        "Dropper - Good Take.wav: imported as “Dropper – Good Take”.",
+                        "notes.wav: This file is not audio (it looks like text).",
+                        "empty.flac: The file is empty.");
         assertThat(libraryCount()).isEqualTo(before + 1);
     }
 
     static List<String> outcomes(DashboardView dashboard) {
-        return dashboard.uploadResults.getChildren().map(DashboardUploadTest::text).toList();
+        return dashboard
+                .uploadResults
+                .getChildren()
+                .map(DashboardUploadTest::text)
+                .toList();
     }
 
     private static String text(Component line) {

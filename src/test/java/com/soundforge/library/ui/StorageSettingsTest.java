@@ -50,10 +50,14 @@ class StorageSettingsTest extends SpringBrowserlessTest {
         assertThat(usage.usedBytes()).isGreaterThanOrEqualTo(Files.size(wav));
 
         SettingsView view = navigate(SettingsView.class);
-        StorageSettings storage = view.getChildren().filter(StorageSettings.class::isInstance)
-                .map(StorageSettings.class::cast).findFirst().orElseThrow();
+        StorageSettings storage = view.getChildren()
+                .filter(StorageSettings.class::isInstance)
+                .map(StorageSettings.class::cast)
+                .findFirst()
+                .orElseThrow();
 
-        assertThat(storage.used.getText()).matches("Storage: \\d+(\\.\\d)? (KB|MB|GB) of 20 GB used")
+        assertThat(storage.used.getText())
+                .matches("Storage: \\d+(\\.\\d)? (KB|MB|GB) of 20 GB used")
                 .isEqualTo("Storage: " + usage.describe());
         assertThat(storage.bar.isVisible()).isTrue();
         assertThat(storage.bar.getValue()).isEqualTo(usage.fraction()).isGreaterThan(0);

@@ -21,7 +21,8 @@ class LoginViewTest extends SpringBrowserlessTest {
         LoginForm form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
         assertThat(form.getElement().getPropertyRaw("i18n").toString())
-                .contains("Too many failed sign-ins").contains("wait 30 seconds");
+                .contains("Too many failed sign-ins")
+                .contains("wait 30 seconds");
     }
 
     @Test

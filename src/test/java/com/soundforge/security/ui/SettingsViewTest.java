@@ -54,7 +54,8 @@ class SettingsViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getCellText(0, test(view.grid).getColumnPosition("name")))
                 .isEqualTo(laptop);
         assertThat(test(view.grid).getCellText(0, test(view.grid).getColumnPosition("lastUsed")))
-                .isEqualTo("never").doesNotContain(shown);
+                .isEqualTo("never")
+                .doesNotContain(shown);
 
         navigate(LoginView.class);
         SettingsView again = navigate(SettingsView.class);
@@ -95,7 +96,8 @@ class SettingsViewTest extends SpringBrowserlessTest {
         int after = rowOf(view, phone);
         assertThat(test(view.grid).getCellText(after, test(view.grid).getColumnPosition("status")))
                 .startsWith("revoked ");
-        assertThat(test(view.grid).getCellComponent(after, "revoke").isVisible()).isFalse();
+        assertThat(test(view.grid).getCellComponent(after, "revoke").isVisible())
+                .isFalse();
     }
 
     @Test
@@ -105,12 +107,16 @@ class SettingsViewTest extends SpringBrowserlessTest {
         String rawKey = keys.create(me.id(), kept).rawKey();
         SettingsView view = navigate(SettingsView.class);
 
-        test((Button) test(view.grid).getCellComponent(rowOf(view, kept), "revoke")).click();
+        test((Button) test(view.grid).getCellComponent(rowOf(view, kept), "revoke"))
+                .click();
         test($(ConfirmDialog.class).withId("confirm-revoke").single()).cancel();
 
         assertThat(keys.authenticate(rawKey)).contains(me);
-        assertThat(keys.list(me.id())).filteredOn(key -> key.name().equals(kept))
-                .singleElement().extracting(ApiKey::isRevoked).isEqualTo(false);
+        assertThat(keys.list(me.id()))
+                .filteredOn(key -> key.name().equals(kept))
+                .singleElement()
+                .extracting(ApiKey::isRevoked)
+                .isEqualTo(false);
     }
 
     /** The browserless user outlives a test run on a kept database, so its key names must not repeat. */

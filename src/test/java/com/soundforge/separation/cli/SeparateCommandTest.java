@@ -21,7 +21,9 @@ class SeparateCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return SeparateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return SeparateCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -35,14 +37,17 @@ class SeparateCommandTest {
         for (String stem : new String[] {"vocals", "drums", "bass", "other"}) {
             assertThat(work.resolve("out/" + stem + ".wav")).isRegularFile();
         }
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("separating 100 %").contains("x real time");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("separating 100 %")
+                .contains("x real time");
     }
 
     @Test
     void twoStemsGiveVocalsAndInstrumental() throws Exception {
         Path wav = TestAudio.writeSineWav(work.resolve("in.wav"), 44_100, 1, 1.0, 220);
 
-        assertThat(run(wav.toString(), work.resolve("out").toString(), "--stems", "2")).isZero();
+        assertThat(run(wav.toString(), work.resolve("out").toString(), "--stems", "2"))
+                .isZero();
 
         try (var files = Files.list(work.resolve("out"))) {
             assertThat(files.map(p -> p.getFileName().toString()))
@@ -56,7 +61,9 @@ class SeparateCommandTest {
 
         assertThat(run(text.toString(), work.resolve("out").toString())).isEqualTo(SeparateCommand.BAD_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("notes.wav").contains("not audio");
-        assertThat(run(work.resolve("missing.wav").toString(), work.resolve("out").toString()))
+        assertThat(run(
+                        work.resolve("missing.wav").toString(),
+                        work.resolve("out").toString()))
                 .isEqualTo(SeparateCommand.BAD_INPUT);
     }
 
@@ -80,14 +87,19 @@ class SeparateCommandTest {
     void theCorpusModeWritesTheEvalKitLayoutAndTiming() throws Exception {
         Path corpus = Files.createDirectories(work.resolve("corpus"));
         for (String clip : new String[] {"clip_000", "clip_001"}) {
-            TestAudio.writeSineWav(Files.createDirectories(corpus.resolve(clip)).resolve("mix.wav"), 44_100, 2, 1.0,
-                    330);
+            TestAudio.writeSineWav(
+                    Files.createDirectories(corpus.resolve(clip)).resolve("mix.wav"), 44_100, 2, 1.0, 330);
         }
         Files.writeString(corpus.resolve("index.json"), "{\"seed\": 3, \"clips\": [\"clip_000\", \"clip_001\"]}");
         Path timing = work.resolve("timing.json");
 
-        int code = run("--corpus", corpus.toString(), work.resolve("results").toString(), "--timing",
-                timing.toString(), "--report-memory");
+        int code = run(
+                "--corpus",
+                corpus.toString(),
+                work.resolve("results").toString(),
+                "--timing",
+                timing.toString(),
+                "--report-memory");
 
         assertThat(code).isZero();
         assertThat(work.resolve("results/clip_001/other.wav")).isRegularFile();
@@ -99,6 +111,7 @@ class SeparateCommandTest {
     void timingJsonHasTheKitsShape() {
         assertThat(SeparateCommand.timingJson(Map.of("clip_000", 1.5)))
                 .startsWith("{\"per_clip_s\": {\"clip_000\": 1.5000}");
-        assertThat(SeparateCommand.clips("{\"clips\": [\"a\", \"b\"], \"n\": 2}")).containsExactly("a", "b");
+        assertThat(SeparateCommand.clips("{\"clips\": [\"a\", \"b\"], \"n\": 2}"))
+                .containsExactly("a", "b");
     }
 }

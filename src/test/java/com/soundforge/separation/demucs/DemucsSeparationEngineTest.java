@@ -57,7 +57,8 @@ class DemucsSeparationEngineTest {
         List<SeparatedStem> stems = engine.separate(audio, work.resolve("out"), 4, "htdemucs", progress::add);
 
         assertThat(engine.available()).isTrue();
-        assertThat(stems).extracting(SeparatedStem::type)
+        assertThat(stems)
+                .extracting(SeparatedStem::type)
                 .containsExactly(StemType.VOCALS, StemType.DRUMS, StemType.BASS, StemType.OTHER);
         assertThat(stems).allSatisfy(stem -> {
             assertThat(stem.file()).isRegularFile();
@@ -70,10 +71,11 @@ class DemucsSeparationEngineTest {
     void theSixSourceModelsGuitarAndPianoAreFoldedIntoOther() throws Exception {
         Path audio = TestAudio.writeSineWav(work.resolve("six.wav"), 44_100, 1, 0.25, 220);
         DemucsSeparationEngine engine = new DemucsSeparationEngine(
-                fakeDemucs("vocals", "drums", "bass", "other", "guitar", "piano").toString(), Duration.ofMinutes(1));
+                fakeDemucs("vocals", "drums", "bass", "other", "guitar", "piano")
+                        .toString(),
+                Duration.ofMinutes(1));
 
-        List<SeparatedStem> stems = engine.separate(audio, work.resolve("out"), 4, "htdemucs_6s", f -> {
-        });
+        List<SeparatedStem> stems = engine.separate(audio, work.resolve("out"), 4, "htdemucs_6s", f -> {});
 
         assertThat(stems).extracting(SeparatedStem::type).hasSize(4).contains(StemType.OTHER);
         assertThat(stems.getLast().frames()).isEqualTo(11_025);
@@ -85,12 +87,13 @@ class DemucsSeparationEngineTest {
 
     @Test
     void aMissingCommandIsNotAvailableAndFailsPermanently() {
-        DemucsSeparationEngine engine = new DemucsSeparationEngine(work.resolve("no-demucs").toString(),
-                Duration.ofMinutes(1));
+        DemucsSeparationEngine engine =
+                new DemucsSeparationEngine(work.resolve("no-demucs").toString(), Duration.ofMinutes(1));
 
         assertThat(engine.available()).isFalse();
-        assertThatThrownBy(() -> engine.separate(work.resolve("x.wav"), work.resolve("out"), 4, "htdemucs", f -> {
-        })).isInstanceOf(SeparationException.class).hasMessageContaining("not installed")
+        assertThatThrownBy(() -> engine.separate(work.resolve("x.wav"), work.resolve("out"), 4, "htdemucs", f -> {}))
+                .isInstanceOf(SeparationException.class)
+                .hasMessageContaining("not installed")
                 .matches(e -> ((SeparationException) e).permanent());
     }
 

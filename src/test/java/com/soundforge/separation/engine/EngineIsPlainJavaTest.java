@@ -10,9 +10,18 @@ class EngineIsPlainJavaTest {
 
     @Test
     void theSeparationEngineUsesNoSpringVaadinJooqOrFileIo() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
-                "org.jooq..", "com.soundforge.db..", "java.nio.file..", "java.io..")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "com.vaadin..",
+                        "org.jooq..",
+                        "com.soundforge.db..",
+                        "java.nio.file..",
+                        "java.io..")
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("com.soundforge.separation.engine"));
     }
 }

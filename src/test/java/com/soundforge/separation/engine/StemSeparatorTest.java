@@ -11,15 +11,17 @@ import org.junit.jupiter.api.Test;
 class StemSeparatorTest {
 
     private static final SyntheticMix MIX = new SyntheticMix(8);
-    private static final float[][][] FOUR = SyntheticMix.separate(StemLayout.FOUR, MIX.mix, SyntheticMix.RATE,
-            MIX.frames);
+    private static final float[][][] FOUR =
+            SyntheticMix.separate(StemLayout.FOUR, MIX.mix, SyntheticMix.RATE, MIX.frames);
 
     @Test
     void eachSourceLandsMostlyInItsOwnStemAndBeatsTheMixtureAsAnEstimate() {
         for (int s = 0; s < 4; s++) {
             double ours = SyntheticMix.sdr(MIX.stems[s], FOUR[s]);
             double mixture = SyntheticMix.sdr(MIX.stems[s], MIX.mix);
-            assertThat(ours).as(SyntheticMix.STEMS[s] + " SDR (mixture: %.1f dB)", mixture).isGreaterThan(mixture + 3);
+            assertThat(ours)
+                    .as(SyntheticMix.STEMS[s] + " SDR (mixture: %.1f dB)", mixture)
+                    .isGreaterThan(mixture + 3);
             if (s != 1) {
                 assertThat(ours).as(SyntheticMix.STEMS[s] + " SDR").isGreaterThan(0);
             }
@@ -32,7 +34,8 @@ class StemSeparatorTest {
     void aKickOverASustainedBassNoteGoesToDrumsNotBass() {
         // both centred and below 250 Hz: only the kick's rise and decay against the steady note tells them apart
         float[][][] sources = twoSources(6, StemSeparatorTest::kick, t -> {
-            double b = 0.1 * Math.sin(2 * Math.PI * 73.4 * t) + 0.04 * Math.sin(2 * Math.PI * 146.8 * t)
+            double b = 0.1 * Math.sin(2 * Math.PI * 73.4 * t)
+                    + 0.04 * Math.sin(2 * Math.PI * 146.8 * t)
                     + 0.02 * Math.sin(2 * Math.PI * 220.2 * t);
             return new double[] {b, b};
         });
@@ -69,18 +72,23 @@ class StemSeparatorTest {
     void aKickWhoseBodyRingsBetweenTheBassPartialsGoesToDrums() {
         // an 808-style kick: a steady 50 Hz sine that rings for 0.4 s, as steady and as centred as the bass, but off
         // the partials of the 82 Hz note the bass holds
-        float[][][] sources = twoSources(6, t -> {
-            double beat = t % 0.5;
-            double k = beat < 0.4 ? 0.3 * Math.exp(-beat * 8) * Math.sin(2 * Math.PI * 50 * beat) : 0;
-            return new double[] {k, k};
-        }, t -> {
-            double b = harmonicTone(t, 82.41, 4, 0.1);
-            return new double[] {b, b};
-        });
+        float[][][] sources = twoSources(
+                6,
+                t -> {
+                    double beat = t % 0.5;
+                    double k = beat < 0.4 ? 0.3 * Math.exp(-beat * 8) * Math.sin(2 * Math.PI * 50 * beat) : 0;
+                    return new double[] {k, k};
+                },
+                t -> {
+                    double b = harmonicTone(t, 82.41, 4, 0.1);
+                    return new double[] {b, b};
+                });
         float[][][] stems = separateFour(sources[2]);
         // with the bass pitch picked frame by frame and all centred low sound in bass: about 3.8 dB and 4.4 dB
         assertThat(SyntheticMix.sdr(sources[0], stems[1])).as("kick in drums").isGreaterThan(5.5);
-        assertThat(SyntheticMix.sdr(sources[1], stems[2])).as("bass note in bass").isGreaterThan(8.5);
+        assertThat(SyntheticMix.sdr(sources[1], stems[2]))
+                .as("bass note in bass")
+                .isGreaterThan(8.5);
     }
 
     @Test
@@ -117,14 +125,17 @@ class StemSeparatorTest {
     void aSnareOverAVoiceWithVibratoGoesToDrums() {
         // the median across frequency of a noise burst's spectrum scatters less over a wider window
         Random random = new Random(9);
-        float[][][] sources = twoSources(6, t -> {
-            double age = (t + 0.25) % 0.5;
-            double gain = age < 0.15 ? 0.3 * Math.exp(-age * 30) : 0;
-            return new double[] {gain * (random.nextDouble() * 2 - 1), gain * (random.nextDouble() * 2 - 1)};
-        }, t -> {
-            double voice = voiceWithVibrato(t, (int) (t / 0.75) % 2 == 0 ? 220.0 : 246.94, 0.5, 1, 20, 0.1);
-            return new double[] {voice, voice};
-        });
+        float[][][] sources = twoSources(
+                6,
+                t -> {
+                    double age = (t + 0.25) % 0.5;
+                    double gain = age < 0.15 ? 0.3 * Math.exp(-age * 30) : 0;
+                    return new double[] {gain * (random.nextDouble() * 2 - 1), gain * (random.nextDouble() * 2 - 1)};
+                },
+                t -> {
+                    double voice = voiceWithVibrato(t, (int) (t / 0.75) % 2 == 0 ? 220.0 : 246.94, 0.5, 1, 20, 0.1);
+                    return new double[] {voice, voice};
+                });
         float[][][] stems = separateFour(sources[2]);
         // with a 180 Hz median everywhere: about 6.3 dB snare and 3.6 dB voice
         assertThat(SyntheticMix.sdr(sources[0], stems[1])).as("snare in drums").isGreaterThan(6.9);
@@ -137,17 +148,20 @@ class StemSeparatorTest {
         // centre in the same range is neither bass nor voice
         double[] chordHz = {261.63, 329.63, 392.0};
         double[] gains = {Math.cos(0.35 * Math.PI / 2), Math.sin(0.35 * Math.PI / 2)};
-        float[][][] sources = twoSources(6, t -> {
-            double c = 0;
-            for (double f : chordHz) {
-                c += 0.05 * Math.sin(2 * Math.PI * f * t) + 0.02 * Math.sin(4 * Math.PI * f * t);
-            }
-            return new double[] {c * gains[0], c * gains[1]};
-        }, t -> {
-            double f0 = (int) (t / 1.5) % 2 == 0 ? 55.0 : 73.42;
-            double b = harmonicTone(t, f0, 6, 0.12);
-            return new double[] {b, b};
-        });
+        float[][][] sources = twoSources(
+                6,
+                t -> {
+                    double c = 0;
+                    for (double f : chordHz) {
+                        c += 0.05 * Math.sin(2 * Math.PI * f * t) + 0.02 * Math.sin(4 * Math.PI * f * t);
+                    }
+                    return new double[] {c * gains[0], c * gains[1]};
+                },
+                t -> {
+                    double f0 = (int) (t / 1.5) % 2 == 0 ? 55.0 : 73.42;
+                    double b = harmonicTone(t, f0, 6, 0.12);
+                    return new double[] {b, b};
+                });
         float[][] chord = sources[0];
         float[][] bass = sources[1];
         float[][][] stems = separateFour(sources[2]);
@@ -282,8 +296,7 @@ class StemSeparatorTest {
     }
 
     private static double voiceWithVibrato(double t, double f0, double semitones, int first, int last, double level) {
-        double phase = 2 * Math.PI * f0 * t
-                - semitones / 12 * Math.log(2) * f0 / 5.5 * Math.cos(2 * Math.PI * 5.5 * t);
+        double phase = 2 * Math.PI * f0 * t - semitones / 12 * Math.log(2) * f0 / 5.5 * Math.cos(2 * Math.PI * 5.5 * t);
         double voice = 0;
         for (int h = first; h <= last; h++) {
             voice += level / h * Math.sin(h * phase);

@@ -19,6 +19,7 @@ class StereoCuesTest {
         assertThat(share(1.1f, 0f)).isLessThan(0.01f);
         assertThat(share(1.1f, StereoCues.CENTRED_LOADING)).isGreaterThan(0.8f);
         // panning index -0.3 (the corpus's chord part) stays well below
-        assertThat(share((float) Math.sqrt(1.3 / 0.7), StereoCues.CENTRED_LOADING)).isLessThan(0.45f);
+        assertThat(share((float) Math.sqrt(1.3 / 0.7), StereoCues.CENTRED_LOADING))
+                .isLessThan(0.45f);
     }
 }

@@ -23,7 +23,8 @@ final class SyntheticMix {
         for (int n = 0; n < frames; n++) {
             double t = (double) n / RATE;
             int note = (int) (t / 0.5) % 4;
-            double f0 = 220 * Math.pow(2, new int[] {0, 4, 7, 5}[note] / 12.0)
+            double f0 = 220
+                    * Math.pow(2, new int[] {0, 4, 7, 5}[note] / 12.0)
                     * Math.pow(2, 0.3 / 12 * Math.sin(2 * Math.PI * 5.5 * t));
             double phase = 2 * Math.PI * f0 * t;
             double voice = 0;
@@ -44,7 +45,9 @@ final class SyntheticMix {
             double bass = 0.2 * Math.sin(2 * Math.PI * 55 * t) + 0.06 * Math.sin(2 * Math.PI * 110 * t);
             stems[2][0][n] = stems[2][1][n] = (float) bass;
             double beat = t % 0.5;
-            double kick = beat < 0.15 ? 0.5 * Math.exp(-beat * 30) * Math.sin(2 * Math.PI * (50 + 100 * Math.exp(-beat * 40)) * beat) : 0;
+            double kick = beat < 0.15
+                    ? 0.5 * Math.exp(-beat * 30) * Math.sin(2 * Math.PI * (50 + 100 * Math.exp(-beat * 40)) * beat)
+                    : 0;
             double hatTime = (t + 0.25) % 0.5;
             double hat = hatTime < 0.04 ? 0.15 * Math.exp(-hatTime * 150) * (random.nextDouble() * 2 - 1) : 0;
             stems[1][0][n] = (float) (kick + hat * 0.7);

@@ -28,13 +28,19 @@ class SeparationSettingsTest extends SpringBrowserlessTest {
     @WithMockUser(BrowserlessUser.NAME)
     void demucsIsDisabledWithAnExplanationAndTheModelChoiceIsSaved() {
         SettingsView view = navigate(SettingsView.class);
-        SeparationSettings settings = view.getChildren().filter(SeparationSettings.class::isInstance)
-                .map(SeparationSettings.class::cast).findFirst().orElseThrow();
+        SeparationSettings settings = view.getChildren()
+                .filter(SeparationSettings.class::isInstance)
+                .map(SeparationSettings.class::cast)
+                .findFirst()
+                .orElseThrow();
 
         assertThat(settings.engine.getValue()).isEqualTo(SeparationSettings.SFA);
-        assertThat(settings.engine.getItemEnabledProvider().test(SeparationSettings.DEMUCS)).isFalse();
+        assertThat(settings.engine.getItemEnabledProvider().test(SeparationSettings.DEMUCS))
+                .isFalse();
         assertThat(settings.model.isEnabled()).isFalse();
-        assertThat(settings.status.getText()).contains("Demucs is not installed").contains("pip install demucs");
+        assertThat(settings.status.getText())
+                .contains("Demucs is not installed")
+                .contains("pip install demucs");
 
         var me = users.findByUsername(BrowserlessUser.NAME).orElseThrow();
         assertThat(separation.preference(me.id()).engine()).isEqualTo("sfa");

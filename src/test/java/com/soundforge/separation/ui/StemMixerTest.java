@@ -21,15 +21,30 @@ class StemMixerTest {
         StemMixer mixer = new StemMixer();
         mixer.setStems(TRACK, List.of(stem(StemType.VOCALS), stem(StemType.DRUMS)));
 
-        List<Map<String, String>> stems = JsonMapper.builder().build().readValue(
-                mixer.getElement().getProperty("stems"), new TypeReference<>() {
-                });
+        List<Map<String, String>> stems = JsonMapper.builder()
+                .build()
+                .readValue(mixer.getElement().getProperty("stems"), new TypeReference<>() {});
 
-        assertThat(stems).containsExactly(
-                Map.of("stem", "vocals", "label", "Vocals", "url", "/media/tracks/" + TRACK + "/stems/vocals",
-                        "download", "/api/v1/tracks/" + TRACK + "/stems/vocals"),
-                Map.of("stem", "drums", "label", "Drums", "url", "/media/tracks/" + TRACK + "/stems/drums",
-                        "download", "/api/v1/tracks/" + TRACK + "/stems/drums"));
+        assertThat(stems)
+                .containsExactly(
+                        Map.of(
+                                "stem",
+                                "vocals",
+                                "label",
+                                "Vocals",
+                                "url",
+                                "/media/tracks/" + TRACK + "/stems/vocals",
+                                "download",
+                                "/api/v1/tracks/" + TRACK + "/stems/vocals"),
+                        Map.of(
+                                "stem",
+                                "drums",
+                                "label",
+                                "Drums",
+                                "url",
+                                "/media/tracks/" + TRACK + "/stems/drums",
+                                "download",
+                                "/api/v1/tracks/" + TRACK + "/stems/drums"));
         assertThat(mixer.getElement().getProperty("zip")).isEqualTo("/api/v1/tracks/" + TRACK + "/stems.zip");
     }
 

@@ -26,12 +26,14 @@ public final class ChordKeyEvidence {
     private static final double WINDOW_SECONDS = 1.0;
     /** Sharpness of the soft chord assignment (cosine units). */
     private static final double CHORD_SHARPNESS = 12.0;
+
     private static final double BASS_ON_ROOT = 0.4;
     /** Bonus per share of chord changes that are authentic cadences (V → I) to the key. */
     private static final double CADENCE_WEIGHT = 1.0;
 
     /** Probability of a chord given a major key, by (root − tonic) and quality. */
     private static final double[] MAJOR_KEY_MAJOR_CHORDS = new double[12];
+
     private static final double[] MAJOR_KEY_MINOR_CHORDS = new double[12];
     private static final double[] MINOR_KEY_MAJOR_CHORDS = new double[12];
     private static final double[] MINOR_KEY_MINOR_CHORDS = new double[12];
@@ -41,22 +43,22 @@ public final class ChordKeyEvidence {
         Arrays.fill(MAJOR_KEY_MINOR_CHORDS, 0.004);
         Arrays.fill(MINOR_KEY_MAJOR_CHORDS, 0.004);
         Arrays.fill(MINOR_KEY_MINOR_CHORDS, 0.004);
-        MAJOR_KEY_MAJOR_CHORDS[0] = 0.30;   // I
-        MAJOR_KEY_MAJOR_CHORDS[5] = 0.17;   // IV
-        MAJOR_KEY_MAJOR_CHORDS[7] = 0.17;   // V
-        MAJOR_KEY_MINOR_CHORDS[9] = 0.11;   // vi
-        MAJOR_KEY_MINOR_CHORDS[2] = 0.07;   // ii
-        MAJOR_KEY_MINOR_CHORDS[4] = 0.04;   // iii
-        MAJOR_KEY_MAJOR_CHORDS[10] = 0.03;  // bVII (mixolydian borrowing)
-        MAJOR_KEY_MAJOR_CHORDS[2] = 0.02;   // II (V of V)
-        MINOR_KEY_MINOR_CHORDS[0] = 0.30;   // i
-        MINOR_KEY_MAJOR_CHORDS[8] = 0.12;   // VI
-        MINOR_KEY_MAJOR_CHORDS[7] = 0.11;   // V (harmonic minor)
-        MINOR_KEY_MINOR_CHORDS[5] = 0.11;   // iv
-        MINOR_KEY_MAJOR_CHORDS[3] = 0.09;   // III
-        MINOR_KEY_MAJOR_CHORDS[10] = 0.09;  // VII
-        MINOR_KEY_MINOR_CHORDS[7] = 0.05;   // v (natural minor)
-        MINOR_KEY_MAJOR_CHORDS[5] = 0.02;   // IV (dorian)
+        MAJOR_KEY_MAJOR_CHORDS[0] = 0.30; // I
+        MAJOR_KEY_MAJOR_CHORDS[5] = 0.17; // IV
+        MAJOR_KEY_MAJOR_CHORDS[7] = 0.17; // V
+        MAJOR_KEY_MINOR_CHORDS[9] = 0.11; // vi
+        MAJOR_KEY_MINOR_CHORDS[2] = 0.07; // ii
+        MAJOR_KEY_MINOR_CHORDS[4] = 0.04; // iii
+        MAJOR_KEY_MAJOR_CHORDS[10] = 0.03; // bVII (mixolydian borrowing)
+        MAJOR_KEY_MAJOR_CHORDS[2] = 0.02; // II (V of V)
+        MINOR_KEY_MINOR_CHORDS[0] = 0.30; // i
+        MINOR_KEY_MAJOR_CHORDS[8] = 0.12; // VI
+        MINOR_KEY_MAJOR_CHORDS[7] = 0.11; // V (harmonic minor)
+        MINOR_KEY_MINOR_CHORDS[5] = 0.11; // iv
+        MINOR_KEY_MAJOR_CHORDS[3] = 0.09; // III
+        MINOR_KEY_MAJOR_CHORDS[10] = 0.09; // VII
+        MINOR_KEY_MINOR_CHORDS[7] = 0.05; // v (natural minor)
+        MINOR_KEY_MAJOR_CHORDS[5] = 0.02; // IV (dorian)
         normalise(MAJOR_KEY_MAJOR_CHORDS, MAJOR_KEY_MINOR_CHORDS);
         normalise(MINOR_KEY_MAJOR_CHORDS, MINOR_KEY_MINOR_CHORDS);
     }
@@ -108,10 +110,10 @@ public final class ChordKeyEvidence {
     private static final int MIN_WINDOWS = 4;
     /** Cadences count per chord change, but per at least this many (two cadences in a short clip are not all). */
     private static final int MIN_CHORD_CHANGES = 4;
+
     private static final String[] NAMES = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
 
-    private ChordKeyEvidence() {
-    }
+    private ChordKeyEvidence() {}
 
     /**
      * Mean log-probability per window of the chords heard, for each of the 24 keys: index tonic (0 = C) for
@@ -174,8 +176,7 @@ public final class ChordKeyEvidence {
     }
 
     /** Sums frames [start, start + window) of {@code chroma} into {@code c} and {@code bass} into {@code b}. */
-    private static double sumWindow(float[][] chroma, float[][] bass, int start, int window, double[] c,
-            double[] b) {
+    private static double sumWindow(float[][] chroma, float[][] bass, int start, int window, double[] c, double[] b) {
         Arrays.fill(c, 0);
         Arrays.fill(b, 0);
         for (int i = start; i < start + window; i++) {
@@ -198,8 +199,7 @@ public final class ChordKeyEvidence {
                 top = i;
             }
         }
-        EngineTrace.line("chord %.1fs %s%s %.2f", seconds, NAMES[top % 12], top < 12 ? "" : "m",
-                chordProbability[top]);
+        EngineTrace.line("chord %.1fs %s%s %.2f", seconds, NAMES[top % 12], top < 12 ? "" : "m", chordProbability[top]);
     }
 
     /** Adds to each key's score the log-probability of the window's chords given that key. */

@@ -11,6 +11,7 @@ public final class HarmonicPeaks {
 
     /** Pitch-class slots per octave: three per semitone. */
     public static final int CHROMA_SLOTS = 36;
+
     private static final int SLOTS_PER_SEMITONE = CHROMA_SLOTS / 12;
     /** Half width, in bins, of the neighbourhood whose mean magnitude a peak must stand out from. */
     private static final int LOCAL_MEAN_HALF_WIDTH_BINS = 10;
@@ -20,6 +21,7 @@ public final class HarmonicPeaks {
     private static final float FLOOR_BELOW_MAX = 0.01f;
     /** A peak must be at least this many times (6 dB) the mean magnitude of its neighbourhood. */
     private static final int PEAK_OVER_LOCAL_MEAN = 2;
+
     private static final int MAX_PEAKS = 1024;
     private static final double LOWEST_NOTE_HZ = 55.0;
     private static final double HIGHEST_NOTE_HZ = 5000;
@@ -28,6 +30,7 @@ public final class HarmonicPeaks {
     private static final double HIGHEST_BASS_HZ = 200.0;
     /** Frequency ratios a quarter tone below and above ({@code 2^(∓1/24)}). */
     private static final double QUARTER_TONE_DOWN = 0.9715;
+
     private static final double QUARTER_TONE_UP = 1.0293;
     /** A 5th or 7th partial is dropped only when at least this much (≈ 10 dB) weaker than its fundamental. */
     private static final double PARTIAL_BELOW_NOTE = 3.0;
@@ -57,8 +60,8 @@ public final class HarmonicPeaks {
         peakNow = new boolean[size / 2 + 1];
         peakBefore = new boolean[size / 2 + 1];
         kMin = (int) Math.floor(LOWEST_NOTE_HZ * size / rate);
-        kMax = (int) Math.min(size / 2 - 2,
-                Math.ceil(Math.min(HIGHEST_NOTE_HZ, HIGHEST_NOTE_OF_RATE * rate) * size / rate));
+        kMax = (int)
+                Math.min(size / 2 - 2, Math.ceil(Math.min(HIGHEST_NOTE_HZ, HIGHEST_NOTE_OF_RATE * rate) * size / rate));
         kBassMin = Math.max(2, (int) Math.floor(LOWEST_BASS_HZ * size / rate));
         kBassMax = (int) Math.ceil(HIGHEST_BASS_HZ * size / rate);
     }

@@ -14,10 +14,16 @@ import java.util.Arrays;
 public final class KeyDecision {
 
     /** Temperley (2007) Kostka–Payne profiles, C major / C minor. */
-    private static final double[] MAJOR = {0.748, 0.060, 0.488, 0.082, 0.670, 0.460, 0.096, 0.715, 0.104, 0.366, 0.057, 0.400};
-    private static final double[] MINOR = {0.712, 0.084, 0.474, 0.618, 0.049, 0.460, 0.105, 0.747, 0.404, 0.067, 0.133, 0.330};
+    private static final double[] MAJOR = {
+        0.748, 0.060, 0.488, 0.082, 0.670, 0.460, 0.096, 0.715, 0.104, 0.366, 0.057, 0.400
+    };
+
+    private static final double[] MINOR = {
+        0.712, 0.084, 0.474, 0.618, 0.049, 0.460, 0.105, 0.747, 0.404, 0.067, 0.133, 0.330
+    };
     /** Bass (chord root) profiles: tonic, dominant, subdominant and the other diatonic roots. */
     private static final double[] BASS_MAJOR = {1.0, 0.05, 0.3, 0.05, 0.3, 0.6, 0.05, 0.7, 0.05, 0.4, 0.05, 0.1};
+
     private static final double[] BASS_MINOR = {1.0, 0.05, 0.2, 0.4, 0.05, 0.6, 0.05, 0.7, 0.5, 0.05, 0.3, 0.1};
     private static final double BASS_WEIGHT = 0.5;
     /**
@@ -31,10 +37,10 @@ public final class KeyDecision {
     private static final double MIN_CORRELATION = 0.3;
     /** Score margin between the best and second key that earns full confidence, less the 0.3 floor. */
     private static final double CONFIDENT_MARGIN = 0.2;
+
     private static final double MARGIN_FLOOR = 0.3;
 
-    private KeyDecision() {
-    }
+    private KeyDecision() {}
 
     /** @param chords mean chord log-probability per key (see {@link ChordKeyEvidence}), or null */
     public static MusicalKey decide(double[] chroma, double[] bass, double[] chords) {
@@ -63,8 +69,8 @@ public final class KeyDecision {
         return best(chroma, bass, bassSum > 0, chords, bestChords);
     }
 
-    private static MusicalKey best(double[] chroma, double[] bass, boolean hasBass, double[] chords,
-            double bestChords) {
+    private static MusicalKey best(
+            double[] chroma, double[] bass, boolean hasBass, double[] chords, double bestChords) {
         double best = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         double maxCorrelation = -1;
@@ -75,7 +81,8 @@ public final class KeyDecision {
                 double r = Dsp.correlation(chroma, rotate(mode == 0 ? MAJOR : MINOR, tonic));
                 double rb = hasBass ? Dsp.correlation(bass, rotate(mode == 0 ? BASS_MAJOR : BASS_MINOR, tonic)) : 0;
                 maxCorrelation = Math.max(maxCorrelation, r);
-                double score = r + BASS_WEIGHT * rb
+                double score = r
+                        + BASS_WEIGHT * rb
                         + (chords == null ? 0 : CHORD_WEIGHT * (chords[mode * 12 + tonic] - bestChords));
                 if (score > best) {
                     second = best;

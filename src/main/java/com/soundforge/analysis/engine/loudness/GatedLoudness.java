@@ -15,6 +15,7 @@ public final class GatedLoudness {
     private static final int BLOCK_SUB_BLOCKS = 4;
     /** Sub-blocks per 3 s short-term window. */
     private static final int SHORT_TERM_SUB_BLOCKS = 30;
+
     private static final double ABSOLUTE_GATE_LUFS = -70;
     private static final double INTEGRATED_RELATIVE_GATE_LU = 10;
     private static final double RANGE_RELATIVE_GATE_LU = 20;
@@ -22,10 +23,10 @@ public final class GatedLoudness {
     private static final double RANGE_HIGH_PERCENTILE = 0.95;
     /** BS.1770's offset from 10·log10 of the weighted mean square to LUFS. */
     private static final double LUFS_OFFSET = -0.691;
+
     private static final double FLOOR_DB = -120;
 
-    private GatedLoudness() {
-    }
+    private GatedLoudness() {}
 
     private static double lufs(double energy) {
         return energy > 0 ? LUFS_OFFSET + 10 * Math.log10(energy) : Double.NEGATIVE_INFINITY;
@@ -92,8 +93,11 @@ public final class GatedLoudness {
             return null;
         }
         double relativeGate = lufs(abs / n) - RANGE_RELATIVE_GATE_LU;
-        double[] gated = Arrays.stream(st).map(GatedLoudness::lufs)
-                .filter(l -> l > ABSOLUTE_GATE_LUFS && l > relativeGate).sorted().toArray();
+        double[] gated = Arrays.stream(st)
+                .map(GatedLoudness::lufs)
+                .filter(l -> l > ABSOLUTE_GATE_LUFS && l > relativeGate)
+                .sorted()
+                .toArray();
         if (gated.length == 0) {
             return null;
         }

@@ -15,6 +15,7 @@ public final class TruePeakMeter {
     private static final int CHUNK = 64;
     /** Interpolator cut-off, as a share of the input's Nyquist frequency. */
     private static final double CUTOFF = 0.98;
+
     private static final double KAISER_BETA = 7.0;
     private static final int WORK_MARGIN = 4096;
 
@@ -24,6 +25,7 @@ public final class TruePeakMeter {
     private float gainBound;
     /** The last {@code TAPS_PER_PHASE - 1} input samples of each channel. */
     private final float[][] history;
+
     private float[] work = new float[0];
     private double truePeak;
 

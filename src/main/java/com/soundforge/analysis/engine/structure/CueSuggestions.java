@@ -29,11 +29,9 @@ public final class CueSuggestions {
     /** Priority of the phrase-start cues that fill up after the section starts (those are 0 to 5). */
     private static final int FILL_PRIORITY = 9;
 
-    private CueSuggestions() {
-    }
+    private CueSuggestions() {}
 
-    private record Cue(double time, String label, SectionKind kind, int priority) {
-    }
+    private record Cue(double time, String label, SectionKind kind, int priority) {}
 
     public static List<CuePoint> cues(List<Section> sections, Tempo tempo, int phraseBars, double duration) {
         double[] down = tempo == null ? new double[0] : tempo.downbeats();
@@ -54,8 +52,7 @@ public final class CueSuggestions {
         List<CuePoint> out = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             Cue c = chosen.get(i);
-            out.add(new CuePoint(i, Timeline.round3(c.time()), c.label(),
-                    COLOURS.get(c.kind())));
+            out.add(new CuePoint(i, Timeline.round3(c.time()), c.label(), COLOURS.get(c.kind())));
         }
         return out;
     }
@@ -81,8 +78,8 @@ public final class CueSuggestions {
     }
 
     /** Fills {@code chosen} up to eight with phrase starts, then every 4, 2 and 1 bars, never two within a bar. */
-    private static void addPhraseStarts(List<Cue> chosen, List<Section> sections, double[] down, double bar,
-            int phraseBars, double gap) {
+    private static void addPhraseStarts(
+            List<Cue> chosen, List<Section> sections, double[] down, double bar, int phraseBars, double gap) {
         for (int step : new int[] {phraseBars, 4, 2, 1}) {
             for (int i = 0; i < down.length && chosen.size() < CUES; i += step) {
                 double t = down[i];

@@ -16,15 +16,16 @@ public final class LoopSuggestions {
     /** Loop lengths tried, in beats, longest first. */
     private static final int[] LOOP_BEATS = {16, 8, 4};
 
-    private LoopSuggestions() {
-    }
+    private LoopSuggestions() {}
 
     public static List<LoopSuggestion> loops(List<Section> sections, Tempo tempo) {
         double[] beats = tempo.beats();
         List<LoopSuggestion> out = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
-            boolean edge = i == 0 || i == sections.size() - 1 || s.kind() == SectionKind.INTRO
+            boolean edge = i == 0
+                    || i == sections.size() - 1
+                    || s.kind() == SectionKind.INTRO
                     || s.kind() == SectionKind.OUTRO;
             if (!edge) {
                 continue;
@@ -42,8 +43,8 @@ public final class LoopSuggestions {
             }
             for (int length : LOOP_BEATS) {
                 if (first + length < beats.length && beats[first + length] <= s.end() + 1e-6) {
-                    out.add(new LoopSuggestion(Timeline.round3(beats[first]),
-                            Timeline.round3(beats[first + length]), length));
+                    out.add(new LoopSuggestion(
+                            Timeline.round3(beats[first]), Timeline.round3(beats[first + length]), length));
                     break;
                 }
             }

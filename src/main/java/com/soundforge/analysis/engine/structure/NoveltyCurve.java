@@ -18,8 +18,7 @@ public final class NoveltyCurve {
     /** An energy step counts at most this many units (18 dB). */
     private static final int MAX_ENERGY_STEPS = 3;
 
-    private NoveltyCurve() {
-    }
+    private NoveltyCurve() {}
 
     /** @param w the window on each side, in display frames */
     public static double[] compute(FeatureSeries f, float[] energy, int w) {

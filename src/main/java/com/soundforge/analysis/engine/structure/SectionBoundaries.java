@@ -13,8 +13,7 @@ public final class SectionBoundaries {
     /** Novelty stands out when it exceeds its mean by this many standard deviations. */
     private static final double STANDOUT_SDS = 0.5;
 
-    private SectionBoundaries() {
-    }
+    private SectionBoundaries() {}
 
     /** The phrase starts (seconds) whose novelty stands out. */
     public static List<Double> significant(List<Double> candidates, double[] novelty, double hop, int n) {

@@ -18,10 +18,10 @@ public final class SectionLabels {
     private static final double DROP_NEAR_FULL_DB = 1.5;
     /** ...and at least this much (dB) louder than the section before. */
     private static final double DROP_JUMP_DB = 3;
+
     private static final double BREAKDOWN_UNDER_FULL_DB = 4;
 
-    private SectionLabels() {
-    }
+    private SectionLabels() {}
 
     public static List<Section> label(List<Double> bounds, float[] energy, double hop, double duration) {
         List<double[]> spans = spans(bounds, duration);
@@ -30,8 +30,7 @@ public final class SectionLabels {
         SectionKind[] kinds = kinds(level);
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            sections.add(new Section(Timeline.round3(spans.get(i)[0]), Timeline.round3(spans.get(i)[1]),
-                    kinds[i]));
+            sections.add(new Section(Timeline.round3(spans.get(i)[0]), Timeline.round3(spans.get(i)[1]), kinds[i]));
         }
         return sections;
     }
@@ -87,8 +86,10 @@ public final class SectionLabels {
             }
         }
         for (int i = 0; i + 1 < k; i++) {
-            if (kinds[i + 1] == SectionKind.DROP && (kinds[i] == SectionKind.MAIN || kinds[i] == SectionKind.BREAKDOWN)
-                    && i > 0 && kinds[i - 1] == SectionKind.BREAKDOWN) {
+            if (kinds[i + 1] == SectionKind.DROP
+                    && (kinds[i] == SectionKind.MAIN || kinds[i] == SectionKind.BREAKDOWN)
+                    && i > 0
+                    && kinds[i - 1] == SectionKind.BREAKDOWN) {
                 kinds[i] = SectionKind.BUILD;
             }
         }

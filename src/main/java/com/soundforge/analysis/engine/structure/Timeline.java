@@ -3,8 +3,7 @@ package com.soundforge.analysis.engine.structure;
 /** Seconds to display frames and back, as the structure steps round them. */
 public final class Timeline {
 
-    private Timeline() {
-    }
+    private Timeline() {}
 
     /** The display frame nearest {@code t} seconds, clipped to [0, n). */
     public static int frame(double t, double hop, int n) {

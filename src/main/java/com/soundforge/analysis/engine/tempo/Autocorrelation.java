@@ -9,10 +9,10 @@ final class Autocorrelation {
     static final int MIN_PEAK_LAG = 2;
     /** {@link #refinePeak} looks this far below and above the expected lag (±4 %). */
     private static final double PEAK_SEARCH_LOW = 0.96;
+
     private static final double PEAK_SEARCH_HIGH = 1.04;
 
-    private Autocorrelation() {
-    }
+    private Autocorrelation() {}
 
     /** Normalised autocorrelation of the mean-removed envelope, lags 0..maxLag (r[0] = 1). */
     static double[] of(float[] e, int maxLag) {

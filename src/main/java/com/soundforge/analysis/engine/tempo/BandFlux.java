@@ -20,6 +20,7 @@ public final class BandFlux {
     private static final double LOW_HZ = 150;
     /** Bands starting at or above this are neither kick nor snare bands. */
     private static final double HIGH_HZ = 5000;
+
     private static final int LOW_BAND = 0;
     private static final int MID_BAND = 1;
     private static final int HIGH_BAND = 2;

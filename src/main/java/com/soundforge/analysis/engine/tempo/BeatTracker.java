@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class BeatTracker {
 
-    private BeatTracker() {
-    }
+    private BeatTracker() {}
 
     /** The best beat sequence through {@code e}; {@code period[i]} is the expected beat period at frame i. */
     static double[] track(float[] e, double[] period, double tightness) {

@@ -27,6 +27,7 @@ public final class Candidate {
     double between;
     /** > 0: one parity of beats carries kick and snare, the other neither (the real beat is slower). */
     double offbeat;
+
     double score;
 
     Candidate(double lag, double bpm) {
@@ -120,7 +121,8 @@ public final class Candidate {
 
     @Override
     public String toString() {
-        return String.format("%.2f BPM sal=%.3f bar=%.3f between=%.3f offbeat=%.3f score=%.3f backbeat=%.3f", bpm,
-                salience, bar, between, offbeat, score, backbeat);
+        return String.format(
+                "%.2f BPM sal=%.3f bar=%.3f between=%.3f offbeat=%.3f score=%.3f backbeat=%.3f",
+                bpm, salience, bar, between, offbeat, score, backbeat);
     }
 }

@@ -17,10 +17,10 @@ public final class Downbeats {
     private static final int CHANGE_SPAN_BEATS = 2;
     /** Fewer chroma frames give no harmonic evidence. */
     private static final int MIN_CHROMA_FRAMES = 5;
+
     private static final int PITCH_CLASSES = 12;
 
-    private Downbeats() {
-    }
+    private Downbeats() {}
 
     /** Every {@value #BEATS_PER_BAR}th beat, starting at beat index {@code phase}. */
     public static double[] every(double[] beats, int phase) {
@@ -54,8 +54,7 @@ public final class Downbeats {
             snare[i] = Dsp.maxAround(envelopes.mid(), c, Candidate.DRUM_WINDOW_FRAMES);
         }
         boolean haveChroma = chroma != null && chroma.length >= MIN_CHROMA_FRAMES && chromaHop > 0;
-        double[] change = haveChroma ? harmonicChange(beats, chroma, chromaHop, envelopes.frameRate())
-                : new double[n];
+        double[] change = haveChroma ? harmonicChange(beats, chroma, chromaHop, envelopes.frameRate()) : new double[n];
         standardise(kick);
         standardise(snare);
         standardise(change);

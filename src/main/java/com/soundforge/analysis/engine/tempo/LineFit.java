@@ -8,6 +8,7 @@ final class LineFit {
 
     /** Scales a median absolute deviation to the standard deviation of normally distributed residuals. */
     static final double MAD_TO_STD = 1.4826;
+
     private static final int MIN_BEATS = 4;
     private static final int FIT_ITERATIONS = 4;
     /** Beats further from the line than this many spreads are left out of the next fit... */
@@ -16,17 +17,18 @@ final class LineFit {
     private static final double INLIER_PERIODS = 0.02;
     /** {@link #throughMost} needs this many beats, starts lines from stretches of this many beats... */
     private static final int MIN_BEATS_FOR_MOST = 16;
+
     private static final int STRETCH_BEATS = 8;
     private static final int MAX_STRETCHES = 64;
     /** ...and accepts a line holding this share of the beats, from the first to the last share of the track. */
     private static final double MOST_SHARE = 0.6;
+
     private static final double END_SHARE = 0.1;
     private static final int REFIT_ITERATIONS = 3;
     /** Below this determinant the points do not determine a line (all at one x). */
     private static final double SINGULAR = 1e-12;
 
-    private LineFit() {
-    }
+    private LineFit() {}
 
     /** Robust line fit beat = offset + period * k through the beats (k assigned by rounding to the period), or null. */
     static GridLine fit(double[] beats, double lag) {
@@ -92,14 +94,14 @@ final class LineFit {
             return null;
         }
         double span = beats[n - 1] - beats[0];
-        boolean most = best.held() >= MOST_SHARE * n && best.first() - beats[0] <= END_SHARE * span
+        boolean most = best.held() >= MOST_SHARE * n
+                && best.first() - beats[0] <= END_SHARE * span
                 && beats[n - 1] - best.last() <= END_SHARE * span;
         return most ? new GridLine(best.a(), best.b(), best.spread()) : null;
     }
 
     /** A grid line {@code a + b·k} with the spread of the beats it holds, how many, and the first and last. */
-    private record Line(double a, double b, double spread, int held, double first, double last) {
-    }
+    private record Line(double a, double b, double spread, int held, double first, double last) {}
 
     /**
      * Least-squares line through the beats within {@link GridLine#STEADY} of a period of the line (a, b) or of its

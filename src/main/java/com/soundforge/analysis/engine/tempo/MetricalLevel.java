@@ -20,13 +20,13 @@ public final class MetricalLevel {
     private static final int TWO_BARS_BEATS = 8;
     /** How strictly the candidates' beats keep their period (the tracker's tightness). */
     private static final double TRACKING_TIGHTNESS = 100;
+
     private static final double PRIOR_WEIGHT = 0.2;
     private static final double SALIENCE_WEIGHT = 0.1;
     /** Keeps the log of a level without an autocorrelation peak finite. */
     private static final double MIN_SALIENCE = 1e-3;
 
-    private MetricalLevel() {
-    }
+    private MetricalLevel() {}
 
     /** The hypotheses in range around the periodicity peak: the binary relatives, then the ternary ones. */
     public static List<Candidate> candidates(Envelopes envelopes, Periodicity periodicity) {
@@ -65,8 +65,8 @@ public final class MetricalLevel {
      * Null when out of range, or when {@code rivals} are given and the hypothesis's bar repeats no better than the
      * bar of the rival nearest in tempo.
      */
-    private static Candidate candidate(Envelopes envelopes, Periodicity periodicity, double approximateLag,
-            List<Candidate> rivals) {
+    private static Candidate candidate(
+            Envelopes envelopes, Periodicity periodicity, double approximateLag, List<Candidate> rivals) {
         float[] e = envelopes.onset();
         double[] acf = periodicity.acf();
         double lag = Autocorrelation.refinePeak(acf, approximateLag);
@@ -88,7 +88,9 @@ public final class MetricalLevel {
             phase.backbeat = backbeat;
             phase.measure(envelopes.low(), envelopes.mid());
             phase.salience = Math.max(MIN_SALIENCE, Autocorrelation.interpolate(acf, lag));
-            phase.score = phase.pattern() + backbeat + PRIOR_WEIGHT * Math.log(Periodicity.prior(bpm))
+            phase.score = phase.pattern()
+                    + backbeat
+                    + PRIOR_WEIGHT * Math.log(Periodicity.prior(bpm))
                     + SALIENCE_WEIGHT * Math.log(phase.salience / periodicity.strength());
             if (c == null || phase.score > c.score) {
                 c = phase;

@@ -24,13 +24,14 @@ public record Periodicity(double[] acf, double lag, double strength) {
 
     /** The strongest periodicity of {@code e} at {@code fr} frames per second, or null when there is none. */
     public static Periodicity strongest(float[] e, double fr) {
-        double[] acf = Autocorrelation.of(e, (int) Math.ceil(fr * SECONDS_PER_MINUTE / MIN_BPM
-                * ACF_SPAN_SLOWEST_PERIODS));
+        double[] acf =
+                Autocorrelation.of(e, (int) Math.ceil(fr * SECONDS_PER_MINUTE / MIN_BPM * ACF_SPAN_SLOWEST_PERIODS));
         double best = -1;
         double bestLag = 0;
         int fastestLag = (int) Math.floor(fr * SECONDS_PER_MINUTE / MAX_BPM);
         for (int lag = fastestLag; lag <= Math.ceil(fr * SECONDS_PER_MINUTE / MIN_BPM); lag++) {
-            if (lag < Autocorrelation.MIN_PEAK_LAG || lag + 1 >= acf.length
+            if (lag < Autocorrelation.MIN_PEAK_LAG
+                    || lag + 1 >= acf.length
                     || !(acf[lag] >= acf[lag - 1] && acf[lag] >= acf[lag + 1])) {
                 continue;
             }

@@ -17,12 +17,12 @@ final class SteadyGrid {
     private static final double MIN_PEAK = 1.0;
     /** Peaks further from the refitted line than this many spreads, and at least a frame, are dropped. */
     private static final double OUTLIER_SPREADS = 3;
+
     private static final double MIN_OUTLIER_FRAMES = 1.0;
     /** A refit that moves the period by more than this share is not trusted. */
     private static final double MAX_PERIOD_CHANGE = 0.05;
 
-    private SteadyGrid() {
-    }
+    private SteadyGrid() {}
 
     /**
      * The grid line of a steady track, or null when the tempo varies: the straight-line fit through the tracked
@@ -133,8 +133,9 @@ final class SteadyGrid {
             }
             double spread = LineFit.MAD_TO_STD * Dsp.median(Arrays.copyOf(res, m));
             for (int i = 0; i < k.length; i++) {
-                if (use[i] && Math.abs(t[i] - (ab[0] + ab[1] * k[i])) > Math.max(OUTLIER_SPREADS * spread,
-                        MIN_OUTLIER_FRAMES)) {
+                if (use[i]
+                        && Math.abs(t[i] - (ab[0] + ab[1] * k[i]))
+                                > Math.max(OUTLIER_SPREADS * spread, MIN_OUTLIER_FRAMES)) {
                     use[i] = false;
                 }
             }

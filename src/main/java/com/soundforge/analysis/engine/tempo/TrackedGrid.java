@@ -13,16 +13,17 @@ final class TrackedGrid {
 
     /** Looser than the metrical-level tracking, so the beats can follow the local tempo. */
     private static final double TRACKING_TIGHTNESS = 30;
+
     private static final double WINDOW_SECONDS = 8;
     private static final double STEP_SECONDS = 2;
     /** Local periods are searched from this share of the global one to the next (±30 %)... */
     private static final double SHORTEST_LAG_SHARE = 0.7;
+
     private static final double LONGEST_LAG_SHARE = 1.3;
     /** ...in an autocorrelation reaching this far. */
     private static final double MAX_LAG_SHARE = 1.35;
 
-    private TrackedGrid() {
-    }
+    private TrackedGrid() {}
 
     /** Beats in envelope frames following the local tempo around the global period {@code lag}. */
     static double[] beats(float[] e, double lag, double fr) {
@@ -70,8 +71,9 @@ final class TrackedGrid {
         // median of 3 neighbouring windows, then linear interpolation
         double[] lags = new double[points.size()];
         for (int i = 0; i < lags.length; i++) {
-            double[] three = {points.get(Math.max(0, i - 1))[1], points.get(i)[1],
-                    points.get(Math.min(lags.length - 1, i + 1))[1]};
+            double[] three = {
+                points.get(Math.max(0, i - 1))[1], points.get(i)[1], points.get(Math.min(lags.length - 1, i + 1))[1]
+            };
             lags[i] = Dsp.median(three);
         }
         int j = 0;

@@ -60,41 +60,55 @@ public class SpotifyCatalog {
             int offset = 0;
             Paging<PlaylistTrack> page;
             do {
-                page = api().getPlaylistsItems(id).limit(PAGE).offset(offset).build().execute();
+                page = api().getPlaylistsItems(id)
+                        .limit(PAGE)
+                        .offset(offset)
+                        .build()
+                        .execute();
                 for (PlaylistTrack item : page.getItems()) {
-                    if (item != null && item.getTrack() instanceof Track track && !Boolean.TRUE.equals(item.getIsLocal())) {
+                    if (item != null
+                            && item.getTrack() instanceof Track track
+                            && !Boolean.TRUE.equals(item.getIsLocal())) {
                         tracks.add(toTrack(track));
                     }
                 }
                 offset += page.getItems().length;
             } while (page.getNext() != null && page.getItems().length > 0);
         } catch (NotFoundException | BadRequestException e) {
-            throw new ImportException(ImportFailure.BAD_URL, "Spotify has no playlist with the id " + id
-                    + " (private playlists cannot be read with app credentials).", e);
+            throw new ImportException(
+                    ImportFailure.BAD_URL,
+                    "Spotify has no playlist with the id " + id
+                            + " (private playlists cannot be read with app credentials).",
+                    e);
         } catch (IOException | SpotifyWebApiException | ParseException e) {
             throw unreachable(e);
         }
         return tracks;
     }
 
-    private synchronized SpotifyApi api() throws ImportException, IOException, SpotifyWebApiException,
-            ParseException {
+    private synchronized SpotifyApi api() throws ImportException, IOException, SpotifyWebApiException, ParseException {
         if (!properties.hasCredentials()) {
             throw new ImportException(ImportFailure.UNSUPPORTED_SOURCE, NO_CREDENTIALS);
         }
         if (api == null || Instant.now().isAfter(tokenExpires)) {
             URI apiUrl = properties.apiUrl();
-            SpotifyApi fresh = new SpotifyApi.Builder().setClientId(properties.clientId())
-                    .setClientSecret(properties.clientSecret()).setScheme(apiUrl.getScheme()).setHost(apiUrl.getHost())
-                    .setPort(port(apiUrl)).setHttpManager(new AccountsRedirectingHttpManager(
+            SpotifyApi fresh = new SpotifyApi.Builder()
+                    .setClientId(properties.clientId())
+                    .setClientSecret(properties.clientSecret())
+                    .setScheme(apiUrl.getScheme())
+                    .setHost(apiUrl.getHost())
+                    .setPort(port(apiUrl))
+                    .setHttpManager(new AccountsRedirectingHttpManager(
                             SpotifyApi.DEFAULT_HTTP_MANAGER, properties.accountsUrl()))
                     .build();
             ClientCredentials credentials;
             try {
                 credentials = fresh.clientCredentials().build().execute();
             } catch (UnauthorizedException | BadRequestException e) {
-                throw new ImportException(ImportFailure.UNSUPPORTED_SOURCE,
-                        "Spotify refused the configured credentials (" + e.getMessage() + ").", e);
+                throw new ImportException(
+                        ImportFailure.UNSUPPORTED_SOURCE,
+                        "Spotify refused the configured credentials (" + e.getMessage() + ").",
+                        e);
             }
             fresh.setAccessToken(credentials.getAccessToken());
             tokenExpires = Instant.now().plusSeconds(Math.max(60, credentials.getExpiresIn() - 60));
@@ -112,12 +126,20 @@ public class SpotifyCatalog {
     }
 
     private static SpotifyTrack toTrack(Track track) {
-        List<String> artists = Arrays.stream(track.getArtists()).map(ArtistSimplified::getName).toList();
-        String isrc = track.getExternalIds() == null ? null : track.getExternalIds().getExternalIds().get("isrc");
+        List<String> artists =
+                Arrays.stream(track.getArtists()).map(ArtistSimplified::getName).toList();
+        String isrc = track.getExternalIds() == null
+                ? null
+                : track.getExternalIds().getExternalIds().get("isrc");
         Image[] images = track.getAlbum() == null ? null : track.getAlbum().getImages();
         String cover = images == null || images.length == 0 ? null : images[0].getUrl();
-        return new SpotifyTrack(track.getId(), track.getName(), artists,
-                track.getAlbum() == null ? null : track.getAlbum().getName(), isrc,
-                track.getDurationMs() == null ? 0 : track.getDurationMs(), cover);
+        return new SpotifyTrack(
+                track.getId(),
+                track.getName(),
+                artists,
+                track.getAlbum() == null ? null : track.getAlbum().getName(),
+                isrc,
+                track.getDurationMs() == null ? 0 : track.getDurationMs(),
+                cover);
     }
 }

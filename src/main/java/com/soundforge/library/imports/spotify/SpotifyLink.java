@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 public record SpotifyLink(Kind kind, String id) {
 
     public enum Kind {
-        TRACK, PLAYLIST
+        TRACK,
+        PLAYLIST
     }
 
     private static final Pattern WEB = Pattern.compile(

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 /** Fills the audio-search template: yt-dlp's {@code ytsearch1:{query}}, or a URL with the query encoded. */
 public final class SpotifySearch {
 
-    private SpotifySearch() {
-    }
+    private SpotifySearch() {}
 
     public static String url(String template, String query) {
         boolean isUrl = template.startsWith("http://") || template.startsWith("https://");

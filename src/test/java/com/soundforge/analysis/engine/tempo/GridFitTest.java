@@ -29,8 +29,8 @@ class GridFitTest {
         }
         GridLine phased = SteadyGrid.drumPhase(line, drums, drums);
         assertThat(Math.floorMod(Math.round(phased.offset() - 100), 40)).isZero();
-        GridLine shifted = SteadyGrid.drumPhase(new GridLine(line.offset() + 20, line.period(), line.spread()),
-                drums, drums);
+        GridLine shifted =
+                SteadyGrid.drumPhase(new GridLine(line.offset() + 20, line.period(), line.spread()), drums, drums);
         assertThat(Math.floorMod(Math.round(shifted.offset() - 100), 40)).isZero();
     }
 }

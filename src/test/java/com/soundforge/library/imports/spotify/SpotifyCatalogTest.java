@@ -46,7 +46,8 @@ class SpotifyCatalogTest {
     void aPlaylistListsEveryTrackAndTheTokenIsReused() throws Exception {
         SpotifyCatalog catalog = catalog("client", "secret");
 
-        assertThat(catalog.playlist(FakeSpotify.PLAYLIST_ID)).extracting(SpotifyTrack::title)
+        assertThat(catalog.playlist(FakeSpotify.PLAYLIST_ID))
+                .extracting(SpotifyTrack::title)
                 .containsExactly("Night Drive", "Dawn Patrol");
         catalog.track(FakeSpotify.TRACK_ID);
         assertThat(spotify.hits("/api/token")).isEqualTo(1);
@@ -65,13 +66,20 @@ class SpotifyCatalogTest {
     @Test
     void unknownTracksAndRefusedCredentialsGetClearErrors() throws Exception {
         assertThatThrownBy(() -> catalog("client", "secret").track("0000000000000000000000"))
-                .isInstanceOfSatisfying(ImportException.class,
-                        e -> assertThat(e.failure()).isEqualTo(ImportFailure.BAD_URL));
+                .isInstanceOfSatisfying(
+                        ImportException.class, e -> assertThat(e.failure()).isEqualTo(ImportFailure.BAD_URL));
         try (AudioHttpServer refusing = new AudioHttpServer()) {
-            refusing.status("/api/token", 400, "application/json",
+            refusing.status(
+                    "/api/token",
+                    400,
+                    "application/json",
                     "{\"error\":\"invalid_client\",\"error_description\":\"Invalid client\"}".getBytes());
-            SpotifyCatalog catalog = new SpotifyCatalog(new SpotifyProperties("client", "wrong",
-                    URI.create(refusing.url("")), URI.create(refusing.url("")), "ytsearch1:{query}"));
+            SpotifyCatalog catalog = new SpotifyCatalog(new SpotifyProperties(
+                    "client",
+                    "wrong",
+                    URI.create(refusing.url("")),
+                    URI.create(refusing.url("")),
+                    "ytsearch1:{query}"));
             assertThatThrownBy(() -> catalog.track(FakeSpotify.TRACK_ID))
                     .isInstanceOfSatisfying(ImportException.class, e -> {
                         assertThat(e.failure()).isEqualTo(ImportFailure.UNSUPPORTED_SOURCE);
@@ -87,8 +95,10 @@ class SpotifyCatalogTest {
         assertThat(SpotifyLink.parse("https://open.spotify.com/intl-de/playlist/37i9dQZF1DXcBWIGoYBM5M"))
                 .contains(new SpotifyLink(SpotifyLink.Kind.PLAYLIST, "37i9dQZF1DXcBWIGoYBM5M"));
         assertThat(SpotifyLink.parse("spotify:track:4cOdK2wGLETKBW3PvgPWqT")).isPresent();
-        assertThat(SpotifyLink.parse("https://open.spotify.com/album/2up3OPMp9Tb4dAKM2erWXQ")).isEmpty();
-        assertThat(SpotifyLink.looksLikeSpotify("https://open.spotify.com/album/2up3OPMp9Tb4dAKM2erWXQ")).isTrue();
+        assertThat(SpotifyLink.parse("https://open.spotify.com/album/2up3OPMp9Tb4dAKM2erWXQ"))
+                .isEmpty();
+        assertThat(SpotifyLink.looksLikeSpotify("https://open.spotify.com/album/2up3OPMp9Tb4dAKM2erWXQ"))
+                .isTrue();
         assertThat(SpotifySearch.url("http://127.0.0.1:1/search?q={query}", "A & B - Title"))
                 .isEqualTo("http://127.0.0.1:1/search?q=A+%26+B+-+Title");
         assertThat(SpotifySearch.url("ytsearch1:{query}", "A - B")).isEqualTo("ytsearch1:A - B");
