@@ -104,37 +104,12 @@ public class SeparationService {
         try {
             Files.createDirectories(trackDir);
             deleteLeftoverWork(trackDir);
-            String topic = Topics.trackPipeline(trackId);
-            int[] lastPercent = {-1};
-            SeparationProgress published = fraction -> {
-                progress.fraction(fraction);
-                int percent = (int) Math.floor(fraction * 100);
-                if (percent != lastPercent[0]) {
-                    lastPercent[0] = percent;
-                    broadcaster.publish(topic, StemsEvent.PROGRESS, new StemsEvent(trackId, percent));
-                }
-            };
+            SeparationProgress published = publishing(trackId, progress);
             List<SeparatedStem> separated = engine.separate(audio.path(), work, PIPELINE_STEMS, model, published);
-            List<StoredStem> stored = new ArrayList<>();
-            Instant now = Instant.now();
-            for (SeparatedStem stem : separated) {
-                Path target = trackDir.resolve(stem.type().wire() + ".wav");
-                move(stem.file(), target);
-                stored.add(new StoredStem(
-                        new Stem(
-                                trackId,
-                                stem.type(),
-                                engine.id(),
-                                model,
-                                stem.frames(),
-                                stem.sampleRateHz(),
-                                Files.size(target),
-                                now),
-                        dataDir.relativize(target).toString()));
-            }
+            List<StoredStem> stored = moveInPlace(separated, trackDir, trackId, engine.id(), model);
             transaction.executeWithoutResult(status -> stems.replace(trackId, stored));
             deleteStaleFiles(trackDir, stored);
-            broadcaster.publish(topic, StemsEvent.READY, new StemsEvent(trackId, 100));
+            broadcaster.publish(Topics.trackPipeline(trackId), StemsEvent.READY, new StemsEvent(trackId, 100));
             List<Stem> result = stored.stream().map(StoredStem::stem).toList();
             return new Separation(
                     result,
@@ -145,6 +120,36 @@ public class SeparationService {
         } finally {
             deleteTree(work);
         }
+    }
+
+    /** Passes progress on to the job and publishes each new whole percent on the track's pipeline topic. */
+    private SeparationProgress publishing(UUID trackId, SeparationProgress progress) {
+        String topic = Topics.trackPipeline(trackId);
+        int[] lastPercent = {-1};
+        return fraction -> {
+            progress.fraction(fraction);
+            int percent = (int) Math.floor(fraction * 100);
+            if (percent != lastPercent[0]) {
+                lastPercent[0] = percent;
+                broadcaster.publish(topic, StemsEvent.PROGRESS, new StemsEvent(trackId, percent));
+            }
+        };
+    }
+
+    /** Moves the engine's stem files into the track's folder and describes them for the database. */
+    private List<StoredStem> moveInPlace(
+            List<SeparatedStem> separated, Path trackDir, UUID trackId, String engineId, String model)
+            throws IOException {
+        List<StoredStem> stored = new ArrayList<>();
+        Instant now = Instant.now();
+        for (SeparatedStem stem : separated) {
+            Path target = trackDir.resolve(stem.type().wire() + ".wav");
+            move(stem.file(), target);
+            Stem described = new Stem(
+                    trackId, stem.type(), engineId, model, stem.frames(), stem.sampleRateHz(), Files.size(target), now);
+            stored.add(new StoredStem(described, dataDir.relativize(target).toString()));
+        }
+        return stored;
     }
 
     /**

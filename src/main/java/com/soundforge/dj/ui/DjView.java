@@ -86,43 +86,16 @@ public class DjView extends VerticalLayout {
         String topic = Topics.djSession(sessionId);
         setId("dj-view");
         setWidthFull();
-
-        for (int d = 0; d < decks.length; d++) {
-            decks[d] = new DjDeck(d, false);
-            decks[d].setId("deck-" + d);
-            decks[d].getStyle().set("flex", "1 1 0").set("min-width", "0");
-            listen(decks[d]);
-        }
-        mixer.setId("dj-mixer");
-        listen(mixer);
-        controls.setId("dj-controls");
-        dj.midiMappings(ownerId).ifPresent(controls::setMidiMappingsJson);
-        controls.addMappingsChangeListener(e -> safely("MIDI mappings", () -> {
-            dj.saveMidiMappings(ownerId, e.mappingsJson);
-            return null;
-        }));
         browser = new TrackBrowser(library, ownerId, decks.length, this::load);
         share = new SharePanel(dj, presence, ownerId, sessionId, topic);
         debug = new DebugPanel(broadcaster, topic, screenId);
-
-        HorizontalLayout console = new HorizontalLayout(decks[0], mixer, decks[1]);
-        console.setWidthFull();
-        mixer.getStyle().set("flex", "0 0 320px");
-        announcement.setId("dj-announce-text");
-        announcement.setPlaceholder("Announcement to every spectator");
-        announcement.setMaxLength(DjMessages.MAX_TEXT);
-        announcement.setWidth("420px");
-        announce.setId("dj-announce");
-        announce.addClickListener(e -> {
-            if (safely("announcement", () -> messages.announce(ownerId, sessionId, announcement.getValue()))) {
-                announcement.clear();
-            }
-        });
+        setUpControls();
+        setUpAnnouncements(messages);
         inbox.setId("dj-inbox");
         add(
                 new H2(session.name()),
                 controls,
-                console,
+                console(),
                 browser,
                 new H4("Spectators"),
                 share,
@@ -135,6 +108,43 @@ public class DjView extends VerticalLayout {
         addAttachListener(e -> syncClocks());
         LiveTopic.follow(this, broadcaster, topic, this::onSessionMessage);
         LiveTopic.follow(this, broadcaster, Topics.djInbox(sessionId), this::onInbox);
+    }
+
+    private HorizontalLayout console() {
+        for (int d = 0; d < decks.length; d++) {
+            decks[d] = new DjDeck(d, false);
+            decks[d].setId("deck-" + d);
+            decks[d].getStyle().set("flex", "1 1 0").set("min-width", "0");
+            listen(decks[d]);
+        }
+        mixer.setId("dj-mixer");
+        mixer.getStyle().set("flex", "0 0 320px");
+        listen(mixer);
+        HorizontalLayout console = new HorizontalLayout(decks[0], mixer, decks[1]);
+        console.setWidthFull();
+        return console;
+    }
+
+    private void setUpControls() {
+        controls.setId("dj-controls");
+        dj.midiMappings(ownerId).ifPresent(controls::setMidiMappingsJson);
+        controls.addMappingsChangeListener(e -> safely("MIDI mappings", () -> {
+            dj.saveMidiMappings(ownerId, e.mappingsJson);
+            return null;
+        }));
+    }
+
+    private void setUpAnnouncements(DjMessages messages) {
+        announcement.setId("dj-announce-text");
+        announcement.setPlaceholder("Announcement to every spectator");
+        announcement.setMaxLength(DjMessages.MAX_TEXT);
+        announcement.setWidth("420px");
+        announce.setId("dj-announce");
+        announce.addClickListener(e -> {
+            if (safely("announcement", () -> messages.announce(ownerId, sessionId, announcement.getValue()))) {
+                announcement.clear();
+            }
+        });
     }
 
     /** Shows the persisted set exactly: loaded tracks, positions (a playing deck resumes where it is now), mixer. */

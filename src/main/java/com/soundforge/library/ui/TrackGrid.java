@@ -11,6 +11,7 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.function.ValueProvider;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -31,52 +32,18 @@ class TrackGrid extends Grid<Track> {
         setId("track-grid");
         setSelectionMode(SelectionMode.MULTI);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        addColumn(Track::title)
-                .setHeader("Title")
-                .setSortProperty(TrackSort.TITLE.name())
-                .setFlexGrow(3)
-                .setResizable(true);
-        addColumn(Track::artist)
-                .setHeader("Artist")
-                .setSortProperty(TrackSort.ARTIST.name())
-                .setFlexGrow(2)
-                .setResizable(true);
-        addColumn(Track::album)
-                .setHeader("Album")
-                .setSortProperty(TrackSort.ALBUM.name())
-                .setFlexGrow(2)
-                .setResizable(true);
-        addColumn(t -> Durations.format(t.durationMs()))
-                .setHeader("Time")
-                .setSortProperty(TrackSort.DURATION.name())
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        addColumn(t -> t.bpm() == null ? "" : "%.2f".formatted(t.bpm()))
-                .setHeader("BPM")
-                .setSortProperty(TrackSort.BPM.name())
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        addColumn(Track::musicalKey)
-                .setHeader("Key")
-                .setSortProperty(TrackSort.KEY.name())
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        addColumn(Track::camelot)
-                .setHeader("Camelot")
-                .setSortProperty(TrackSort.KEY.name())
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        addColumn(t -> t.lufs() == null ? "" : "%.1f".formatted(t.lufs()))
-                .setHeader("LUFS")
-                .setSortProperty(TrackSort.LUFS.name())
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        addColumn(TrackGrid::format).setHeader("Format").setAutoWidth(true).setFlexGrow(0);
-        addColumn(t -> ADDED.format(t.createdAt()))
-                .setHeader("Added")
-                .setSortProperty(TrackSort.ADDED.name())
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        wideColumn(Track::title, "Title", TrackSort.TITLE, 3);
+        wideColumn(Track::artist, "Artist", TrackSort.ARTIST, 2);
+        wideColumn(Track::album, "Album", TrackSort.ALBUM, 2);
+        narrowColumn(t -> Durations.format(t.durationMs()), "Time").setSortProperty(TrackSort.DURATION.name());
+        narrowColumn(t -> t.bpm() == null ? "" : "%.2f".formatted(t.bpm()), "BPM")
+                .setSortProperty(TrackSort.BPM.name());
+        narrowColumn(Track::musicalKey, "Key").setSortProperty(TrackSort.KEY.name());
+        narrowColumn(Track::camelot, "Camelot").setSortProperty(TrackSort.KEY.name());
+        narrowColumn(t -> t.lufs() == null ? "" : "%.1f".formatted(t.lufs()), "LUFS")
+                .setSortProperty(TrackSort.LUFS.name());
+        narrowColumn(TrackGrid::format, "Format");
+        narrowColumn(t -> ADDED.format(t.createdAt()), "Added").setSortProperty(TrackSort.ADDED.name());
         addColumn(openLink()).setHeader("").setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(t -> deleteButton(t, onDelete))
                 .setHeader("")
@@ -86,6 +53,18 @@ class TrackGrid extends Grid<Track> {
                 query -> fetcher.fetch(query.getOffset(), query.getLimit(), query.getSortOrders()).stream(),
                 query -> counter.get());
         setMultiSort(false);
+    }
+
+    private void wideColumn(ValueProvider<Track, ?> value, String header, TrackSort sort, int flexGrow) {
+        addColumn(value)
+                .setHeader(header)
+                .setSortProperty(sort.name())
+                .setFlexGrow(flexGrow)
+                .setResizable(true);
+    }
+
+    private Column<Track> narrowColumn(ValueProvider<Track, ?> value, String header) {
+        return addColumn(value).setHeader(header).setAutoWidth(true).setFlexGrow(0);
     }
 
     void refresh() {
