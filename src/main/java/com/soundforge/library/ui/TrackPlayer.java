@@ -1,7 +1,7 @@
 package com.soundforge.library.ui;
 
+import com.soundforge.ui.PlaybackStateEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
@@ -36,27 +36,14 @@ public class TrackPlayer extends Component implements HasSize {
 
     /** Fired when the user plays, pauses or seeks, and once when playback reaches the end. */
     @DomEvent(LibraryDomEvents.PLAYER_STATE)
-    public static class StateEvent extends ComponentEvent<TrackPlayer> {
-
-        private final boolean playing;
-        private final double positionSeconds;
+    public static class StateEvent extends PlaybackStateEvent<TrackPlayer> {
 
         public StateEvent(
                 TrackPlayer source,
                 boolean fromClient,
                 @EventData("event.detail.playing") boolean playing,
                 @EventData("event.detail.position") double positionSeconds) {
-            super(source, fromClient);
-            this.playing = playing;
-            this.positionSeconds = positionSeconds;
-        }
-
-        public boolean isPlaying() {
-            return playing;
-        }
-
-        public double getPositionSeconds() {
-            return positionSeconds;
+            super(source, fromClient, playing, positionSeconds);
         }
     }
 }

@@ -1,8 +1,8 @@
 package com.soundforge.separation.ui;
 
 import com.soundforge.separation.Stem;
+import com.soundforge.ui.PlaybackStateEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
@@ -56,27 +56,14 @@ public class StemMixer extends Component implements HasSize {
 
     /** Fired when the user plays, pauses or seeks, and once when playback reaches the end. */
     @DomEvent(SeparationDomEvents.STEM_MIXER_STATE)
-    public static class StateEvent extends ComponentEvent<StemMixer> {
-
-        private final boolean playing;
-        private final double positionSeconds;
+    public static class StateEvent extends PlaybackStateEvent<StemMixer> {
 
         public StateEvent(
                 StemMixer source,
                 boolean fromClient,
                 @EventData("event.detail.playing") boolean playing,
                 @EventData("event.detail.position") double positionSeconds) {
-            super(source, fromClient);
-            this.playing = playing;
-            this.positionSeconds = positionSeconds;
-        }
-
-        public boolean isPlaying() {
-            return playing;
-        }
-
-        public double getPositionSeconds() {
-            return positionSeconds;
+            super(source, fromClient, playing, positionSeconds);
         }
     }
 }
