@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the chunk list of an AIFF or AIFF-C file far enough to know its sample layout. */
 final class AiffHeader {
@@ -124,7 +125,7 @@ final class AiffHeader {
         return new PcmLayout(info, format, dataOffset, dataBytes, comm.frames);
     }
 
-    private static SampleFormat integer(int bytes, ByteOrder order) {
+    private static @Nullable SampleFormat integer(int bytes, ByteOrder order) {
         return bytes >= 1 && bytes <= 4 ? new SampleFormat(SampleFormat.Encoding.SIGNED_INT, bytes, order) : null;
     }
 }

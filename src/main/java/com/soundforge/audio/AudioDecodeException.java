@@ -2,6 +2,7 @@ package com.soundforge.audio;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
+import org.jspecify.annotations.Nullable;
 
 /** A file that cannot be decoded, with a message meant for the person who supplied it. */
 public class AudioDecodeException extends Exception {
@@ -18,7 +19,7 @@ public class AudioDecodeException extends Exception {
 
     private final Reason reason;
 
-    public AudioDecodeException(Reason reason, String message, Throwable cause) {
+    public AudioDecodeException(Reason reason, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.reason = reason;
     }
@@ -35,7 +36,7 @@ public class AudioDecodeException extends Exception {
         return new AudioDecodeException(Reason.EMPTY, "The file is empty.");
     }
 
-    static AudioDecodeException notAudio(String looksLike) {
+    static AudioDecodeException notAudio(@Nullable String looksLike) {
         String what = looksLike == null ? "unrecognised content" : looksLike;
         return new AudioDecodeException(Reason.NOT_AUDIO, "This file is not audio (it looks like " + what + ").");
     }
@@ -48,7 +49,7 @@ public class AudioDecodeException extends Exception {
         return corrupt(detail, null);
     }
 
-    static AudioDecodeException corrupt(String detail, Throwable cause) {
+    static AudioDecodeException corrupt(String detail, @Nullable Throwable cause) {
         return new AudioDecodeException(
                 Reason.CORRUPT, "The audio data is truncated or corrupt: " + detail + ".", cause);
     }

@@ -120,14 +120,17 @@ public final class AudioFormatSniffer {
             return false;
         }
         int position = start;
+        Mp3FrameHeader header = first;
         for (int confirmed = 1; confirmed < FRAMES_TO_CONFIRM; confirmed++) {
-            position += Mp3FrameHeader.parse(window, position).frameLength();
+            position += header.frameLength();
             if (windowReachesEnd && position >= window.length) {
                 return true;
             }
-            if (!first.continuesWith(Mp3FrameHeader.parse(window, position))) {
+            Mp3FrameHeader next = Mp3FrameHeader.parse(window, position);
+            if (next == null || !first.continuesWith(next)) {
                 return false;
             }
+            header = next;
         }
         return true;
     }

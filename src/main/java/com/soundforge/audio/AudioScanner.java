@@ -1,6 +1,7 @@
 package com.soundforge.audio;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** Decodes a whole file once with a fixed buffer, validating it and collecting length, peaks and tags. */
 public final class AudioScanner {
@@ -13,7 +14,7 @@ public final class AudioScanner {
      * @param originalFileName the name the user gave the file, used when tags are missing; may be null
      * @throws AudioDecodeException when the file is not decodable audio, including CORRUPT for zero frames
      */
-    public static ScanResult scan(Path file, String originalFileName) throws AudioDecodeException {
+    public static ScanResult scan(Path file, @Nullable String originalFileName) throws AudioDecodeException {
         StreamInfo info;
         WaveformBuilder waveform = new WaveformBuilder();
         try (PcmStream stream = AudioDecoder.open(file)) {

@@ -1,7 +1,6 @@
 package com.soundforge.audio;
 
 import java.io.EOFException;
-import java.io.IOException;
 
 /** Turns whatever a decoding library throws into an {@link AudioDecodeException}. */
 final class DecodeFailures {
@@ -14,7 +13,7 @@ final class DecodeFailures {
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SourceInput.FileReadFailure readFailure) {
-                return AudioDecodeException.io((IOException) readFailure.getCause());
+                return AudioDecodeException.io(readFailure.readError());
             }
         }
         if (failure instanceof EOFException) {

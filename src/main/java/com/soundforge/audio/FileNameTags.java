@@ -2,6 +2,7 @@ package com.soundforge.audio;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Guesses title and artist from a file name like "Artist - Title.mp3". */
 final class FileNameTags {
@@ -12,7 +13,7 @@ final class FileNameTags {
 
     private FileNameTags() {}
 
-    static Tags parse(String fileName) {
+    static Tags parse(@Nullable String fileName) {
         String name = fileName == null ? "" : fileName.strip();
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = Objects.requireNonNullElse(TagText.clean(name), "");

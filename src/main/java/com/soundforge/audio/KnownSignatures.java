@@ -2,6 +2,7 @@ package com.soundforge.audio;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Recognises common non-audio files and audio formats we do not decode, to say what a rejected file is. */
 final class KnownSignatures {
@@ -53,7 +54,7 @@ final class KnownSignatures {
 
     private KnownSignatures() {}
 
-    static AudioDecodeException rejectionFor(byte[] head) {
+    static @Nullable AudioDecodeException rejectionFor(byte[] head) {
         for (Signature signature : SIGNATURES) {
             if (signature.matches(head)) {
                 return signature.audio
@@ -71,7 +72,7 @@ final class KnownSignatures {
         return bytes.length >= at + 2 && (bytes[at] & 0xFF) == 0xFF && (bytes[at + 1] & 0xF6) == 0xF0;
     }
 
-    static String describeUnknown(byte[] head) {
+    static @Nullable String describeUnknown(byte[] head) {
         return looksLikeText(head) ? "text" : null;
     }
 

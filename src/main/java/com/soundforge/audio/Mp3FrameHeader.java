@@ -1,5 +1,7 @@
 package com.soundforge.audio;
 
+import org.jspecify.annotations.Nullable;
+
 /** The four-byte header in front of every MPEG audio frame. */
 record Mp3FrameHeader(
         int version,
@@ -24,7 +26,7 @@ record Mp3FrameHeader(
     private static final int[] MPEG1_RATES = {44100, 48000, 32000};
 
     /** Parses the header starting at {@code at}, or returns null if those bytes are not a usable header. */
-    static Mp3FrameHeader parse(byte[] bytes, int at) {
+    static @Nullable Mp3FrameHeader parse(byte[] bytes, int at) {
         if (at < 0 || at + 4 > bytes.length) {
             return null;
         }
@@ -82,7 +84,7 @@ record Mp3FrameHeader(
         return 4 + (crcProtected ? 2 : 0) + sideInfo;
     }
 
-    boolean continuesWith(Mp3FrameHeader next) {
+    boolean continuesWith(@Nullable Mp3FrameHeader next) {
         return next != null && next.version == version && next.layer == layer && next.sampleRate == sampleRate;
     }
 

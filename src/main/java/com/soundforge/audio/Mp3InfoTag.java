@@ -1,6 +1,7 @@
 package com.soundforge.audio;
 
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Xing/Info header that encoders put in an otherwise silent first frame, with LAME's extension giving
@@ -16,7 +17,7 @@ record Mp3InfoTag(boolean variableBitrate, long frameCount, int encoderDelay, in
     static final int DECODER_DELAY = 529;
 
     /** Reads the tag from the first frame's bytes, or returns null if that frame carries none. */
-    static Mp3InfoTag parse(byte[] frame, Mp3FrameHeader header) {
+    static @Nullable Mp3InfoTag parse(byte[] frame, Mp3FrameHeader header) {
         if (header.layer() != 3) {
             return null;
         }

@@ -2,6 +2,7 @@ package com.soundforge.audio;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /** Names the codec of an Ogg file from the first packet of its first page. */
 final class OggCodecs {
@@ -13,7 +14,7 @@ final class OggCodecs {
     }
 
     /** Returns null for Vorbis, otherwise a name for the unsupported codec. */
-    static String unsupportedCodec(byte[] head) throws AudioDecodeException {
+    static @Nullable String unsupportedCodec(byte[] head) throws AudioDecodeException {
         if (head.length < 27) {
             throw AudioDecodeException.corrupt("the first Ogg page is incomplete");
         }

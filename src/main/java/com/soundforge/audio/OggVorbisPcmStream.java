@@ -35,17 +35,18 @@ final class OggVorbisPcmStream implements PcmStream {
     private long framesOut;
     private StreamInfo info;
 
-    private OggVorbisPcmStream(SourceInput in) {
+    /** Reads the three Vorbis headers, so a stream exists only once its format is known. */
+    private OggVorbisPcmStream(SourceInput in) throws IOException, AudioDecodeException {
         this.in = in;
+        readHeaders();
     }
 
     static PcmStream open(Path file) throws AudioDecodeException {
-        OggVorbisPcmStream decoder = new OggVorbisPcmStream(SourceInput.open(file, 0));
+        SourceInput in = SourceInput.open(file, 0);
         try {
-            decoder.readHeaders();
-            return decoder;
+            return new OggVorbisPcmStream(in);
         } catch (Exception e) {
-            decoder.close();
+            in.closeQuietly();
             throw DecodeFailures.of(e, "Vorbis");
         }
     }

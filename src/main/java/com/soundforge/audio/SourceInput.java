@@ -40,8 +40,16 @@ final class SourceInput extends FilterInputStream {
     }
 
     static final class FileReadFailure extends IOException {
+        private final IOException readError;
+
         FileReadFailure(IOException cause) {
             super(cause.getMessage(), cause);
+            this.readError = cause;
+        }
+
+        /** The same exception as {@link #getCause()}, typed and never null. */
+        IOException readError() {
+            return readError;
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import org.jaudiotagger.audio.AudioFileIO;
 import org.jaudiotagger.tag.FieldKey;
 import org.jaudiotagger.tag.Tag;
+import org.jspecify.annotations.Nullable;
 
 /** Reads title, artist and album with jaudiotagger; never fails, falling back to the file name. */
 public final class TagReader {
@@ -19,7 +20,7 @@ public final class TagReader {
     private TagReader() {}
 
     /** Reads the tags of a file whose type is not yet known. */
-    public static Tags read(Path file, String originalFileName) {
+    public static Tags read(Path file, @Nullable String originalFileName) {
         try {
             return read(file, originalFileName, AudioFormatSniffer.sniff(file).type());
         } catch (AudioDecodeException e) {
@@ -32,7 +33,7 @@ public final class TagReader {
      *
      * @param originalFileName the name the user gave the file; null to use the stored file's name
      */
-    public static Tags read(Path file, String originalFileName, AudioFileType type) {
+    public static Tags read(Path file, @Nullable String originalFileName, AudioFileType type) {
         Tags fromName = FileNameTags.parse(nameOf(file, originalFileName));
         Tag tag;
         try {
@@ -49,7 +50,7 @@ public final class TagReader {
         return new Tags(title != null ? title : fromName.title(), artist != null ? artist : fromName.artist(), album);
     }
 
-    private static String field(Tag tag, FieldKey key) {
+    private static @Nullable String field(Tag tag, FieldKey key) {
         try {
             return TagText.clean(tag.getFirst(key));
         } catch (RuntimeException e) {
@@ -57,7 +58,7 @@ public final class TagReader {
         }
     }
 
-    private static String nameOf(Path file, String originalFileName) {
+    private static String nameOf(Path file, @Nullable String originalFileName) {
         if (originalFileName != null && !originalFileName.isBlank()) {
             return originalFileName;
         }

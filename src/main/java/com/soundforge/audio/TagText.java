@@ -1,6 +1,7 @@
 package com.soundforge.audio;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tag text as people read it: RIFF INFO values end in a NUL byte, ID3 separates values with one, and names may
@@ -14,7 +15,7 @@ final class TagText {
     private TagText() {}
 
     /** The cleaned text, stripped; null when nothing readable is left. */
-    static String clean(String value) {
+    static @Nullable String clean(@Nullable String value) {
         if (value == null) {
             return null;
         }

@@ -1,5 +1,7 @@
 package com.soundforge.audio;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Descriptive tags of a track, without control characters whichever source they came from (see {@link TagText}).
  *
@@ -7,7 +9,8 @@ package com.soundforge.audio;
  * @param artist null when unknown
  * @param album  null when unknown
  */
-public record Tags(String title, String artist, String album) {
+public record Tags(
+        String title, @Nullable String artist, @Nullable String album) {
 
     private static final String UNTITLED = "Untitled";
 

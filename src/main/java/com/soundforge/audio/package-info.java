@@ -10,4 +10,7 @@
  * costs no more heap than a short one. This package is plain Java and knows nothing of Spring, Vaadin or
  * the database.
  */
+@NullMarked
 package com.soundforge.audio;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,6 +13,7 @@ import com.soundforge.audio.PcmStream;
 import com.soundforge.audio.StreamInfo;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Analyses a whole file in one streaming decode pass: loudness at full rate on every channel; tempo, key and
@@ -29,14 +30,14 @@ public final class AnalysisEngine {
 
     private final StructureAnalyzer structure = new StructureAnalyzer();
 
-    public AnalysisReport analyze(Path audio, AnalysisProgress progress) throws AudioDecodeException {
+    public AnalysisReport analyze(Path audio, @Nullable AnalysisProgress progress) throws AudioDecodeException {
         try (PcmStream stream = AudioDecoder.open(audio)) {
             return analyze(stream, progress);
         }
     }
 
     /** Analyses an open stream to its end (the caller closes it). */
-    public AnalysisReport analyze(PcmStream stream, AnalysisProgress progress) throws AudioDecodeException {
+    public AnalysisReport analyze(PcmStream stream, @Nullable AnalysisProgress progress) throws AudioDecodeException {
         StreamInfo info = stream.info();
         int rate = info.sampleRateHz();
         int channels = Math.max(1, info.channels());
@@ -92,7 +93,7 @@ public final class AnalysisEngine {
             SpectralFeatureAnalyzer.Result spectral,
             KeyAnalyzer key,
             TempoAnalyzer tempo,
-            Loudness loudness) {
+            @Nullable Loudness loudness) {
         double hop = DisplayFeatures.hopSeconds(duration);
         int n = DisplayFeatures.frames(duration, hop);
         float[][] per = DisplayFeatures.spectral(spectral, hop, n);

@@ -2,6 +2,7 @@ package com.soundforge.analysis.engine;
 
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the analysis engine's diagnostic lines go: nowhere, unless a caller installs a sink (the {@code analyze}
@@ -10,12 +11,12 @@ import java.util.function.Consumer;
  */
 public final class EngineTrace {
 
-    private static volatile Consumer<String> sink;
+    private static volatile @Nullable Consumer<String> sink;
 
     private EngineTrace() {}
 
     /** Sends every later trace line to {@code lines}; {@code null} switches tracing off. */
-    public static void sendTo(Consumer<String> lines) {
+    public static void sendTo(@Nullable Consumer<String> lines) {
         sink = lines;
     }
 

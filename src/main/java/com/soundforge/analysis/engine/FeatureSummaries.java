@@ -4,6 +4,7 @@ import com.soundforge.analysis.FeatureSeries.FeatureSummary;
 import com.soundforge.analysis.Loudness;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Mean and variance of each feature over the whole file, by name: the spectral values over all STFT frames, the
@@ -18,7 +19,10 @@ final class FeatureSummaries {
     private FeatureSummaries() {}
 
     static Map<String, FeatureSummary> of(
-            SpectralFeatureAnalyzer.Result spectral, float[] onsetFrames, Loudness loudness, float[][] keyChroma) {
+            SpectralFeatureAnalyzer.Result spectral,
+            float[] onsetFrames,
+            @Nullable Loudness loudness,
+            float[][] keyChroma) {
         Map<String, FeatureSummary> summaries = new LinkedHashMap<>();
         double[] mean = spectral.mean();
         double[] variance = spectral.variance();

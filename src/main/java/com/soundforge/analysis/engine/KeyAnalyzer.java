@@ -5,6 +5,7 @@ import com.soundforge.analysis.engine.key.ChordKeyEvidence;
 import com.soundforge.analysis.engine.key.HarmonicPeaks;
 import com.soundforge.analysis.engine.key.KeyDecision;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Musical key from harmonic chroma.
@@ -48,7 +49,7 @@ public final class KeyAnalyzer extends StftAnalyzer {
     private FloatList frames36;
     private FloatList bassFrames36;
     private int frameCount;
-    private float[][] chroma12;
+    private float[][] chroma12 = new float[0][];
 
     @Override
     double inputRate(FrontEnd frontEnd) {
@@ -56,6 +57,7 @@ public final class KeyAnalyzer extends StftAnalyzer {
     }
 
     @Override
+    @Initializer
     void attach(FrontEnd frontEnd, long expectedSamples) {
         rate = inputRate(frontEnd);
         size = rate >= SMALL_FRAME_BELOW_HZ ? FRAME_SIZE : SMALL_FRAME_SIZE;
@@ -89,7 +91,7 @@ public final class KeyAnalyzer extends StftAnalyzer {
         return peaks.tuning();
     }
 
-    /** 12-bin chroma per frame (C = 0), valid after {@link #finish()}. */
+    /** 12-bin chroma per frame (C = 0), valid after {@link #finish()} (empty before). */
     float[][] chroma() {
         return chroma12;
     }
@@ -103,7 +105,7 @@ public final class KeyAnalyzer extends StftAnalyzer {
         return c;
     }
 
-    public MusicalKey finish() {
+    public @Nullable MusicalKey finish() {
         endStandalone();
         double tuning = tuning();
         chroma12 = new float[frameCount][12];

@@ -5,6 +5,7 @@ import com.soundforge.analysis.engine.loudness.GatedLoudness;
 import com.soundforge.analysis.engine.loudness.KWeighting;
 import com.soundforge.analysis.engine.loudness.TruePeakMeter;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ITU-R BS.1770-4 / EBU R128 loudness of all channels at the file's own sample rate.
@@ -49,6 +50,7 @@ public final class LoudnessAnalyzer {
     private TruePeakMeter truePeak;
 
     /** @param totalFrames the declared length, or -1 (not needed; accepted for the common lifecycle) */
+    @Initializer
     public void start(int sampleRateHz, int channelCount, long totalFrames) {
         this.sampleRate = sampleRateHz;
         this.channels = channelCount;
@@ -117,7 +119,7 @@ public final class LoudnessAnalyzer {
     }
 
     /** @return the loudness, or null for digital silence or no input */
-    public Loudness finish() {
+    public @Nullable Loudness finish() {
         if (samples == 0 || samplePeak == 0) {
             return null;
         }

@@ -58,6 +58,7 @@ public final class SpectralFeatureAnalyzer extends StftAnalyzer {
     }
 
     @Override
+    @Initializer
     void attach(FrontEnd frontEnd, long expectedSamples) {
         rate = inputRate(frontEnd);
         size = rate >= SMALL_FRAME_BELOW_HZ ? FRAME_SIZE : SMALL_FRAME_SIZE;

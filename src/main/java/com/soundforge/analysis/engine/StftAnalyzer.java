@@ -1,22 +1,29 @@
 package com.soundforge.analysis.engine;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * An analyzer fed with STFT frames of the front end's decimated mono signal. Standalone, it runs its own front end
  * ({@link #start}, {@link #process}); in the engine it listens to the shared one ({@link #attach}).
  */
 abstract class StftAnalyzer implements FrontEnd.Sink {
 
-    private FrontEnd own;
+    /** The front end {@link #start} made for standalone use; null when attached to the engine's. */
+    private @Nullable FrontEnd own;
+
     private StreamingStft stft;
 
     /** Standalone use: analyses the planar blocks given to {@link #process}. */
     public void start(int sampleRateHz, int channels, long totalFrames) {
-        own = new FrontEnd(sampleRateHz, channels);
-        attach(own, totalFrames < 0 ? -1 : (long) (totalFrames * inputRate(own) / sampleRateHz));
+        FrontEnd frontEnd = new FrontEnd(sampleRateHz, channels);
+        own = frontEnd;
+        attach(frontEnd, totalFrames < 0 ? -1 : (long) (totalFrames * inputRate(frontEnd) / sampleRateHz));
     }
 
     public void process(float[][] planar, int frames) {
-        own.process(planar, frames);
+        Objects.requireNonNull(own, "process() is for standalone use, after start()")
+                .process(planar, frames);
     }
 
     /** Shared use: listens to a front end, expecting about {@code expectedSamples} at {@link #inputRate}. */
@@ -26,6 +33,7 @@ abstract class StftAnalyzer implements FrontEnd.Sink {
     abstract double inputRate(FrontEnd frontEnd);
 
     /** Frames of {@code size} samples every {@code hop} go to {@code frames}. */
+    @Initializer
     final void frames(int size, int hop, StreamingStft.FrameListener frames) {
         stft = new StreamingStft(size, hop, frames);
     }

@@ -10,6 +10,7 @@ import com.soundforge.analysis.engine.tempo.MetricalLevel;
 import com.soundforge.analysis.engine.tempo.Periodicity;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tempo, beat grid and downbeats from onset envelopes of a mono downmix (work rate ≈ 22 kHz, 1024-point STFT every
@@ -86,6 +87,7 @@ public final class TempoAnalyzer extends StftAnalyzer {
     }
 
     @Override
+    @Initializer
     void attach(FrontEnd frontEnd, long expectedWorkSamples) {
         workRateHz = inputRate(frontEnd);
         hopSamples = Integer.highestOneBit((int) Math.max(1, workRateHz / MIN_FRAME_RATE_HZ));
@@ -118,7 +120,7 @@ public final class TempoAnalyzer extends StftAnalyzer {
         return onsets.toArray();
     }
 
-    public Tempo finish() {
+    public @Nullable Tempo finish() {
         return finish(null, 0);
     }
 
@@ -126,7 +128,8 @@ public final class TempoAnalyzer extends StftAnalyzer {
      * @param chroma    12-bin chroma frames (from the key analyzer) to find harmonic changes for downbeats, or null
      * @param chromaHop seconds between chroma frames
      */
-    Tempo finish(float[][] chroma, double chromaHop) {
+    @Nullable
+    Tempo finish(float @Nullable [][] chroma, double chromaHop) {
         endStandalone();
         double fr = frameRate();
         double latencyFrames = LATENCY_WINDOWS * WINDOW_HOPS;
@@ -135,7 +138,10 @@ public final class TempoAnalyzer extends StftAnalyzer {
             return null;
         }
         Envelopes envelopes = Envelopes.conditioned(onsets.toArray(), lows.toArray(), mids.toArray(), fr);
-        Periodicity periodicity = envelopes == null ? null : Periodicity.strongest(envelopes.onset(), fr);
+        if (envelopes == null) {
+            return null;
+        }
+        Periodicity periodicity = Periodicity.strongest(envelopes.onset(), fr);
         if (periodicity == null) {
             return null;
         }

@@ -19,4 +19,7 @@
  * The analyzers coordinate; their steps live in one sub-package each ({@code key}, {@code loudness},
  * {@code spectral}, {@code structure}, {@code tempo}).
  */
+@NullMarked
 package com.soundforge.analysis.engine;
+
+import org.jspecify.annotations.NullMarked;

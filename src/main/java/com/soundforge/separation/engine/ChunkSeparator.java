@@ -1,6 +1,7 @@
 package com.soundforge.separation.engine;
 
 import com.soundforge.dsp.Stft;
+import org.jspecify.annotations.Nullable;
 
 /** Separates one chunk of planar samples: STFT, source model, spatial Wiener filter, inverse STFT per stem. */
 final class ChunkSeparator {
@@ -11,7 +12,7 @@ final class ChunkSeparator {
     private final Parallel parallel;
     private final int channels;
     private final int estimatedStems;
-    private Spectra spectra;
+    private @Nullable Spectra spectra;
 
     ChunkSeparator(
             Stft stft, SourceModel model, SpatialWiener wiener, Parallel parallel, int channels, int estimatedStems) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /** Splits an index range into one slice per worker; the calling thread runs the first slice itself. */
 final class Parallel {
@@ -13,10 +14,12 @@ final class Parallel {
         void run(int from, int to);
     }
 
-    private final ExecutorService executor;
+    /** Null: every slice runs on the calling thread. */
+    private final @Nullable ExecutorService executor;
+
     private final int workers;
 
-    Parallel(ExecutorService executor, int workers) {
+    Parallel(@Nullable ExecutorService executor, int workers) {
         this.executor = executor;
         this.workers = Math.max(1, workers);
     }

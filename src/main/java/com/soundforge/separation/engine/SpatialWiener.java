@@ -29,7 +29,7 @@ final class SpatialWiener {
 
     private final Parallel parallel;
     /** Per source and bin: R = [a, b; conj(b), d], stored as a, d, re(b), im(b). */
-    private float[][] covariance;
+    private float[][] covariance = new float[Spectra.SOURCES][0];
 
     SpatialWiener(Parallel parallel) {
         this.parallel = parallel;
@@ -152,7 +152,7 @@ final class SpatialWiener {
 
     private void learnCovariances(Spectra s) {
         int bins = s.bins;
-        if (covariance == null || covariance[0].length < 4 * bins) {
+        if (covariance[0].length < 4 * bins) {
             covariance = new float[Spectra.SOURCES][4 * bins];
         }
         int slices = Math.min(parallel.workers(), s.frames);

@@ -3,6 +3,7 @@ package com.soundforge.separation.engine;
 import com.soundforge.dsp.Stft;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming stem separator. Push planar blocks with {@link #process}, then call {@link #finish}; stems come out
@@ -43,7 +44,7 @@ public final class StemSeparator {
             int sampleRateHz,
             int channels,
             SeparatorTuning tuning,
-            ExecutorService executor,
+            @Nullable ExecutorService executor,
             int threads) {
         if (sampleRateHz < 4000 || sampleRateHz > 384_000) {
             throw new IllegalArgumentException("Unsupported sample rate " + sampleRateHz + " Hz");
@@ -75,6 +76,9 @@ public final class StemSeparator {
         this.bufferStart = -(pad + fade / 2);
         this.buffered = pad + fade / 2;
         this.tail = new float[layout.count()][this.channels][fade];
+        // empty until the first chunk sizes them
+        this.work = new float[layout.count() - 1][this.channels][0];
+        this.output = new float[layout.count()][this.channels][0];
     }
 
     /** FFT size of about 93 ms: 4096 at 44.1 and 48 kHz. */
@@ -138,7 +142,7 @@ public final class StemSeparator {
         }
         float[][] region = offset == 0 ? buffer : shiftedView(offset, length);
         int stems = layout.count() - 1;
-        if (work == null || work[0][0].length < length) {
+        if (work[0][0].length < length) {
             work = new float[stems][channels][length];
         }
         separator.separate(region, length, work);
@@ -183,7 +187,7 @@ public final class StemSeparator {
             return;
         }
         int stems = layout.count();
-        if (output == null || output[0][0].length < frames) {
+        if (output[0][0].length < frames) {
             output = new float[stems][channels][frames];
         }
         int workOffset = (int) (from - regionStart);

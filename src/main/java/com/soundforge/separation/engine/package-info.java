@@ -7,4 +7,7 @@
  * follows the bass line note by note through the chunk, a centred and pitched vocal model), multichannel Wiener refinement (two EM steps, the second damped) with a
  * spatial covariance per source, and a residual "other" so the stems always add up to the input.
  */
+@NullMarked
 package com.soundforge.separation.engine;
+
+import org.jspecify.annotations.NullMarked;

@@ -27,7 +27,9 @@ class KeyAnalyzerTest {
             }
             key.process(block, 4096);
         }
-        return key.finish();
+        MusicalKey found = key.finish();
+        assertThat(found).isNotNull();
+        return found;
     }
 
     /** I – IV – V – I. */

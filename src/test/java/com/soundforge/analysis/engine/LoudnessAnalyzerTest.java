@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.soundforge.analysis.Loudness;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,6 +12,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LoudnessAnalyzerTest {
 
     private static Loudness measure(int rate, int channels, double seconds, Synth.Signal signal) {
+        Loudness loudness = measureOrNull(rate, channels, seconds, signal);
+        assertThat(loudness).isNotNull();
+        return loudness;
+    }
+
+    private static @Nullable Loudness measureOrNull(int rate, int channels, double seconds, Synth.Signal signal) {
         LoudnessAnalyzer analyzer = new LoudnessAnalyzer();
         long frames = (long) (seconds * rate);
         analyzer.start(rate, channels, frames);
@@ -80,6 +87,6 @@ class LoudnessAnalyzerTest {
 
     @Test
     void isNullForDigitalSilence() {
-        assertThat(measure(44100, 2, 3, Synth.silence())).isNull();
+        assertThat(measureOrNull(44100, 2, 3, Synth.silence())).isNull();
     }
 }

@@ -2,6 +2,7 @@ package com.soundforge.analysis.engine.key;
 
 import com.soundforge.analysis.engine.EngineTrace;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Key evidence from the chords rather than the notes. A pitch-class profile cannot tell relative keys apart
@@ -122,7 +123,7 @@ public final class ChordKeyEvidence {
      * @param chroma per-frame 12-bin chroma (already compressed), C = 0
      * @param bass   per-frame 12-bin bass chroma
      */
-    public static double[] keyScores(float[][] chroma, float[][] bass, double hopSeconds) {
+    public static double @Nullable [] keyScores(float[][] chroma, float[][] bass, double hopSeconds) {
         int frames = chroma.length;
         int window = Math.max(1, (int) Math.round(WINDOW_SECONDS / hopSeconds));
         int hop = Math.max(1, window / 2);

@@ -4,6 +4,7 @@ import com.soundforge.analysis.MusicalKey;
 import com.soundforge.analysis.engine.Dsp;
 import com.soundforge.analysis.engine.EngineTrace;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The key analyzer's last step: scores all 24 keys by the correlation of the track's chroma with Temperley's
@@ -43,7 +44,7 @@ public final class KeyDecision {
     private KeyDecision() {}
 
     /** @param chords mean chord log-probability per key (see {@link ChordKeyEvidence}), or null */
-    public static MusicalKey decide(double[] chroma, double[] bass, double[] chords) {
+    public static @Nullable MusicalKey decide(double[] chroma, double[] bass, double @Nullable [] chords) {
         double sum = 0;
         double max = 0;
         for (double v : chroma) {
@@ -69,8 +70,8 @@ public final class KeyDecision {
         return best(chroma, bass, bassSum > 0, chords, bestChords);
     }
 
-    private static MusicalKey best(
-            double[] chroma, double[] bass, boolean hasBass, double[] chords, double bestChords) {
+    private static @Nullable MusicalKey best(
+            double[] chroma, double[] bass, boolean hasBass, double @Nullable [] chords, double bestChords) {
         double best = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         double maxCorrelation = -1;

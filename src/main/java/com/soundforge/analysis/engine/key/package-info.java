@@ -4,4 +4,7 @@
  * ({@link com.soundforge.analysis.engine.key.ChordKeyEvidence}) and the decision among the 24 keys
  * ({@link com.soundforge.analysis.engine.key.KeyDecision}).
  */
+@NullMarked
 package com.soundforge.analysis.engine.key;
+
+import org.jspecify.annotations.NullMarked;

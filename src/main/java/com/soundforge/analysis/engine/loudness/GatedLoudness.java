@@ -2,6 +2,7 @@ package com.soundforge.analysis.engine.loudness;
 
 import com.soundforge.analysis.engine.Dsp;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The loudness figures computed from the weighted mean-square energies of consecutive 100 ms sub-blocks: integrated
@@ -52,7 +53,7 @@ public final class GatedLoudness {
     }
 
     /** Integrated loudness in LUFS (rounded to 0.01), or null when every block is under the absolute gate. */
-    public static Double integrated(double[] z) {
+    public static @Nullable Double integrated(double[] z) {
         double[] blocks = windows(z, BLOCK_SUB_BLOCKS);
         double abs = 0;
         int n = 0;
@@ -79,7 +80,7 @@ public final class GatedLoudness {
     }
 
     /** Loudness range in LU (rounded to 0.01), or null when no short-term window passes the gates. */
-    public static Double range(double[] z) {
+    public static @Nullable Double range(double[] z) {
         double[] st = windows(z, SHORT_TERM_SUB_BLOCKS);
         double abs = 0;
         int n = 0;

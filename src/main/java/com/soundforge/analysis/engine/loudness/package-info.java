@@ -4,4 +4,7 @@
  * ({@link com.soundforge.analysis.engine.loudness.TruePeakMeter}) and the gated loudness figures computed from the
  * 100 ms energies ({@link com.soundforge.analysis.engine.loudness.GatedLoudness}).
  */
+@NullMarked
 package com.soundforge.analysis.engine.loudness;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * filters: MFCC ({@link com.soundforge.analysis.engine.spectral.MelCepstrum}) and spectral contrast
  * ({@link com.soundforge.analysis.engine.spectral.SpectralContrast}).
  */
+@NullMarked
 package com.soundforge.analysis.engine.spectral;
+
+import org.jspecify.annotations.NullMarked;

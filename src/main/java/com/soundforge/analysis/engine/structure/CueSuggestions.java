@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The structure analyzer's cue step: section starts (by priority intro, drops, breakdowns, outro, builds, main),
@@ -33,7 +34,7 @@ public final class CueSuggestions {
 
     private record Cue(double time, String label, SectionKind kind, int priority) {}
 
-    public static List<CuePoint> cues(List<Section> sections, Tempo tempo, int phraseBars, double duration) {
+    public static List<CuePoint> cues(List<Section> sections, @Nullable Tempo tempo, int phraseBars, double duration) {
         double[] down = tempo == null ? new double[0] : tempo.downbeats();
         double bar = tempo == null ? 0 : 240.0 / tempo.bpm();
         List<Cue> cues = sectionCues(sections, down, bar);
@@ -69,7 +70,7 @@ public final class CueSuggestions {
             double t = snap(s.start(), down, bar);
             int number = counts.merge(s.kind(), 1, Integer::sum);
             String name = name(s.kind());
-            if (totals.get(s.kind()) > 1 || s.kind() == SectionKind.DROP) {
+            if (totals.getOrDefault(s.kind(), 0L) > 1 || s.kind() == SectionKind.DROP) {
                 name += " " + number;
             }
             cues.add(new Cue(t, name, s.kind(), priority(s.kind())));
@@ -102,7 +103,7 @@ public final class CueSuggestions {
         return true;
     }
 
-    private static Section containing(List<Section> sections, double t) {
+    private static @Nullable Section containing(List<Section> sections, double t) {
         for (Section s : sections) {
             if (t >= s.start() - 1e-6 && t < s.end()) {
                 return s;

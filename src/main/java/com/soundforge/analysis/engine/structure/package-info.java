@@ -6,4 +6,7 @@
  * ({@link com.soundforge.analysis.engine.structure.CueSuggestions}) and loops
  * ({@link com.soundforge.analysis.engine.structure.LoopSuggestions}).
  */
+@NullMarked
 package com.soundforge.analysis.engine.structure;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,7 +13,7 @@ public final class Candidate {
     final double lag;
     final double bpm;
     /** Tracked beats, in envelope frames. */
-    double[] beats;
+    final double[] beats;
     /** The onset autocorrelation at {@link #lag}. */
     double salience;
     /** How well the envelope repeats after 4 and 8 of these beats (normalised autocorrelation). */
@@ -30,9 +30,10 @@ public final class Candidate {
 
     double score;
 
-    Candidate(double lag, double bpm) {
+    Candidate(double lag, double bpm, double[] beats) {
         this.lag = lag;
         this.bpm = bpm;
+        this.beats = beats;
     }
 
     /** The beat period in envelope frames. */

@@ -3,6 +3,7 @@ package com.soundforge.analysis.engine.tempo;
 import com.soundforge.analysis.engine.Dsp;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Downbeats in 4/4: the bar phase where kick onsets and harmonic (chroma) changes concentrate and the snare does
@@ -41,7 +42,7 @@ public final class Downbeats {
      * @param chroma    12-bin chroma frames to find harmonic changes, or null
      * @param chromaHop seconds between chroma frames
      */
-    public static int phase(double[] beats, Envelopes envelopes, float[][] chroma, double chromaHop) {
+    public static int phase(double[] beats, Envelopes envelopes, float @Nullable [][] chroma, double chromaHop) {
         int n = beats.length;
         if (n < MIN_BEATS) {
             return 0;
@@ -53,8 +54,11 @@ public final class Downbeats {
             kick[i] = Dsp.maxAround(envelopes.low(), c, Candidate.DRUM_WINDOW_FRAMES);
             snare[i] = Dsp.maxAround(envelopes.mid(), c, Candidate.DRUM_WINDOW_FRAMES);
         }
-        boolean haveChroma = chroma != null && chroma.length >= MIN_CHROMA_FRAMES && chromaHop > 0;
-        double[] change = haveChroma ? harmonicChange(beats, chroma, chromaHop, envelopes.frameRate()) : new double[n];
+        float[][] usableChroma = chroma != null && chroma.length >= MIN_CHROMA_FRAMES && chromaHop > 0 ? chroma : null;
+        boolean haveChroma = usableChroma != null;
+        double[] change = usableChroma != null
+                ? harmonicChange(beats, usableChroma, chromaHop, envelopes.frameRate())
+                : new double[n];
         standardise(kick);
         standardise(snare);
         standardise(change);

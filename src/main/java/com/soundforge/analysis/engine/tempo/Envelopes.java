@@ -1,5 +1,7 @@
 package com.soundforge.analysis.engine.tempo;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The three onset envelopes of a track (from {@link BandFlux}), ready for analysis: each with its moving average
  * (±{@value #DETREND_HALF_WINDOW_SECONDS} s) subtracted, rectified and scaled to unit standard deviation.
@@ -16,7 +18,7 @@ public record Envelopes(float[] onset, float[] low, float[] mid, double frameRat
     private static final double MIN_VARIANCE = 1e-12;
 
     /** Conditions the raw envelopes (into new arrays); null when the onset envelope is flat (silence). */
-    public static Envelopes conditioned(float[] onset, float[] low, float[] mid, double frameRate) {
+    public static @Nullable Envelopes conditioned(float[] onset, float[] low, float[] mid, double frameRate) {
         float[] e = detrend(onset, frameRate);
         float[] lowEnv = detrend(low, frameRate);
         float[] midEnv = detrend(mid, frameRate);

@@ -2,6 +2,7 @@ package com.soundforge.analysis.engine.tempo;
 
 import com.soundforge.analysis.engine.Dsp;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /** Robust straight lines through tracked beats (in envelope frames). */
 final class LineFit {
@@ -31,7 +32,7 @@ final class LineFit {
     private LineFit() {}
 
     /** Robust line fit beat = offset + period * k through the beats (k assigned by rounding to the period), or null. */
-    static GridLine fit(double[] beats, double lag) {
+    static @Nullable GridLine fit(double[] beats, double lag) {
         if (beats.length < MIN_BEATS) {
             return null;
         }
@@ -71,7 +72,7 @@ final class LineFit {
      * the first fit took; its phase is left to {@link SteadyGrid#drumPhase}. Null otherwise, e.g. after a tempo
      * change, where a line holds only for a part.
      */
-    static GridLine throughMost(double[] beats, GridLine fit) {
+    static @Nullable GridLine throughMost(double[] beats, GridLine fit) {
         int n = beats.length;
         if (n < MIN_BEATS_FOR_MOST) {
             return null;
@@ -107,7 +108,7 @@ final class LineFit {
      * Least-squares line through the beats within {@link GridLine#STEADY} of a period of the line (a, b) or of its
      * half-way points, three times.
      */
-    private static Line refitOnBeatsNear(double[] beats, double a, double b) {
+    private static @Nullable Line refitOnBeatsNear(double[] beats, double a, double b) {
         int n = beats.length;
         double[] k = new double[n];
         boolean[] use = new boolean[n];
@@ -145,7 +146,7 @@ final class LineFit {
      *
      * @return {a, b}, or null when the points do not determine a line
      */
-    static double[] leastSquares(double[] x, double[] y, boolean[] use, double[] w) {
+    static double @Nullable [] leastSquares(double[] x, double[] y, boolean[] use, double @Nullable [] w) {
         double sw = 0;
         double sx = 0;
         double sy = 0;

@@ -2,6 +2,7 @@ package com.soundforge.analysis.engine.tempo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The metrical level (after Goto 2001: bass drum on the strong beats, snare on the backbeat). The periodicity peak
@@ -48,7 +49,7 @@ public final class MetricalLevel {
     }
 
     /** The best-scoring candidate (the first of equals), or null when there is none. */
-    public static Candidate strongest(List<Candidate> candidates) {
+    public static @Nullable Candidate strongest(List<Candidate> candidates) {
         Candidate chosen = null;
         double chosenScore = Double.NEGATIVE_INFINITY;
         for (Candidate c : candidates) {
@@ -65,8 +66,8 @@ public final class MetricalLevel {
      * Null when out of range, or when {@code rivals} are given and the hypothesis's bar repeats no better than the
      * bar of the rival nearest in tempo.
      */
-    private static Candidate candidate(
-            Envelopes envelopes, Periodicity periodicity, double approximateLag, List<Candidate> rivals) {
+    private static @Nullable Candidate candidate(
+            Envelopes envelopes, Periodicity periodicity, double approximateLag, @Nullable List<Candidate> rivals) {
         float[] e = envelopes.onset();
         double[] acf = periodicity.acf();
         double lag = Autocorrelation.refinePeak(acf, approximateLag);
@@ -82,8 +83,7 @@ public final class MetricalLevel {
         double[] tracked = BeatTracker.track(e, BeatTracker.constant(envelopes.length(), lag), TRACKING_TIGHTNESS);
         Candidate c = null;
         for (double[] beats : new double[][] {tracked, BeatTracker.midpoints(tracked)}) {
-            Candidate phase = new Candidate(lag, bpm);
-            phase.beats = beats;
+            Candidate phase = new Candidate(lag, bpm, beats);
             phase.bar = bar;
             phase.backbeat = backbeat;
             phase.measure(envelopes.low(), envelopes.mid());

@@ -1,5 +1,7 @@
 package com.soundforge.analysis.engine.tempo;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The strongest periodicity of the onset envelope: the autocorrelation peak between {@value #MIN_BPM} and
  * {@value #MAX_BPM} BPM under a broad log-normal prior (centre {@value #PRIOR_CENTRE_BPM} BPM, σ = one octave).
@@ -23,7 +25,7 @@ public record Periodicity(double[] acf, double lag, double strength) {
     private static final double MIN_STRENGTH = 0.05;
 
     /** The strongest periodicity of {@code e} at {@code fr} frames per second, or null when there is none. */
-    public static Periodicity strongest(float[] e, double fr) {
+    public static @Nullable Periodicity strongest(float[] e, double fr) {
         double[] acf =
                 Autocorrelation.of(e, (int) Math.ceil(fr * SECONDS_PER_MINUTE / MIN_BPM * ACF_SPAN_SLOWEST_PERIODS));
         double best = -1;

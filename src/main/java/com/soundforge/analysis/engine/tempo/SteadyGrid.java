@@ -2,6 +2,7 @@ package com.soundforge.analysis.engine.tempo;
 
 import com.soundforge.analysis.engine.Dsp;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The grid of a steady track: a robust straight line through the tracked beats in the right drum phase, each grid
@@ -28,7 +29,7 @@ final class SteadyGrid {
      * The grid line of a steady track, or null when the tempo varies: the straight-line fit through the tracked
      * beats, or else the line most of them agree with in the right drum phase.
      */
-    static GridLine line(Candidate chosen, float[] lowEnv, float[] midEnv) {
+    static @Nullable GridLine line(Candidate chosen, float[] lowEnv, float[] midEnv) {
         GridLine fit = LineFit.fit(chosen.beats, chosen.lag);
         if (fit != null && !fit.isSteady()) {
             fit = LineFit.throughMost(chosen.beats, fit);

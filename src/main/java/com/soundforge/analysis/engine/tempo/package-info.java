@@ -9,4 +9,7 @@
  * com.soundforge.analysis.engine.tempo.Downbeats} finds the bar phase. Plain Java on arrays; times are in envelope
  * frames until the analyzer converts them to seconds.
  */
+@NullMarked
 package com.soundforge.analysis.engine.tempo;
+
+import org.jspecify.annotations.NullMarked;

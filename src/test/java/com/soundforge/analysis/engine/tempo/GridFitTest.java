@@ -16,6 +16,7 @@ class GridFitTest {
             beats[i] = 100 + i * period + (inBreak ? period / 2 : 0) + (i % 3 - 1) * 0.3;
         }
         GridLine firstFit = LineFit.fit(beats, period);
+        assertThat(firstFit).isNotNull();
         assertThat(firstFit.spread()).as("the plain fit's spread").isGreaterThan(0.04 * period);
 
         GridLine line = LineFit.throughMost(beats, firstFit);
