@@ -21,11 +21,13 @@ import com.soundforge.dj.DjCommand.Seek;
 import com.soundforge.dj.DjCommand.Stem;
 import com.soundforge.dj.DjCommand.Sync;
 import com.soundforge.dj.DjCommand.Tempo;
+import com.soundforge.separation.StemType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Applies one command to one deck. Positions are stamped with the server time; commands that other screens show
@@ -33,7 +35,10 @@ import java.util.Set;
  */
 final class DeckReducer {
 
-    static final Set<String> STEMS = Set.of("vocals", "drums", "bass", "other");
+    /** The stems a deck plays: the pipeline's four, by their wire names. */
+    private static final Set<String> STEMS =
+            StemType.FOUR.stream().map(StemType::wire).collect(Collectors.toUnmodifiableSet());
+
     private static final int HOT_CUES = 8;
     private static final int MAX_TEMPO_PERCENT = 50;
     private static final double MAX_STEM_VOLUME = 2;
