@@ -140,6 +140,21 @@ class PipelineJobRepository {
     }
 
     void markFailed(UUID id, String error) {
+        markFailed(db, id, error);
+    }
+
+    /**
+     * Fails a job and marks the stages waiting after it as not run, in one transaction, so nobody ever sees the
+     * failure without its consequences; returns the ids of the stages it skipped.
+     */
+    List<UUID> markFailedAndSkipWaiting(PipelineJob job, String error, String reason) {
+        return db.transactionResult(tx -> {
+            markFailed(tx.dsl(), job.id(), error);
+            return skipWaitingAfter(tx.dsl(), job.trackId(), job.stageOrder(), reason);
+        });
+    }
+
+    private static void markFailed(DSLContext db, UUID id, String error) {
         db.update(PIPELINE_JOB)
                 .set(PIPELINE_JOB.STATUS, JobStatus.FAILED.wire())
                 .set(PIPELINE_JOB.ERROR, truncate(error, 2048))
@@ -171,7 +186,7 @@ class PipelineJobRepository {
     }
 
     /** Marks the stages after a failed one that are still waiting as not run, with the reason; returns their ids. */
-    List<UUID> skipWaitingAfter(UUID trackId, int stageOrder, String reason) {
+    private static List<UUID> skipWaitingAfter(DSLContext db, UUID trackId, int stageOrder, String reason) {
         Condition waiting = PIPELINE_JOB
                 .TRACK_ID
                 .eq(trackId)

@@ -2,6 +2,7 @@ package com.soundforge.pipeline;
 
 import com.soundforge.realtime.Throttle;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
@@ -139,10 +140,10 @@ public class PipelineRunner {
 
     /** Fails the stage, and marks the stages waiting after it as not run so that nothing waits forever. */
     private void fail(PipelineJob job, String error) {
-        jobs.markFailed(job.id(), error);
-        publishCurrent(job.id());
         String reason = "Not run: the " + job.type().wire() + " stage failed.";
-        jobs.skipWaitingAfter(job.trackId(), job.stageOrder(), reason).forEach(this::publishCurrent);
+        List<UUID> skipped = jobs.markFailedAndSkipWaiting(job, error, reason);
+        publishCurrent(job.id());
+        skipped.forEach(this::publishCurrent);
     }
 
     private void startNextStage(PipelineJob job) {
