@@ -1,0 +1,18 @@
+package com.soundforge.daw;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A project as its list shows it. */
+public record ProjectSummary(
+        UUID id,
+        UUID ownerId,
+        String name,
+        double bpm,
+        String meter,
+        int sampleRate,
+        long seq,
+        int tracks,
+        int clips,
+        Instant createdAt,
+        Instant updatedAt) {}

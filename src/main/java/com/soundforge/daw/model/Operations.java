@@ -1,0 +1,215 @@
+package com.soundforge.daw.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Applies a batch of operations to a project, all or none: each operation is checked against the state the ones
+ * before it left, and the first refusal throws with its position and reason while the given state stays as it
+ * was. The result carries the operations as applied (an added object with every property, its source filled in),
+ * which is what the log stores and every screen receives.
+ */
+public final class Operations {
+
+    public static final int MAX_TRACKS = 128;
+    public static final int MAX_CLIPS = 20_000;
+    public static final int MAX_MARKERS = 1_000;
+
+    private final SourceLookup sources;
+
+    public Operations(SourceLookup sources) {
+        this.sources = sources;
+    }
+
+    /** A batch's result: the project after it, and its operations as applied. */
+    public record Applied(ProjectState state, List<Operation> ops) {}
+
+    public Applied apply(ProjectState before, UUID ownerId, List<Operation> ops) {
+        ProjectState state = before.copy();
+        List<Operation> applied = new ArrayList<>(ops.size());
+        for (int i = 0; i < ops.size(); i++) {
+            try {
+                applied.add(applyOne(state, ownerId, ops.get(i)));
+            } catch (InvalidOperationException e) {
+                throw new InvalidOperationException(i, "Operation " + (i + 1) + ": " + e.reason());
+            }
+        }
+        state.seq(before.seq() + ops.size());
+        return new Applied(state, List.copyOf(applied));
+    }
+
+    private Operation applyOne(ProjectState state, UUID ownerId, Operation op) {
+        return switch (op) {
+            case Operation.Add add -> add(state, ownerId, add);
+            case Operation.Set set -> set(state, set);
+            case Operation.Delete delete -> delete(state, delete);
+        };
+    }
+
+    private Operation add(ProjectState state, UUID ownerId, Operation.Add add) {
+        UUID id = add.id();
+        Map<String, @Nullable Object> value = add.value();
+        if (value.containsKey("id") && !id.toString().equals(value.get("id"))) {
+            throw new InvalidOperationException("The value's id differs from the operation's id.");
+        }
+        return switch (add.kind()) {
+            case PROJECT -> throw new InvalidOperationException("A project cannot be added by an operation.");
+            case TRACK -> {
+                refuseExisting(state.track(id).isPresent(), "track", id);
+                limit(state.trackCount(), MAX_TRACKS, "tracks");
+                DawTrack track = new DawTrack(id, "Track " + (state.trackCount() + 1), ObjectCodec.DEFAULT_COLOR, 0, 0,
+                        false, false, state.trackCount() + 1);
+                for (var entry : properties(value)) {
+                    track = ObjectCodec.withProp(track, entry.getKey(), entry.getValue());
+                }
+                state.put(track);
+                yield new Operation.Add(ObjectKind.TRACK, id, ObjectCodec.trackMap(track));
+            }
+            case CLIP -> {
+                refuseExisting(state.clip(id).isPresent(), "clip", id);
+                limit(state.clipCount(), MAX_CLIPS, "clips");
+                DawClip clip = newClip(state, ownerId, id, value);
+                state.put(clip);
+                yield new Operation.Add(ObjectKind.CLIP, id, ObjectCodec.clipMap(clip));
+            }
+            case MARKER -> {
+                refuseExisting(state.marker(id).isPresent(), "marker", id);
+                limit(state.markerCount(), MAX_MARKERS, "markers");
+                DawMarker marker = new DawMarker(id, "Marker " + (state.markerCount() + 1), 0);
+                for (var entry : properties(value)) {
+                    marker = ObjectCodec.withProp(marker, entry.getKey(), entry.getValue());
+                }
+                state.put(marker);
+                yield new Operation.Add(ObjectKind.MARKER, id, ObjectCodec.markerMap(marker));
+            }
+        };
+    }
+
+    private DawClip newClip(ProjectState state, UUID ownerId, UUID id, Map<String, @Nullable Object> value) {
+        if (!value.containsKey("source")) {
+            throw new InvalidOperationException("A clip needs a source.");
+        }
+        UUID sourceTrack = ObjectCodec.sourceTrackId(value.get("source"));
+        String stem = ObjectCodec.sourceStem(value.get("source"));
+        SourceLookup.SourceFacts facts = sources.find(ownerId, sourceTrack, stem)
+                .orElseThrow(() -> new InvalidOperationException(stem == null
+                        ? "The source track is not in the project owner's library."
+                        : "The source track has no " + stem + " stem in the project owner's library."));
+        ClipSource source = new ClipSource(sourceTrack, stem, facts.duration(), facts.bpm(), facts.firstBeat());
+        UUID trackId = Values.uuid(value.get("trackId"), "trackId");
+        String name = stem == null ? facts.title() : facts.title() + " (" + stem + ")";
+        double length = Math.max(DawClipRules.MIN_LENGTH, facts.duration());
+        DawClip clip = new DawClip(id, trackId, shorten(name), ObjectCodec.DEFAULT_COLOR, source, 0, 0, length, 0, 0,
+                FadeCurve.LINEAR, 0, FadeCurve.LINEAR, false, false);
+        for (var entry : properties(value)) {
+            if (!entry.getKey().equals("source")) {
+                clip = ObjectCodec.withProp(clip, entry.getKey(), entry.getValue());
+            }
+        }
+        requireTrack(state, clip.trackId());
+        DawClipRules.checkSpan(clip, state.settings().bpm());
+        return clip;
+    }
+
+    private Operation set(ProjectState state, Operation.Set set) {
+        String prop = set.prop();
+        Object value = set.value();
+        if (set.kind() == ObjectKind.PROJECT) {
+            ProjectSettings next = ObjectCodec.withProp(state.settings(), prop, value);
+            state.settings(next);
+            return new Operation.Set(ObjectKind.PROJECT, null, prop, ObjectCodec.settingsMap(next).get(prop));
+        }
+        UUID id = set.id();
+        if (id == null) {
+            throw new InvalidOperationException("Setting a " + set.kind().wire() + " property needs its id.");
+        }
+        return switch (set.kind()) {
+            case TRACK -> {
+                DawTrack track = ObjectCodec.withProp(existingTrack(state, id), prop, value);
+                state.put(track);
+                yield new Operation.Set(ObjectKind.TRACK, id, prop, ObjectCodec.trackMap(track).get(prop));
+            }
+            case CLIP -> {
+                DawClip clip = ObjectCodec.withProp(existingClip(state, id), prop, value);
+                requireTrack(state, clip.trackId());
+                if (prop.equals("offset") || prop.equals("length") || prop.equals("warp")) {
+                    DawClipRules.checkSpan(clip, state.settings().bpm());
+                }
+                state.put(clip);
+                yield new Operation.Set(ObjectKind.CLIP, id, prop, ObjectCodec.clipMap(clip).get(prop));
+            }
+            case MARKER -> {
+                DawMarker marker = ObjectCodec.withProp(existingMarker(state, id), prop, value);
+                state.put(marker);
+                yield new Operation.Set(ObjectKind.MARKER, id, prop, ObjectCodec.markerMap(marker).get(prop));
+            }
+            case PROJECT -> throw new IllegalStateException("handled above");
+        };
+    }
+
+    private Operation delete(ProjectState state, Operation.Delete delete) {
+        UUID id = delete.id();
+        switch (delete.kind()) {
+            case PROJECT -> throw new InvalidOperationException("A project is deleted from the project list.");
+            case TRACK -> {
+                existingTrack(state, id);
+                state.removeTrack(id);
+            }
+            case CLIP -> {
+                existingClip(state, id);
+                state.removeClip(id);
+            }
+            case MARKER -> {
+                existingMarker(state, id);
+                state.removeMarker(id);
+            }
+        }
+        return delete;
+    }
+
+    private static List<Map.Entry<String, @Nullable Object>> properties(Map<String, @Nullable Object> value) {
+        return value.entrySet().stream().filter(e -> !e.getKey().equals("id")).toList();
+    }
+
+    private static DawTrack existingTrack(ProjectState state, UUID id) {
+        return state.track(id).orElseThrow(() -> gone("track", id));
+    }
+
+    private static DawClip existingClip(ProjectState state, UUID id) {
+        return state.clip(id).orElseThrow(() -> gone("clip", id));
+    }
+
+    private static DawMarker existingMarker(ProjectState state, UUID id) {
+        return state.marker(id).orElseThrow(() -> gone("marker", id));
+    }
+
+    private static void requireTrack(ProjectState state, UUID trackId) {
+        if (state.track(trackId).isEmpty()) {
+            throw new InvalidOperationException("There is no track " + trackId + " in this project.");
+        }
+    }
+
+    private static InvalidOperationException gone(String kind, UUID id) {
+        return new InvalidOperationException("There is no " + kind + " " + id + " (it may have been deleted).");
+    }
+
+    private static void refuseExisting(boolean exists, String kind, UUID id) {
+        if (exists) {
+            throw new InvalidOperationException("A " + kind + " with id " + id + " already exists.");
+        }
+    }
+
+    private static void limit(int count, int max, String what) {
+        if (count >= max) {
+            throw new InvalidOperationException("A project holds at most " + max + " " + what + ".");
+        }
+    }
+
+    private static String shorten(String name) {
+        String text = name.isBlank() ? "Clip" : name.strip();
+        return text.length() <= Values.MAX_NAME ? text : text.substring(0, Values.MAX_NAME);
+    }
+}
