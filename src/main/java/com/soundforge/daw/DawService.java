@@ -155,6 +155,17 @@ public class DawService implements DisposableBean {
         return replay(ProjectState.empty(projectId), project.ownerId, projects.operationsAfter(projectId, 0));
     }
 
+    /** Writes the project's snapshot and drops it from memory; the next use rebuilds it from the database. */
+    void unload(UUID projectId) {
+        LiveProject project = live.get(projectId);
+        if (project != null) {
+            synchronized (project) {
+                projects.saveSnapshot(projectId, project.peek());
+                live.remove(projectId, project);
+            }
+        }
+    }
+
     private AppliedBatch apply(
             UserAccount user, UUID projectId, OpBatch batch, @Nullable String origin, Operations rules) {
         LiveProject project = load(projectId);

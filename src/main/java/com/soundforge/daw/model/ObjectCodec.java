@@ -255,11 +255,10 @@ public final class ObjectCodec {
     }
 
     private static int sampleRate(@Nullable Object raw) {
-        double rate = Values.number(raw, "sampleRate", 44_100, 48_000);
-        if (rate != 44_100 && rate != 48_000) {
+        if (!(raw instanceof Number number) || (number.doubleValue() != 44_100 && number.doubleValue() != 48_000)) {
             throw new InvalidOperationException("sampleRate must be 44100 or 48000.");
         }
-        return (int) rate;
+        return number.intValue();
     }
 
     private static InvalidOperationException unknown(String kind, String prop) {
