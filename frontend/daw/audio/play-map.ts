@@ -1,0 +1,60 @@
+import type { ProjectState } from '../model/project-types';
+
+/**
+ * How playback frames (frames since the transport started, one per output frame) map to timeline frames: from an
+ * anchor onwards the timeline runs straight on, or, when a loop is on and the anchor lies before its end, up to
+ * the loop's end and then round the loop for ever.
+ */
+
+export interface LoopFrames {
+  start: number;
+  end: number;
+}
+
+export interface PlayAnchor {
+  playFrame: number;
+  timelineFrame: number;
+  loop: LoopFrames | null;
+}
+
+/** A stretch of playback that reads the timeline without a jump. */
+export interface Segment {
+  playFrame: number;
+  timelineFrame: number;
+  frames: number;
+}
+
+/** The project's loop in frames when cycle playback is on (and the loop is at least one frame long). */
+export function loopFrames(state: ProjectState): LoopFrames | null {
+  if (!state.loopOn || state.loop === null) return null;
+  const start = Math.round(state.loop.start * state.sampleRate);
+  const end = Math.round(state.loop.end * state.sampleRate);
+  return end > start ? { start, end } : null;
+}
+
+function loops(anchor: PlayAnchor): anchor is PlayAnchor & { loop: LoopFrames } {
+  return anchor.loop !== null && anchor.timelineFrame < anchor.loop.end;
+}
+
+/** The timeline frame heard at `playFrame` (≥ the anchor's). */
+export function timelineAt(anchor: PlayAnchor, playFrame: number): number {
+  const d = playFrame - anchor.playFrame;
+  if (!loops(anchor)) return anchor.timelineFrame + d;
+  const first = anchor.loop.end - anchor.timelineFrame;
+  if (d < first) return anchor.timelineFrame + d;
+  return anchor.loop.start + ((d - first) % (anchor.loop.end - anchor.loop.start));
+}
+
+/** The segments that playback frames [from, to) read, split where the loop wraps. */
+export function segments(anchor: PlayAnchor, from: number, to: number): Segment[] {
+  const result: Segment[] = [];
+  let p = from;
+  while (p < to) {
+    const t = timelineAt(anchor, p);
+    const untilWrap = loops(anchor) ? anchor.loop.end - t : Infinity;
+    const frames = Math.min(to - p, untilWrap);
+    result.push({ playFrame: p, timelineFrame: t, frames });
+    p += frames;
+  }
+  return result;
+}
