@@ -6,7 +6,7 @@ import { clickSamples, clicksIn } from './metronome';
 import { audibleClips, clipFrames } from './mix-rules';
 import { MixerGraph } from './mixer-graph';
 import { type ClipSpan, type Piece, type PlannedClip, planSegment, trimSpan } from './piece-plan';
-import { type PlayAnchor, loopFrames, segments, timelineAt } from './play-map';
+import { type PlayAnchor, loopFrames, reanchor, segments, timelineAt } from './play-map';
 import type { BusLevel, PlaybackEngine, ScheduledSource } from './playback-engine';
 import {
   type BlockNodes,
@@ -213,7 +213,7 @@ export class DawEngine implements PlaybackEngine {
       s.nextBlock++;
     }
     const ahead = this.requestsFor(s, this.blockStart(s, s.nextBlock), now + PREFETCH_SECONDS * rate);
-    for (const r of ahead) this.cache.request(r);
+    for (const r of ahead.slice(0, this.maxAhead(rate))) this.cache.request(r);
   }
 
   private scheduleBlock(
@@ -266,18 +266,20 @@ export class DawEngine implements PlaybackEngine {
     return segments(this.anchorAt(s, from), from, to).flatMap((seg) => planSegment(this.clips, seg, chunk));
   }
 
-  /** The chunks that playback frames [from, to) read, each once. */
+  /** The chunks that playback frames [from, to) read, each once, in the order playback first needs them. */
   private requestsFor(s: Session, from: number, to: number): ChunkRequest[] {
-    const requests = new Map<string, ChunkRequest>();
-    for (const anchorFrom of this.anchorBounds(s, from, to)) {
-      for (const span of this.spans(s, anchorFrom[0], anchorFrom[1])) {
+    const requests = new Map<string, { request: ChunkRequest; playFrame: number }>();
+    for (const [a, b] of this.anchorBounds(s, from, to)) {
+      for (const span of this.spans(s, a, b)) {
         for (const p of span.pieces) {
           const r = this.requestOf(p.clip, p.chunk);
-          if (r) requests.set(this.keyOf(r), r);
+          const key = r && this.keyOf(r);
+          if (r && key && (requests.get(key)?.playFrame ?? Infinity) > p.playFrame)
+            requests.set(key, { request: r, playFrame: p.playFrame });
         }
       }
     }
-    return [...requests.values()];
+    return [...requests.values()].sort((x, y) => x.playFrame - y.playFrame).map((x) => x.request);
   }
 
   /** [from, to) split where a later anchor takes over. */
@@ -296,6 +298,14 @@ export class DawEngine implements PlaybackEngine {
     const stream = streamName(source);
     const stretch = planned.frames.stretch;
     return { projectId: this.projectId, sourceTrackId: source.trackId, stream, rate, stretch, chunk };
+  }
+
+  /**
+   * Loading ahead stops at half the cache's budget in full chunks (32 at 96 MB), so with many tracks the chunks
+   * loaded for later never evict those about to play; what is not loaded ahead is loaded as playback nears it.
+   */
+  private maxAhead(rate: number): number {
+    return Math.max(1, Math.floor(this.cache.budgetBytes / 2 / (chunkFrames(rate) * 8)));
   }
 
   private keyOf(r: ChunkRequest): string {
@@ -319,9 +329,9 @@ export class DawEngine implements PlaybackEngine {
       s.blocks.delete(b);
     }
     const at = this.blockStart(s, first);
-    const timelineFrame = timelineAt(this.anchorAt(s, at), at);
+    const anchor = reanchor(this.anchorAt(s, at), Math.min(cutoff, at), at, loopFrames(state));
     s.anchors = s.anchors.filter((a) => a.playFrame < at);
-    s.anchors.push({ playFrame: at, timelineFrame, loop: loopFrames(state) });
+    s.anchors.push(anchor);
     s.nextBlock = Math.min(s.nextBlock, first);
     this.tick();
   }

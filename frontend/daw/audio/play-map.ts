@@ -58,3 +58,18 @@ export function segments(anchor: PlayAnchor, from: number, to: number): Segment[
   }
   return result;
 }
+
+/**
+ * The anchor from playback frame `at` on after the loop became `loop`, decided at playback frame `decidedAt` ≤ at:
+ * the timeline goes on from where the old mapping is at `at`, except that a playhead the old mapping carries
+ * across the new loop's end between the two frames wraps into the loop as if the loop had been on already.
+ */
+export function reanchor(old: PlayAnchor, decidedAt: number, at: number, loop: LoopFrames | null): PlayAnchor {
+  const from = timelineAt(old, decidedAt);
+  let timelineFrame = timelineAt(old, at);
+  const straight = timelineFrame - from === at - decidedAt;
+  if (loop && straight && from < loop.end && timelineFrame >= loop.end) {
+    timelineFrame = loop.start + ((timelineFrame - loop.end) % (loop.end - loop.start));
+  }
+  return { playFrame: at, timelineFrame, loop };
+}

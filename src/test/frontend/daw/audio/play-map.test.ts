@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loopFrames, segments, timelineAt } from '../../../../../frontend/daw/audio/play-map';
+import { loopFrames, reanchor, segments, timelineAt } from '../../../../../frontend/daw/audio/play-map';
 import { project } from './fixtures';
 
 const loop = { start: 100, end: 150 };
@@ -45,4 +45,17 @@ test('the loop counts only when cycle playback is on and it lasts a frame', () =
   assert.deepEqual(loopFrames(project({ loop: { start: 8, end: 16 }, loopOn: true })), { start: 384000, end: 768000 });
   assert.equal(loopFrames(project({ loop: { start: 1, end: 1.000001 }, loopOn: true })), null);
   assert.equal(loopFrames(project({ loop: null, loopOn: true })), null);
+});
+
+test('an edit re-anchors the timeline where the old mapping is, with the new loop', () => {
+  const old = { playFrame: 0, timelineFrame: 1000, loop: null };
+  assert.deepEqual(reanchor(old, 30, 50, loop), { playFrame: 50, timelineFrame: 1050, loop });
+  const looping = { playFrame: 0, timelineFrame: 80, loop };
+  assert.deepEqual(reanchor(looping, 60, 100, null), { playFrame: 100, timelineFrame: 130, loop: null });
+});
+
+test('a loop switched on just before its end still catches the playhead', () => {
+  const old = { playFrame: 0, timelineFrame: 140, loop: null };
+  assert.deepEqual(reanchor(old, 5, 20, loop), { playFrame: 20, timelineFrame: 110, loop });
+  assert.deepEqual(reanchor(old, 15, 20, loop), { playFrame: 20, timelineFrame: 160, loop }, 'already past its end');
 });
