@@ -315,11 +315,12 @@ export class DawEngine implements PlaybackEngine {
   /**
    * An edit or metronome switch while playing: drops the blocks that have not started by the safety margin and
    * plans them again from the project now given, re-anchoring the timeline there (the loop may have changed).
+   * In render mode the next fill() schedules them.
    */
   private reschedule(): void {
     const s = this.session;
     const state = this.state;
-    if (!s || !state || this.offline) return;
+    if (!s || !state) return;
     const rate = s.clock.rate;
     const cutoff = this.nowFrame(s) + Math.round(SAFETY_SECONDS * rate);
     const first = Math.max(0, Math.ceil(cutoff / this.blockFrames(s)));

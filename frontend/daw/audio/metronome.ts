@@ -26,14 +26,15 @@ export function clicksIn(bpm: number, meter: Meter, rate: number, from: number, 
   return clicks;
 }
 
-/** A short decaying sine: 1.6 kHz for an accent, 1 kHz otherwise. */
+/** A short decaying sine: 1.6 kHz and louder for an accent, 1 kHz otherwise. */
 export function clickSamples(rate: number, accent: boolean): Float32Array<ArrayBuffer> {
   const frames = Math.round(rate * 0.03);
   const hz = accent ? 1600 : 1000;
+  const peak = accent ? 0.6 : 0.35;
   const samples = new Float32Array(frames);
   for (let i = 0; i < frames; i++) {
     const t = i / rate;
-    samples[i] = 0.5 * Math.sin(2 * Math.PI * hz * t) * Math.exp(-t / 0.006);
+    samples[i] = peak * Math.sin(2 * Math.PI * hz * t) * Math.exp(-t / 0.006);
   }
   return samples;
 }

@@ -43,10 +43,12 @@ test('a window holds the clicks from its start up to, not including, its end', (
   assert.deepEqual(clicksIn(124, '4/4', 48000, 23227, 46452), []);
 });
 
-test('a click is a short burst that decays', () => {
-  const click = clickSamples(48000, true);
-  assert.equal(click.length, 1440);
-  const peak = (from: number, to: number) => Math.max(...click.subarray(from, to).map(Math.abs));
-  assert.ok(peak(0, 100) > 0.3);
-  assert.ok(peak(1300, 1440) < 0.01);
+test('a click is a short burst that decays, louder on an accent', () => {
+  const peak = (click: Float32Array, from: number, to: number) => Math.max(...click.subarray(from, to).map(Math.abs));
+  const accent = clickSamples(48000, true);
+  const beat = clickSamples(48000, false);
+  assert.equal(accent.length, 1440);
+  assert.ok(peak(accent, 0, 100) > 0.4);
+  assert.ok(peak(beat, 0, 100) < 0.35);
+  assert.ok(peak(accent, 1300, 1440) < 0.01);
 });
