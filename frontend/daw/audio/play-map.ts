@@ -73,3 +73,17 @@ export function reanchor(old: PlayAnchor, decidedAt: number, at: number, loop: L
   }
   return { playFrame: at, timelineFrame, loop };
 }
+
+/** The anchor that maps `playFrame`: the last one at or before it (the first if none is). */
+export function anchorAt(anchors: readonly PlayAnchor[], playFrame: number): PlayAnchor {
+  let anchor = anchors[0];
+  for (const a of anchors) if (a.playFrame <= playFrame) anchor = a;
+  return anchor;
+}
+
+/** Playback frames [from, to) cut where a later anchor takes over, each part mapped by one anchor. */
+export function anchorParts(anchors: readonly PlayAnchor[], from: number, to: number): [PlayAnchor, number, number][] {
+  const cuts = anchors.map((a) => a.playFrame).filter((p) => p > from && p < to);
+  const bounds = [from, ...cuts, to];
+  return bounds.slice(1).map((end, i) => [anchorAt(anchors, bounds[i]), bounds[i], end]);
+}

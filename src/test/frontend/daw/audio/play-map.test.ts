@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loopFrames, reanchor, segments, timelineAt } from '../../../../../frontend/daw/audio/play-map';
+import {
+  anchorAt,
+  anchorParts,
+  loopFrames,
+  reanchor,
+  segments,
+  timelineAt,
+} from '../../../../../frontend/daw/audio/play-map';
 import { project } from './fixtures';
 
 const loop = { start: 100, end: 150 };
@@ -58,4 +65,21 @@ test('a loop switched on just before its end still catches the playhead', () => 
   const old = { playFrame: 0, timelineFrame: 140, loop: null };
   assert.deepEqual(reanchor(old, 5, 20, loop), { playFrame: 20, timelineFrame: 110, loop });
   assert.deepEqual(reanchor(old, 15, 20, loop), { playFrame: 20, timelineFrame: 160, loop }, 'already past its end');
+});
+
+test('each playback frame is mapped by the last anchor at or before it', () => {
+  const anchors = [
+    { playFrame: 0, timelineFrame: 0, loop: null },
+    { playFrame: 100, timelineFrame: 500, loop: null },
+    { playFrame: 200, timelineFrame: 50, loop },
+  ];
+  assert.equal(anchorAt(anchors, 99), anchors[0]);
+  assert.equal(anchorAt(anchors, 100), anchors[1]);
+  assert.equal(anchorAt(anchors, 5000), anchors[2]);
+  assert.deepEqual(anchorParts(anchors, 50, 250), [
+    [anchors[0], 50, 100],
+    [anchors[1], 100, 200],
+    [anchors[2], 200, 250],
+  ]);
+  assert.deepEqual(anchorParts(anchors, 120, 180), [[anchors[1], 120, 180]]);
 });
