@@ -259,3 +259,11 @@ export class DawEngine implements PlaybackEngine {
     setTimeout(() => s.blocks.forEach(releaseBlock), 1000 * (end - t) + 50);
   }
 }
+
+/**
+ * A live context for the engine, running at the project's rate so that the frame times it schedules are the
+ * context's own frames (another rate works too, with the browser resampling every buffer).
+ */
+export function createDawAudioContext(sampleRate: number): AudioContext {
+  return new AudioContext({ sampleRate, latencyHint: 'interactive' });
+}
