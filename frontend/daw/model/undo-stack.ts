@@ -1,9 +1,13 @@
 import type { DawOp } from './project-types';
 
-/** One undo step: the operations that undo a gesture and those that do it again. */
+/**
+ * One step: `undo` are the operations to send when the step is taken, `redo` the operations they revert (sent when
+ * the step is taken back). `batch` is the id of the batch the step reverts, so a refused batch loses its step.
+ */
 export interface UndoStep {
   undo: DawOp[];
   redo: DawOp[];
+  batch?: string;
 }
 
 /** Undo and redo steps, one per batch; a new edit clears the redo steps; the oldest steps fall off past `limit`. */
@@ -42,6 +46,14 @@ export class UndoStack {
 
   redone(step: UndoStep): void {
     this.push(this.undoSteps, step);
+  }
+
+  /** Drops the steps that revert a batch the server refused. */
+  forget(batchId: string): void {
+    for (const steps of [this.undoSteps, this.redoSteps]) {
+      const i = steps.findIndex((s) => s.batch === batchId);
+      if (i >= 0) steps.splice(i, 1);
+    }
   }
 
   clear(): void {
