@@ -44,11 +44,11 @@ export const dawEditorStyles = css`
   .menu { position: absolute; z-index: 5; display: flex; flex-direction: column; gap: 4px; padding: 8px;
     background: #111827; border: 1px solid #334155; border-radius: 6px; box-shadow: 0 8px 24px #0008; min-width: 200px; }
   .menu label { display: flex; gap: 6px; align-items: center; justify-content: space-between; }
-  .help { position: absolute; inset: 0; z-index: 6; background: #000a; display: flex; align-items: center;
+  .help-overlay { position: absolute; inset: 0; z-index: 6; background: #000a; display: flex; align-items: center;
     justify-content: center; }
   .help-box { background: #111827; border: 1px solid #334155; border-radius: 8px; padding: 12px 18px;
     max-height: 90%; overflow: auto; }
-  .help th { text-align: left; padding-right: 16px; color: #fde68a; font-weight: 600; white-space: nowrap; }
+  .help-overlay th { text-align: left; padding-right: 16px; color: #fde68a; font-weight: 600; white-space: nowrap; }
   .toast { position: absolute; left: 50%; bottom: 16px; transform: translateX(-50%); z-index: 7; padding: 8px 14px;
     background: #7f1d1d; border: 1px solid #f87171; border-radius: 6px; }
   .loading { padding: 24px; color: #94a3b8; }

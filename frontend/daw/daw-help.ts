@@ -4,7 +4,7 @@ import { DAW_KEYS, DAW_MOUSE_HELP } from './daw-keymap';
 /** The overlay `?` opens: every shortcut and mouse gesture. */
 export function renderHelp(close: () => void) {
   return html`
-    <div class="help" role="dialog" aria-label="Shortcuts" @click=${close}>
+    <div class="help-overlay" role="dialog" aria-label="Shortcuts" @click=${close}>
       <div class="help-box" @click=${(e: Event) => e.stopPropagation()}>
         <h3>Keyboard</h3>
         <table>

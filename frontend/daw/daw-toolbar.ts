@@ -16,7 +16,6 @@ export interface ToolbarModel {
   canUndo: boolean;
   canRedo: boolean;
   selected: number;
-  position: string;
 }
 
 export type ToolbarAction =
@@ -55,12 +54,12 @@ export function renderToolbar(m: ToolbarModel, act: (a: ToolbarAction) => void) 
     </select>`;
   return html`
     <div class="toolbar">
-      ${button('home', '⏮', 'To the start (Home)')}
-      ${button('play', m.playing ? '⏹' : '▶', m.hasEngine ? 'Play / stop (Space)' : 'No audio engine', m.playing, !m.hasEngine)}
+      ${button('home', '⇤', 'To the start (Home)')}
+      ${button('play', m.playing ? '■' : '▶', m.hasEngine ? 'Play / stop (Space)' : 'No audio engine', m.playing, !m.hasEngine)}
       ${button('loop', '⟳', 'Loop on / off (L)', m.loopOn)}
-      ${button('metronome', '𝅘𝅥', 'Metronome (K)', m.metronome, !m.hasEngine)}
+      ${button('metronome', '♩', 'Metronome (K)', m.metronome, !m.hasEngine)}
       ${button('follow', '⇥', 'Follow the playhead (F)', m.follow)}
-      <span class="position" title="Playhead (bar.beat, time)">${m.position}</span>
+      <span class="position" title="Playhead (bar.beat, time); the editor writes it each frame"></span>
       <label>BPM <input class="bpm" type="number" min="20" max="999" step="0.01" .value=${String(m.bpm)}
         @change=${(e: Event) => act({ kind: 'bpm', bpm: Number(value(e)) })} /></label>
       <select class="meter" title="Meter" @change=${(e: Event) => act({ kind: 'meter', meter: value(e) as Meter })}>

@@ -603,7 +603,6 @@ export class SfaDawEditor extends LitElement implements EditorContext {
           canUndo: this.undoStack.canUndo,
           canRedo: this.undoStack.canRedo,
           selected: this.selection.size,
-          position: this.positionText(),
         },
         (a) => this.onToolbar(a),
       )}
