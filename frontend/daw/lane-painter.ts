@@ -101,6 +101,13 @@ function paintClip(
   const width = Math.max(1, right - left);
   const height = box.bottom - box.top;
   g.globalAlpha = clip.mute ? 0.35 : 1;
+  if (box.right - box.left < 4) {
+    // zoomed far out: a clip is a bar of its colour, so thousands of clips stay cheap to draw
+    g.fillStyle = selected ? '#f8fafc' : clip.color;
+    g.fillRect(left, box.top, width, height);
+    g.globalAlpha = 1;
+    return;
+  }
   g.fillStyle = `${clip.color}55`;
   g.fillRect(left, box.top, width, height);
   g.fillStyle = `${clip.color}cc`;
@@ -108,11 +115,19 @@ function paintClip(
   const source = peaks.get(clip.source);
   if (source === 'missing') paintMissing(g, left, box.top + CLIP_TITLE_HEIGHT, width, height - CLIP_TITLE_HEIGHT);
   else if (source) paintWaveform(g, v, state, clip, box, left, right, source);
-  paintFades(g, clip, box, v.pxPerSecond);
+  if (width > 12) paintFades(g, clip, box, v.pxPerSecond);
   const gy = gainY(box, clip.gainDb);
   g.fillStyle = 'rgba(250,250,250,0.55)';
   g.fillRect(left, Math.round(gy), width, 1);
   g.globalAlpha = 1;
+  if (width > 24) paintLabel(g, clip, box, left, width);
+  g.strokeStyle = selected ? '#f8fafc' : `${clip.color}`;
+  g.lineWidth = selected ? 2 : 1;
+  g.strokeRect(box.left + 0.5, box.top + 0.5, box.right - box.left - 1, height - 1);
+  g.lineWidth = 1;
+}
+
+function paintLabel(g: CanvasRenderingContext2D, clip: DawClip, box: ClipBox, left: number, width: number) {
   g.save();
   g.beginPath();
   g.rect(left, box.top, width, CLIP_TITLE_HEIGHT);
@@ -120,13 +135,10 @@ function paintClip(
   g.fillStyle = '#0b1020';
   g.font = '11px sans-serif';
   g.textBaseline = 'middle';
-  const label = `${clip.name}${clip.warp ? ' ⟷' : ''}${clip.mute ? ' (muted)' : ''}${clip.gainDb ? ` ${clip.gainDb.toFixed(1)} dB` : ''}`;
+  const gain = clip.gainDb ? ` ${clip.gainDb.toFixed(1)} dB` : '';
+  const label = `${clip.name}${clip.warp ? ' ⟷' : ''}${clip.mute ? ' (muted)' : ''}${gain}`;
   g.fillText(label, Math.max(box.left, 0) + 4, box.top + CLIP_TITLE_HEIGHT / 2);
   g.restore();
-  g.strokeStyle = selected ? '#f8fafc' : `${clip.color}`;
-  g.lineWidth = selected ? 2 : 1;
-  g.strokeRect(box.left + 0.5, box.top + 0.5, box.right - box.left - 1, height - 1);
-  g.lineWidth = 1;
 }
 
 function paintMissing(g: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {
