@@ -1,5 +1,5 @@
 import { gridLines } from './grid-lines';
-import type { ProjectState } from './model/project-types';
+import type { DawMarker, ProjectState } from './model/project-types';
 import { RULER_HEIGHT, xOf, type Viewport } from './timeline-view';
 
 /** The ruler's lower strip, where the loop region is drawn and dragged. */
@@ -45,6 +45,16 @@ export function paintRuler(g: CanvasRenderingContext2D, v: Viewport, state: Proj
     g.fillStyle = '#fde68a';
     g.fillText(m.name, x + 10, 12);
   }
+}
+
+/** The marker whose flag is under (x, y), the last drawn winning. */
+export function markerAt(v: Viewport, state: ProjectState, x: number, y: number): DawMarker | null {
+  if (y < 10 || y > LOOP_STRIP_TOP) return null;
+  for (let i = state.markers.length - 1; i >= 0; i--) {
+    const mx = xOf(v, state.markers[i].position);
+    if (x >= mx - 2 && x <= mx + 10) return state.markers[i];
+  }
+  return null;
 }
 
 /** What a press in the loop strip at x drags: an edge of the loop, the whole loop, or a new loop. */

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { PlaybackEngine } from './audio/playback-engine';
 import { renderClipMenu, type ClipMenuAction } from './clip-menu';
@@ -635,6 +635,13 @@ export class SfaDawEditor extends LitElement implements EditorContext {
       ${this.helpOpen ? renderHelp(() => (this.helpOpen = false)) : nothing}
       ${this.toast ? html`<div class="toast" role="status">${this.toast}</div>` : nothing}
     `;
+  }
+
+  protected willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('projectId') && this.sync) {
+      this.ensureEngine();
+      this.changed();
+    }
   }
 
   protected updated() {
