@@ -381,7 +381,7 @@ export class SfaDawEditor extends LitElement implements EditorContext {
       engine.stop();
       this.localPlayhead = engine.position;
     } else {
-      void engine.play(this.localPlayhead).catch((e: Error) => this.showToast(`Cannot play: ${e.message}`));
+      void engine.play(this.playhead).catch((e: Error) => this.showToast(`Cannot play: ${e.message}`));
     }
   }
 
@@ -545,7 +545,7 @@ export class SfaDawEditor extends LitElement implements EditorContext {
 
   private readonly headerActions: TrackHeaderActions = {
     set: (track, prop, value, final) => {
-      if (prop === 'mute' || prop === 'solo') this.focus();
+      if (final && prop !== 'name' && prop !== 'color') this.focus();
       const ops: DawOp[] = [{ op: 'set', kind: 'track', id: track.id, prop, value }];
       if (!final) return this.preview(ops);
       this.preview(null);
