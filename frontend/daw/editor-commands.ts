@@ -1,10 +1,22 @@
+import type { ClipMenuAction } from './clip-menu';
 import type { EditorContext } from './editor-context';
+import { TRACK_COLORS } from './library-drop';
 import { MAX_TIME } from './model/apply-op';
-import { copyClips, deleteClips, duplicateClips, moveClips, splitAt } from './model/edits';
+import {
+  copyClips,
+  deleteClips,
+  duplicateClips,
+  moveClips,
+  setClipProp,
+  setFadeCurve,
+  setWarp,
+  splitAt,
+} from './model/edits';
 import { beatSeconds, beatsPerBar, gridStep, type SnapMode } from './model/grid';
-import type { DawClip, DawOp } from './model/project-types';
+import type { DawClip, DawOp, FadeCurve, Meter } from './model/project-types';
+import { orderAtEnd } from './model/track-order';
 
-/** Editing commands of keys and buttons that act on the selection, the playhead and the clipboard. */
+/** Editing commands of keys, buttons and the clip menu: on the selection, the playhead, the clipboard, the project. */
 export class EditorCommands {
   private clipboard: DawClip[] = [];
 
@@ -100,5 +112,48 @@ export class EditorCommands {
     const clips = this.selected();
     if (!clips.length) return null;
     return [Math.min(...clips.map((c) => c.position)), Math.max(...clips.map((c) => c.position + c.length))];
+  }
+
+  setTempo(prop: 'bpm' | 'meter', value: number | Meter) {
+    if (this.editor.state[prop] !== value) this.editor.commit([{ op: 'set', kind: 'project', prop, value }]);
+  }
+
+  fadeCurve(which: 'fadeInCurve' | 'fadeOutCurve', curve: FadeCurve) {
+    this.editor.commit(setFadeCurve(this.selected(), which, curve));
+  }
+
+  warp(on: boolean) {
+    this.editor.commit(setWarp(this.editor.state, this.selected(), on));
+  }
+
+  addTrack() {
+    const tracks = this.editor.state.tracks;
+    const n = tracks.length;
+    const value = { name: `Track ${n + 1}`, color: TRACK_COLORS[n % TRACK_COLORS.length], order: orderAtEnd(tracks) };
+    this.editor.commit([{ op: 'add', kind: 'track', id: this.editor.newId(), value }]);
+  }
+
+  /** A choice in the clip menu: the name is the clip's own, the rest applies to the selection (which holds it). */
+  clipMenu(a: ClipMenuAction, clip: DawClip, t: number) {
+    const e = this.editor;
+    const selected = this.selected();
+    switch (a.kind) {
+      case 'rename':
+        return void e.commit(setClipProp([clip], 'name', a.name));
+      case 'color':
+      case 'mute':
+        return void e.commit(setClipProp(selected, a.kind, a.kind === 'color' ? a.color : a.on));
+      case 'warp':
+        return this.warp(a.on);
+      case 'fadeInCurve':
+      case 'fadeOutCurve':
+        return this.fadeCurve(a.kind, a.curve);
+      case 'split':
+        return void e.commit(splitAt(e.state, [clip.id], t, () => e.newId()));
+      case 'duplicate':
+        return this.duplicate();
+      case 'delete':
+        return this.remove();
+    }
   }
 }

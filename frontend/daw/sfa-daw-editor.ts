@@ -8,49 +8,24 @@ import { renderHelp } from './daw-help';
 import { actionFor, type DawAction } from './daw-keymap';
 import { renderToolbar, type ToolbarAction } from './daw-toolbar';
 import type { EditorContext } from './editor-context';
+import { EditSession } from './edit-session';
 import { EditorCommands } from './editor-commands';
+import { layoutOf } from './editor-layout';
 import { createPlaybackEngine } from './engine-factory';
 import { LaneInteraction } from './lane-interaction';
-import { paintLanes } from './lane-painter';
-import { opsForDrop, parseDraggedSource, SOURCE_DRAG_TYPE, TRACK_COLORS } from './library-drop';
+import { opsForDrop, parseDraggedSource, SOURCE_DRAG_TYPE } from './library-drop';
 import { applyBatch } from './model/apply-op';
-import { setClipProp, setFadeCurve, setWarp, splitAt } from './model/edits';
-import { barBeatLabel, gridStep, snapTime, type SnapMode } from './model/grid';
-import { inverseOf } from './model/inverse';
-import { ProjectSync } from './model/project-sync';
+import { gridStep, snapTime, type SnapMode } from './model/grid';
 import type { AppliedBatch, DawClip, DawOp, DawTrack, OpBatch, ProjectState } from './model/project-types';
-import { orderAtEnd, orderForMove, sortedTracks } from './model/track-order';
-import { UndoStack } from './model/undo-stack';
 import { PeaksCache } from './peaks-cache';
 import { RulerInteraction } from './ruler-interaction';
-import { paintRuler } from './ruler-painter';
-import { renderTrackHeaders, type TrackHeaderActions } from './track-headers';
-import { fitCanvas } from '../shared/canvas';
+import { TrackHeaderController } from './track-header-controller';
+import { renderTrackHeaders } from './track-headers';
 import { emit } from '../shared/events';
-import { formatTime } from '../shared/time';
-import { ROW_HEIGHT, timeAt, xOf, zoomAround, zoomToSpan, type Viewport } from './timeline-view';
-
-interface Layout {
-  tracks: DawTrack[];
-  clipsByTrack: Map<string, DawClip[]>;
-  end: number;
-}
+import { TimelineFrame } from './timeline-frame';
+import { ROW_HEIGHT, timeAt, zoomAround, zoomToSpan, type Viewport } from './timeline-view';
 
 const MAX_CONTENT_PX = 16_000_000;
-const layouts = new WeakMap<ProjectState, Layout>();
-
-function layoutOf(state: ProjectState): Layout {
-  let layout = layouts.get(state);
-  if (!layout) {
-    const clipsByTrack = new Map<string, DawClip[]>(state.tracks.map((t) => [t.id, []]));
-    for (const c of state.clips) clipsByTrack.get(c.trackId)?.push(c);
-    for (const list of clipsByTrack.values()) list.sort((a, b) => a.position - b.position);
-    const end = Math.max(0, ...state.clips.map((c) => c.position + c.length), ...state.markers.map((m) => m.position));
-    layout = { tracks: sortedTracks(state.tracks), clipsByTrack, end: Math.max(end, state.loop?.end ?? 0) };
-    layouts.set(state, layout);
-  }
-  return layout;
-}
 
 /**
  * The DAW's timeline editor: toolbar, ruler (bars/beats, markers, loop), track headers and lanes of clips drawn
@@ -67,7 +42,6 @@ export class SfaDawEditor extends LitElement implements EditorContext {
 
   @property({ type: String }) projectId = '';
 
-  @state() private sync: ProjectSync | null = null;
   @state() private previewOps: DawOp[] | null = null;
   @state() selection = new Set<string>();
   @state() private snapMode: SnapMode = 'beat';
@@ -84,7 +58,11 @@ export class SfaDawEditor extends LitElement implements EditorContext {
   @query('.ruler') private rulerCanvas?: HTMLCanvasElement;
   @query('.headers') private headers?: HTMLDivElement;
 
-  private readonly undoStack = new UndoStack(200);
+  private readonly session = new EditSession({
+    send: (batch) => emit(this, 'sfa-daw-ops', { batch: JSON.stringify(batch) }),
+    resync: (seq) => emit(this, 'sfa-daw-resync', { seq }),
+    refusedHere: (reason) => this.showToast(reason),
+  });
   private readonly peaks = new PeaksCache(
     () => this.projectId,
     () => this.requestDraw(),
@@ -95,12 +73,25 @@ export class SfaDawEditor extends LitElement implements EditorContext {
   private engine: PlaybackEngine | null = null;
   private engineState: ProjectState | null = null;
   private localPlayhead = 0;
-  private frame = 0;
-  private drawQueued = true;
-  private resyncAsked = false;
   private toastTimer = 0;
   private previewCache: { base: ProjectState; ops: DawOp[]; shown: ProjectState } | null = null;
   private readonly resize = new ResizeObserver(() => this.requestDraw());
+  private readonly frame = new TimelineFrame(
+    () => ({
+      root: this.renderRoot,
+      scroller: this.scroller,
+      lanes: this.lanesCanvas,
+      ruler: this.rulerCanvas,
+      headers: this.headers,
+      viewport: this.viewport,
+      shown: this.session.loaded ? this.shown : null,
+      playhead: this.playhead,
+      engine: this.engine,
+      follow: this.follow,
+      overlay: { selection: this.selection, rubberBand: this.lanes.rubberBand, dropRow: this.dropRow },
+    }),
+    this.peaks,
+  );
 
   constructor() {
     super();
@@ -110,13 +101,13 @@ export class SfaDawEditor extends LitElement implements EditorContext {
   connectedCallback() {
     super.connectedCallback();
     this.tabIndex = 0;
-    this.frame = requestAnimationFrame(this.tick);
-    if (this.sync) this.ensureEngine();
+    this.frame.start();
+    if (this.session.loaded) this.ensureEngine();
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.frame);
+    this.frame.stop();
     this.resize.disconnect();
     this.engine?.dispose();
     this.engine = null;
@@ -127,12 +118,9 @@ export class SfaDawEditor extends LitElement implements EditorContext {
 
   /** The project's whole state (JSON), first and after each resync. */
   load(stateJson: string): void {
-    const state = JSON.parse(stateJson) as ProjectState;
-    this.resyncAsked = false;
-    const first = !this.sync;
-    if (this.sync) this.sync.reset(state);
-    else this.sync = new ProjectSync(state, (seq) => this.askResync(seq));
-    const ids = new Set(this.sync.visible.clips.map((c) => c.id));
+    const first = !this.session.loaded;
+    this.session.load(JSON.parse(stateJson) as ProjectState);
+    const ids = new Set(this.state.clips.map((c) => c.id));
     this.selection = new Set([...this.selection].filter((id) => ids.has(id)));
     this.ensureEngine();
     this.changed();
@@ -141,14 +129,13 @@ export class SfaDawEditor extends LitElement implements EditorContext {
 
   /** A batch the server applied (JSON of an AppliedBatch). */
   serverBatch(appliedJson: string): void {
-    this.sync?.receive(JSON.parse(appliedJson) as AppliedBatch);
+    this.session.receive(JSON.parse(appliedJson) as AppliedBatch);
     this.changed();
   }
 
   /** The server refused one of this screen's batches: it is rolled back and the reason shown. */
   refused(batchId: string, reason: string): void {
-    this.sync?.refused(batchId);
-    this.undoStack.forget(batchId);
+    this.session.refused(batchId);
     this.showToast(`Not saved: ${reason}`);
     this.changed();
   }
@@ -158,15 +145,15 @@ export class SfaDawEditor extends LitElement implements EditorContext {
     return {
       state: this.state,
       selection: [...this.selection],
-      pending: this.sync?.pending.map((b) => b.id) ?? [],
+      pending: this.session.pending.map((b) => b.id),
       playhead: this.playhead,
       pxPerSecond: this.pxPerSecond,
       scrollLeft: this.scroller?.scrollLeft ?? 0,
       scrollTop: this.scroller?.scrollTop ?? 0,
       snap: this.snapMode,
       follow: this.follow,
-      canUndo: this.undoStack.canUndo,
-      canRedo: this.undoStack.canRedo,
+      canUndo: this.session.canUndo,
+      canRedo: this.session.canRedo,
       helpOpen: this.helpOpen,
       toast: this.toast,
     };
@@ -175,7 +162,7 @@ export class SfaDawEditor extends LitElement implements EditorContext {
   // ---- EditorContext ----------------------------------------------------------------------------------------
 
   get state(): ProjectState {
-    return this.sync?.visible as ProjectState;
+    return this.session.visible;
   }
 
   /** The project as drawn: the visible state with a gesture's preview on top. */
@@ -229,9 +216,9 @@ export class SfaDawEditor extends LitElement implements EditorContext {
   }
 
   commit(ops: DawOp[]): boolean {
-    const step = this.send(ops);
-    if (step) this.undoStack.record(step);
-    return !!step;
+    const done = this.session.commit(ops);
+    this.changed();
+    return done;
   }
 
   preview(ops: DawOp[] | null): void {
@@ -255,50 +242,11 @@ export class SfaDawEditor extends LitElement implements EditorContext {
   }
 
   requestDraw(): void {
-    this.drawQueued = true;
+    this.frame.requestDraw();
   }
 
   newId(): string {
     return crypto.randomUUID();
-  }
-
-  // ---- batches, undo ----------------------------------------------------------------------------------------
-
-  /** Applies and sends one batch; the undo step for it, or null when it was refused here (the reason is shown). */
-  private send(ops: DawOp[]) {
-    if (!ops.length || !this.sync) return null;
-    const batch: OpBatch = { id: crypto.randomUUID(), ops };
-    try {
-      const undo = inverseOf(this.sync.visible, batch);
-      this.sync.submit(batch);
-      emit(this, 'sfa-daw-ops', { batch: JSON.stringify(batch) });
-      this.changed();
-      return { undo, redo: ops, batch: batch.id };
-    } catch (e) {
-      this.showToast((e as Error).message);
-      this.changed();
-      return null;
-    }
-  }
-
-  private undo() {
-    const step = this.undoStack.takeUndo();
-    if (!step) return;
-    const done = this.send(step.undo);
-    if (done) this.undoStack.undone(done);
-  }
-
-  private redo() {
-    const step = this.undoStack.takeRedo();
-    if (!step) return;
-    const done = this.send(step.undo);
-    if (done) this.undoStack.redone(done);
-  }
-
-  private askResync(seq: number) {
-    if (this.resyncAsked) return;
-    this.resyncAsked = true;
-    emit(this, 'sfa-daw-resync', { seq });
   }
 
   private ensureEngine() {
@@ -309,7 +257,7 @@ export class SfaDawEditor extends LitElement implements EditorContext {
   private changed() {
     this.requestUpdate();
     this.requestDraw();
-    const shown = this.sync ? this.shown : null;
+    const shown = this.session.loaded ? this.shown : null;
     if (this.engine && shown && shown !== this.engineState) {
       this.engine.setProject(shown);
       this.engineState = shown;
@@ -329,7 +277,7 @@ export class SfaDawEditor extends LitElement implements EditorContext {
     const typing = !!target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
     if (typing && e.key !== 'Escape') return;
     const action = actionFor(e);
-    if (!action || !this.sync) return;
+    if (!action || !this.session.loaded) return;
     e.preventDefault();
     this.run(action);
   }
@@ -354,8 +302,8 @@ export class SfaDawEditor extends LitElement implements EditorContext {
       'nudge-right': () => c.nudge(1, false),
       'nudge-bar-left': () => c.nudge(-1, true),
       'nudge-bar-right': () => c.nudge(1, true),
-      undo: () => this.undo(),
-      redo: () => this.redo(),
+      undo: () => this.session.undo(),
+      redo: () => this.session.redo(),
       'zoom-in': () => this.zoomBy(1.5),
       'zoom-out': () => this.zoomBy(1 / 1.5),
       'zoom-fit': () => this.zoomFit(),
@@ -371,7 +319,7 @@ export class SfaDawEditor extends LitElement implements EditorContext {
       },
     };
     run[action]();
-    this.requestUpdate();
+    this.changed();
   }
 
   private togglePlay() {
@@ -386,38 +334,23 @@ export class SfaDawEditor extends LitElement implements EditorContext {
   }
 
   private onToolbar(a: ToolbarAction) {
-    const s = this.state;
-    const selected = s.clips.filter((c) => this.selection.has(c.id));
-    const project = (prop: 'bpm' | 'meter', value: unknown): DawOp[] =>
-      s[prop] === value ? [] : [{ op: 'set', kind: 'project', prop, value }];
     this.focus();
+    const c = this.commands;
     switch (a.kind) {
       case 'action':
         return this.run(a.action);
       case 'snap':
-        this.snapMode = a.snap;
-        return;
+        return void (this.snapMode = a.snap);
       case 'bpm':
-        this.commit(project('bpm', a.bpm));
-        return;
+        return c.setTempo('bpm', a.bpm);
       case 'meter':
-        this.commit(project('meter', a.meter));
-        return;
+        return c.setTempo('meter', a.meter);
       case 'fade-curve':
-        this.commit(setFadeCurve(selected, a.which, a.curve));
-        return;
+        return c.fadeCurve(a.which, a.curve);
       case 'warp':
-        this.commit(setWarp(s, selected, a.on));
-        return;
-      case 'add-track': {
-        const n = s.tracks.length;
-        const value = {
-          name: `Track ${n + 1}`,
-          color: TRACK_COLORS[n % TRACK_COLORS.length],
-          order: orderAtEnd(s.tracks),
-        };
-        this.commit([{ op: 'add', kind: 'track', id: this.newId(), value }]);
-      }
+        return c.warp(a.on);
+      case 'add-track':
+        return c.addTrack();
     }
   }
 
@@ -425,27 +358,7 @@ export class SfaDawEditor extends LitElement implements EditorContext {
     const menu = this.menu;
     const clip = menu && this.state.clips.find((c) => c.id === menu.clipId);
     this.menu = null;
-    if (!menu || !clip) return;
-    const selected = this.state.clips.filter((c) => this.selection.has(c.id));
-    switch (a.kind) {
-      case 'rename':
-        return void this.commit(setClipProp([clip], 'name', a.name));
-      case 'color':
-        return void this.commit(setClipProp(selected, 'color', a.color));
-      case 'mute':
-        return void this.commit(setClipProp(selected, 'mute', a.on));
-      case 'warp':
-        return void this.commit(setWarp(this.state, selected, a.on));
-      case 'fadeInCurve':
-      case 'fadeOutCurve':
-        return void this.commit(setFadeCurve(selected, a.kind, a.curve));
-      case 'split':
-        return void this.commit(splitAt(this.state, [clip.id], menu.t, () => this.newId()));
-      case 'duplicate':
-        return this.commands.duplicate();
-      case 'delete':
-        return this.commands.remove();
-    }
+    if (menu && clip) this.commands.clipMenu(a, clip, menu.t);
   }
 
   // ---- zoom and scroll --------------------------------------------------------------------------------------
@@ -469,7 +382,7 @@ export class SfaDawEditor extends LitElement implements EditorContext {
   }
 
   private zoomFit() {
-    if (this.sync) this.zoomTo(0, Math.max(layoutOf(this.state).end, 8));
+    if (this.session.loaded) this.zoomTo(0, Math.max(layoutOf(this.state).end, 8));
   }
 
   private onWheel(e: WheelEvent) {
@@ -525,65 +438,37 @@ export class SfaDawEditor extends LitElement implements EditorContext {
   }
 
   private onDragOver(e: DragEvent) {
-    if (!this.sync || !e.dataTransfer?.types.includes(SOURCE_DRAG_TYPE)) return;
+    if (!this.session.loaded || !e.dataTransfer?.types.includes(SOURCE_DRAG_TYPE)) return;
     e.preventDefault();
     e.dataTransfer.dropEffect = 'copy';
     const { row } = this.dropTarget(e);
-    if (row !== this.dropRow) [this.dropRow, this.drawQueued] = [row, true];
+    if (row !== this.dropRow) {
+      this.dropRow = row;
+      this.requestDraw();
+    }
   }
 
   private onDrop(e: DragEvent) {
     this.dropRow = null;
     this.requestDraw();
     const source = parseDraggedSource(e.dataTransfer?.getData(SOURCE_DRAG_TYPE) ?? '');
-    if (!source || !this.sync) return;
+    if (!source || !this.session.loaded) return;
     e.preventDefault();
     const { row, t } = this.dropTarget(e);
     const ops = opsForDrop(this.tracks, source, row, t, () => this.newId());
     if (this.commit(ops)) this.select([(ops[ops.length - 1] as { id: string }).id]);
   }
 
-  private readonly headerActions: TrackHeaderActions = {
-    set: (track, prop, value, final) => {
-      if (final && prop !== 'name' && prop !== 'color') this.focus();
-      const ops: DawOp[] = [{ op: 'set', kind: 'track', id: track.id, prop, value }];
-      if (!final) return this.preview(ops);
-      this.preview(null);
-      const current = this.state.tracks.find((t) => t.id === track.id);
-      if (current && current[prop] !== value) this.commit(ops);
-    },
-    remove: (track) => {
-      this.focus();
-      this.commit([{ op: 'delete', kind: 'track', id: track.id }]);
-    },
-    gripDown: (e, index) => {
-      e.preventDefault();
-      const grip = e.currentTarget as HTMLElement;
-      grip.setPointerCapture(e.pointerId);
-      const target = (ev: PointerEvent) => {
-        const box = this.headers!.getBoundingClientRect();
-        const y = ev.clientY - box.top + this.headers!.scrollTop;
-        return Math.max(0, Math.min(this.tracks.length, Math.round(y / ROW_HEIGHT)));
-      };
-      const move = (ev: PointerEvent) => (this.trackDrop = target(ev));
-      const up = (ev: PointerEvent) => {
-        grip.removeEventListener('pointermove', move);
-        grip.removeEventListener('pointerup', up);
-        this.trackDrop = null;
-        const to = target(ev);
-        if (to === index || to === index + 1) return;
-        const order = orderForMove(this.tracks, index, to);
-        this.commit([{ op: 'set', kind: 'track', id: this.tracks[index].id, prop: 'order', value: order }]);
-      };
-      grip.addEventListener('pointermove', move);
-      grip.addEventListener('pointerup', up);
-    },
-  };
+  private readonly headerActions = new TrackHeaderController(
+    this,
+    () => this.headers,
+    (index) => (this.trackDrop = index),
+  );
 
   // ---- rendering and drawing --------------------------------------------------------------------------------
 
   render() {
-    if (!this.sync) return html`<div class="loading">Loading the project…</div>`;
+    if (!this.session.loaded) return html`<div class="loading">Loading the project…</div>`;
     const shown = this.shown;
     const layout = layoutOf(shown);
     const width = Math.min(MAX_CONTENT_PX, (Math.max(layout.end, 60) + 120) * this.pxPerSecond);
@@ -600,8 +485,8 @@ export class SfaDawEditor extends LitElement implements EditorContext {
           snap: this.snapMode,
           bpm: shown.bpm,
           meter: shown.meter,
-          canUndo: this.undoStack.canUndo,
-          canRedo: this.undoStack.canRedo,
+          canUndo: this.session.canUndo,
+          canRedo: this.session.canRedo,
           selected: this.selection.size,
         },
         (a) => this.onToolbar(a),
@@ -638,7 +523,7 @@ export class SfaDawEditor extends LitElement implements EditorContext {
   }
 
   protected willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('projectId') && this.sync) {
+    if (changed.has('projectId') && this.session.loaded) {
       this.ensureEngine();
       this.changed();
     }
@@ -647,71 +532,6 @@ export class SfaDawEditor extends LitElement implements EditorContext {
   protected updated() {
     if (this.scroller) this.resize.observe(this.scroller);
     this.requestDraw();
-  }
-
-  private positionText(): string {
-    const t = this.playhead;
-    return this.sync ? `${barBeatLabel(t, this.state.bpm, this.state.meter)} · ${formatTime(t, true)}` : '';
-  }
-
-  /** Each animation frame: playhead, follow, meters, and a redraw when something changed. */
-  private readonly tick = () => {
-    this.frame = requestAnimationFrame(this.tick);
-    if (!this.sync || !this.scroller) return;
-    const v = this.viewport;
-    const t = this.playhead;
-    const engine = this.engine;
-    if (engine?.playing && this.follow) {
-      const x = xOf(v, t);
-      if (x < 0 || x > v.width * 0.9) {
-        this.scroller.scrollLeft = Math.max(0, t * v.pxPerSecond - v.width * 0.1);
-        this.drawQueued = true;
-      }
-    }
-    if (this.drawQueued) this.draw();
-    const x = xOf(this.viewport, t);
-    const visible = x >= 0 && x <= v.width ? 'visible' : 'hidden';
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.playhead, .ruler-playhead')) {
-      el.style.transform = `translateX(${x}px)`;
-      el.style.visibility = visible;
-    }
-    const position = this.renderRoot.querySelector('.position');
-    if (position) position.textContent = this.positionText();
-    if (engine) this.paintMeters(engine);
-  };
-
-  private paintMeters(engine: PlaybackEngine) {
-    const levels = engine.levels();
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-meter]')) {
-      const db = levels.get(el.dataset.meter ?? '')?.peakDb ?? -Infinity;
-      el.style.width = `${Math.max(0, Math.min(100, ((db + 60) / 60) * 100))}%`;
-    }
-  }
-
-  private draw() {
-    this.drawQueued = false;
-    const canvas = this.lanesCanvas;
-    const v = this.viewport;
-    if (!canvas || !this.rulerCanvas || !v.width) return;
-    canvas.style.width = `${v.width}px`;
-    canvas.style.height = `${v.height}px`;
-    const shown = this.shown;
-    const layout = layoutOf(shown);
-    const lanes = fitCanvas(canvas);
-    if (lanes) {
-      lanes.g.setTransform(lanes.ratio, 0, 0, lanes.ratio, 0, 0);
-      paintLanes(lanes.g, v, shown, layout.tracks, layout.clipsByTrack, this.peaks, {
-        selection: this.selection,
-        rubberBand: this.lanes.rubberBand,
-        dropRow: this.dropRow,
-      });
-    }
-    const ruler = fitCanvas(this.rulerCanvas);
-    if (ruler) {
-      ruler.g.setTransform(ruler.ratio, 0, 0, ruler.ratio, 0, 0);
-      paintRuler(ruler.g, { ...v, width: ruler.width / ruler.ratio }, shown);
-    }
-    if (this.headers) this.headers.scrollTop = v.scrollTop;
   }
 }
 
