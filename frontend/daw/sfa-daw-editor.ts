@@ -102,7 +102,10 @@ export class SfaDawEditor extends LitElement implements EditorContext {
     super.connectedCallback();
     this.tabIndex = 0;
     this.frame.start();
-    if (this.session.loaded) this.ensureEngine();
+    if (this.session.loaded) {
+      this.ensureEngine();
+      this.changed();
+    }
   }
 
   disconnectedCallback() {
