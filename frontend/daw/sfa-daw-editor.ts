@@ -40,7 +40,7 @@ const MAX_CONTENT_PX = 16_000_000;
 export class SfaDawEditor extends LitElement implements EditorContext {
   static styles = dawEditorStyles;
 
-  @property({ type: String }) projectId = '';
+  @property({ type: String, attribute: 'project-id' }) projectId = '';
 
   @state() private previewOps: DawOp[] | null = null;
   @state() selection = new Set<string>();
@@ -91,6 +91,7 @@ export class SfaDawEditor extends LitElement implements EditorContext {
       overlay: { selection: this.selection, rubberBand: this.lanes.rubberBand, dropRow: this.dropRow },
     }),
     this.peaks,
+    () => this.requestUpdate(),
   );
 
   constructor() {
@@ -253,7 +254,9 @@ export class SfaDawEditor extends LitElement implements EditorContext {
   }
 
   private ensureEngine() {
-    if (!this.engine && this.projectId) this.engine = createPlaybackEngine(this.projectId);
+    if (!this.engine && this.projectId && this.session.loaded) {
+      this.engine = createPlaybackEngine(this.projectId, this.state.sampleRate);
+    }
   }
 
   /** After any change of what is shown: re-render, redraw, and give the engine the project it should play. */

@@ -32,10 +32,12 @@ export interface FrameSource {
 export class TimelineFrame {
   private frame = 0;
   private dirty = true;
+  private wasPlaying = false;
 
   constructor(
     private readonly source: () => FrameSource,
     private readonly peaks: PeaksCache,
+    private readonly onPlayingChange: () => void,
   ) {}
 
   start() {
@@ -56,7 +58,12 @@ export class TimelineFrame {
     const s = this.source();
     if (!s.shown || !s.scroller) return;
     const t = s.playhead;
-    if (s.engine?.playing && s.follow) {
+    const playing = !!s.engine?.playing;
+    if (playing !== this.wasPlaying) {
+      this.wasPlaying = playing;
+      this.onPlayingChange();
+    }
+    if (playing && s.follow) {
       const x = xOf(s.viewport, t);
       if (x < 0 || x > s.viewport.width * 0.9) {
         s.scroller.scrollLeft = Math.max(0, t * s.viewport.pxPerSecond - s.viewport.width * 0.1);
