@@ -91,18 +91,11 @@ const CLIP_CHECKS: Record<Exclude<keyof DawClip, 'id' | 'trackId' | 'source'>, C
 };
 const MARKER_CHECKS: Record<Exclude<keyof DawMarker, 'id'>, Check> = { name, position: time };
 
-export const TRACK_DEFAULTS: Omit<DawTrack, 'id'> = {
-  name: 'Track',
-  color: '#8b95a7',
-  volumeDb: 0,
-  pan: 0,
-  mute: false,
-  solo: false,
-  order: 0,
-};
+/** The colour the server gives an added track or clip that names none. */
+export const DEFAULT_COLOR = '#4a90d9';
 const CLIP_DEFAULTS = {
   name: 'Clip',
-  color: '#8b95a7',
+  color: DEFAULT_COLOR,
   position: 0,
   offset: 0,
   gainDb: 0,
@@ -194,12 +187,14 @@ function checkSpan(op: DawOp, clip: DawClip, projectBpm: number) {
 function created(draft: ProjectState, op: Extract<DawOp, { op: 'add' }>): { id: string } {
   const value = op.value as Record<string, unknown>;
   if (op.kind === 'track') {
-    if (draft.tracks.length >= MAX_TRACKS) refuse(op, `a project holds at most ${MAX_TRACKS} tracks`);
-    return withChecked(draft, op, { ...TRACK_DEFAULTS }, value);
+    const n = draft.tracks.length;
+    if (n >= MAX_TRACKS) refuse(op, `a project holds at most ${MAX_TRACKS} tracks`);
+    const defaults = { name: `Track ${n + 1}`, color: DEFAULT_COLOR, volumeDb: 0, pan: 0, mute: false, solo: false };
+    return withChecked(draft, op, { ...defaults, order: n + 1 }, value);
   }
   if (op.kind === 'marker') {
     if (draft.markers.length >= MAX_MARKERS) refuse(op, `a project holds at most ${MAX_MARKERS} markers`);
-    return withChecked(draft, op, { name: 'Marker', position: 0 }, value);
+    return withChecked(draft, op, { name: `Marker ${draft.markers.length + 1}`, position: 0 }, value);
   }
   if (draft.clips.length >= MAX_CLIPS) refuse(op, `a project holds at most ${MAX_CLIPS} clips`);
   const source = value.source as DawClip['source'] | undefined;
@@ -221,12 +216,18 @@ function withChecked(
   value: Record<string, unknown>,
 ): { id: string } {
   const object: Record<string, unknown> = { ...defaults };
+  const id = (op as { id: string }).id;
   for (const [prop, v] of Object.entries(value)) {
+    if (prop === 'id') {
+      // the server publishes added objects whole, id included
+      if (v !== id) refuse(op, 'the value’s id differs from the operation’s');
+      continue;
+    }
     checkProp(draft, op, op.kind as ObjectKind, prop, v);
     object[prop] = copyValue(v);
   }
   if (op.kind === 'clip' && !('trackId' in value)) refuse(op, 'a clip needs a trackId');
-  object.id = (op as { id: string }).id;
+  object.id = id;
   return object as { id: string };
 }
 

@@ -113,3 +113,16 @@ test('a batch applies all or none, each operation seeing the ones before it', ()
   );
   assert.equal(state.clips[0].position, 0);
 });
+
+test('an add as the server publishes it, id included, applies; a different id in the value is refused', () => {
+  const state = project();
+  const value = { id: 't9', name: 'Keys', color: '#abcdef', volumeDb: -2, pan: 0, mute: false, solo: false, order: 5 };
+  const added = applyOp(state, { op: 'add', kind: 'track', id: 't9', value });
+  assert.deepEqual(
+    added.tracks.find((t) => t.id === 't9'),
+    value,
+  );
+  assert.throws(() => applyOp(state, { op: 'add', kind: 'track', id: 't8', value }), { message: /id differs/ });
+  const bare = applyOp(state, { op: 'add', kind: 'track', id: 't7', value: {} }).tracks.find((t) => t.id === 't7');
+  assert.deepEqual([bare?.name, bare?.color, bare?.order], ['Track 3', '#4a90d9', 3], 'the server’s defaults');
+});
