@@ -391,6 +391,13 @@ export class SfaDawEditor extends LitElement implements EditorContext {
     if (this.session.loaded) this.zoomTo(0, Math.max(layoutOf(this.state).end, 8));
   }
 
+  /** The headers do not scroll themselves (they follow the lanes): the wheel over them scrolls the lanes. */
+  private onHeadersWheel(e: WheelEvent) {
+    if (!this.scroller) return;
+    e.preventDefault();
+    this.scroller.scrollTop += e.deltaY;
+  }
+
   private onWheel(e: WheelEvent) {
     if (!(e.ctrlKey || e.metaKey)) return;
     e.preventDefault();
@@ -433,7 +440,8 @@ export class SfaDawEditor extends LitElement implements EditorContext {
     const [x, y] = this.local(e, this.lanesCanvas);
     const hit = this.lanes.hitAt(x, y);
     const [hx, hy] = this.local(e, this);
-    if (hit) this.openClipMenu(hit.clip, hx, hy, timeAt(this.viewport, x));
+    const [mx, my] = [Math.min(hx, this.clientWidth - 240), Math.min(hy, this.clientHeight - 280)];
+    if (hit) this.openClipMenu(hit.clip, Math.max(0, mx), Math.max(0, my), timeAt(this.viewport, x));
   }
 
   private dropTarget(e: DragEvent): { row: number; t: number } {
@@ -504,7 +512,7 @@ export class SfaDawEditor extends LitElement implements EditorContext {
             @pointerup=${this.onRulerPointer} @pointercancel=${this.onRulerPointer}></canvas>
           <div class="ruler-playhead"></div>
         </div>
-        <div class="headers">
+        <div class="headers" @wheel=${this.onHeadersWheel}>
           <div style="height:${height + 24}px">
             ${renderTrackHeaders(layout.tracks, this.headerActions, this.trackDrop)}
             <div class="drop-below">Drop a library track or stem here for a new track</div>
