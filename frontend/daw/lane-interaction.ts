@@ -16,6 +16,8 @@ interface Drag {
   x0: number;
   y0: number;
   moved: boolean;
+  /** Alt pressed on a clip's body: a click (no drag) splits it there, a drag moves it off the grid. */
+  split: boolean;
   ops: DawOp[];
   selectionBefore: Set<string>;
 }
@@ -54,12 +56,6 @@ export class LaneInteraction {
     const hit = this.hitAt(x, y);
     const selection = this.editor.selection;
     const before = new Set(selection);
-    if (hit && e.altKey && hit.zone === 'body') {
-      this.editor.commit(
-        splitAt(this.editor.state, [hit.clip.id], timeAt(this.editor.viewport, x), () => this.editor.newId()),
-      );
-      return;
-    }
     if (hit) {
       const id = hit.clip.id;
       if (e.ctrlKey || e.metaKey)
@@ -69,7 +65,15 @@ export class LaneInteraction {
     } else if (!e.shiftKey && !e.ctrlKey && !e.metaKey) {
       this.editor.select([]);
     }
-    this.drag = { hit, x0: x, y0: y, moved: false, ops: [], selectionBefore: before };
+    this.drag = {
+      hit,
+      x0: x,
+      y0: y,
+      moved: false,
+      split: !!hit && e.altKey && hit.zone === 'body',
+      ops: [],
+      selectionBefore: before,
+    };
   }
 
   move(e: PointerEvent, x: number, y: number) {
@@ -102,6 +106,11 @@ export class LaneInteraction {
     }
     if (!drag.hit && !drag.moved) {
       this.editor.seek(this.editor.snap(timeAt(this.editor.viewport, x), false));
+      return;
+    }
+    if (drag.hit && drag.split && !drag.moved) {
+      const t = timeAt(this.editor.viewport, x);
+      this.editor.commit(splitAt(this.editor.state, [drag.hit.clip.id], t, () => this.editor.newId()));
       return;
     }
     this.editor.preview(null);
