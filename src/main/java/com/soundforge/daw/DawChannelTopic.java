@@ -1,0 +1,92 @@
+package com.soundforge.daw;
+
+import com.soundforge.channel.ChannelTopic;
+import com.soundforge.channel.JoinDecision;
+import com.soundforge.channel.OutboundEvent;
+import com.soundforge.channel.Reply;
+import com.soundforge.daw.model.InvalidOperationException;
+import com.soundforge.daw.model.OperationCodec;
+import com.soundforge.daw.model.StateCodec;
+import com.soundforge.realtime.TopicMessage;
+import com.soundforge.realtime.Topics;
+import com.soundforge.security.UserAccount;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The channel topic {@code daw:project:{id}} for the project's owner: the join reply is the whole current state
+ * ({@code {project}}), then every applied batch as {@code ops} (the README's wire shape, the client's own batches
+ * included), {@code export_progress} and {@code deleted}. The client pushes {@code ops} with a batch
+ * {@code {id, ops}}; the reply is {@code {from, seq}} or an error with the refused operation and why.
+ */
+@Component
+class DawChannelTopic implements ChannelTopic {
+
+    private static final String PREFIX = "daw:project:";
+
+    private final DawService daw;
+
+    DawChannelTopic(DawService daw) {
+        this.daw = daw;
+    }
+
+    @Override
+    public boolean handles(String topic) {
+        return topic.startsWith(PREFIX);
+    }
+
+    @Override
+    public JoinDecision join(UserAccount user, String topic, Map<String, Object> params) {
+        Optional<UUID> id = projectId(topic);
+        if (id.isEmpty()) {
+            return JoinDecision.error("unauthorized");
+        }
+        try {
+            var state = daw.open(user, id.get());
+            return JoinDecision.ok(List.of(Topics.dawProject(id.get())), Map.of("project", StateCodec.toMap(state)));
+        } catch (DawProjectNotFoundException e) {
+            return JoinDecision.error("unauthorized");
+        }
+    }
+
+    @Override
+    public Optional<OutboundEvent> translate(TopicMessage message) {
+        return switch (message.event()) {
+            case "ops" ->
+                message.payload() instanceof AppliedBatch batch
+                        ? Optional.of(new OutboundEvent("ops", batch.toMap()))
+                        : Optional.empty();
+            case "deleted" ->
+                Optional.of(new OutboundEvent("deleted", Map.of("id", String.valueOf(message.payload()))));
+            case "export_progress" -> Optional.of(new OutboundEvent("export_progress", message.payload()));
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public Reply handleIn(UserAccount user, String topic, String event, Map<String, Object> payload) {
+        if (!event.equals("ops")) {
+            return Reply.error("unknown event");
+        }
+        UUID id = projectId(topic).orElseThrow();
+        try {
+            AppliedBatch applied = daw.apply(user, id, OperationCodec.batch(payload), null);
+            return Reply.ok(Map.of("from", applied.from(), "seq", applied.seq()));
+        } catch (InvalidOperationException e) {
+            return Reply.error(e.reason());
+        } catch (DawProjectNotFoundException e) {
+            return Reply.error("unauthorized");
+        }
+    }
+
+    private static Optional<UUID> projectId(String topic) {
+        try {
+            return Optional.of(UUID.fromString(topic.substring(PREFIX.length())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
