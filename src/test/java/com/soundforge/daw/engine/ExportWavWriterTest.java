@@ -36,7 +36,7 @@ class ExportWavWriterTest {
                 assertThat(pcm.info().declaredFrames()).isEqualTo(3);
                 float[][] planar = new float[2][3];
                 assertThat(pcm.read(planar, 3)).isEqualTo(3);
-                assertThat(planar[0][1]).isEqualTo(1f);
+                assertThat(planar[0][1]).isCloseTo(1f, org.assertj.core.api.Assertions.within(1e-6f));
                 assertThat(planar[1][2]).isEqualTo(0.125f, org.assertj.core.api.Assertions.within(1e-6f));
             }
         }
