@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Publishes an export's state on {@code jobs:{exportId}} with the pipeline's event names ({@code job:progress},
  * {@code job:completed}, {@code job:failed}) and on its project's topic {@code daw:project:{projectId}} as
- * {@code export_progress}; the payload is the {@link DawExport}.
+ * {@code export_progress}; the payload is {@link DawExportJson#of(DawExport)}, a pipeline job's shape.
  */
 @Component
 class DawExportEvents {
@@ -34,7 +34,8 @@ class DawExportEvents {
             case FAILED -> FAILED;
             default -> PROGRESS;
         };
-        broadcaster.publish(Topics.job(export.id()), event, export);
-        broadcaster.publish(projectTopic(export.projectId()), PROJECT_EVENT, export);
+        var json = DawExportJson.of(export);
+        broadcaster.publish(Topics.job(export.id()), event, json);
+        broadcaster.publish(projectTopic(export.projectId()), PROJECT_EVENT, json);
     }
 }

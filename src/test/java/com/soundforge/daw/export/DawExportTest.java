@@ -100,6 +100,16 @@ class DawExportTest {
             assertThat(jobEvents).isNotEmpty();
             assertThat(jobEvents.getLast().event()).isEqualTo("job:completed");
             assertThat(jobEvents).anyMatch(m -> m.event().equals("job:progress"));
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> last =
+                    (java.util.Map<String, Object>) jobEvents.getLast().payload();
+            assertThat(last)
+                    .containsEntry("job_id", started.id().toString())
+                    .containsEntry("job_type", "daw_export")
+                    .containsEntry("status", "completed")
+                    .containsEntry("progress", 100)
+                    .containsEntry("silent_clip_ids", List.of(gone.id().toString()))
+                    .containsEntry("download_url", "/media/daw/exports/" + started.id() + "/download");
             assertThat(projectEvents).isNotEmpty().allMatch(m -> m.event().equals("export_progress"));
         }
 
