@@ -62,7 +62,8 @@ public final class PreparedStreamCache {
 
     private Path cached(String key, Producer producer) throws IOException, AudioDecodeException {
         Path file = directory.resolve(key + SUFFIX);
-        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+        Object lock = locks.computeIfAbsent(key, k -> new Object());
+        synchronized (lock) {
             if (Files.isRegularFile(file)) {
                 touch(file);
                 return file;

@@ -14,6 +14,7 @@ import com.soundforge.daw.model.ClipSource;
 import com.soundforge.daw.model.DawClip;
 import com.soundforge.library.LibraryProperties;
 import com.soundforge.library.LibraryService;
+import com.soundforge.library.TrackAccessDeniedException;
 import com.soundforge.library.TrackNotFoundException;
 import com.soundforge.separation.SeparationService;
 import com.soundforge.separation.StemType;
@@ -114,7 +115,10 @@ public class DawSources {
                 Path file = sourceFile(ownerId, source.trackId(), source.streamName());
                 return Optional.<StereoStream>of(
                         new FileStereoStream(cache.prepare(file, source.streamName(), rate, stretch)));
-            } catch (TrackNotFoundException | AudioDecodeException | java.nio.file.NoSuchFileException gone) {
+            } catch (TrackNotFoundException
+                    | TrackAccessDeniedException
+                    | AudioDecodeException
+                    | java.nio.file.NoSuchFileException gone) {
                 return Optional.empty();
             }
         };
