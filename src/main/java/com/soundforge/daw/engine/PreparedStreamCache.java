@@ -1,0 +1,153 @@
+package com.soundforge.daw.engine;
+
+import com.soundforge.audio.AudioDecodeException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Prepared streams on disk, one file per (source file with its size and modification time, stream name, rate,
+ * stretch rounded to 1e-6): float32 LE interleaved stereo, written to a temporary file and moved into place, so a
+ * reader sees a whole file or none. The unstretched stream is prepared first and stretched ones are made from it.
+ * When the folder grows past its bound, the least recently used files go (a file's modification time is touched
+ * on every use).
+ */
+public final class PreparedStreamCache {
+
+    private static final String SUFFIX = ".f32";
+    private static final double STRETCH_STEP = 1e6;
+
+    private final Path directory;
+    private final long maxBytes;
+    private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
+
+    public PreparedStreamCache(Path directory, long maxBytes) {
+        this.directory = directory;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The stretch ratio the cache computes with for {@code stretch}: rounded to 1e-6. */
+    public static double roundedStretch(double stretch) {
+        return Math.round(stretch * STRETCH_STEP) / STRETCH_STEP;
+    }
+
+    /** The prepared stream file of {@code source}, made now if it is not cached. */
+    public Path prepare(Path source, String streamName, int rate, double stretch)
+            throws IOException, AudioDecodeException {
+        double ratio = roundedStretch(stretch);
+        Path base = cached(key(source, streamName, rate, 1), target -> SourcePreparer.resample(source, rate, target));
+        if (ratio == 1) {
+            return base;
+        }
+        return cached(key(source, streamName, rate, ratio), target -> {
+            try (FileStereoStream unstretched = new FileStereoStream(base)) {
+                SourcePreparer.stretch(unstretched, rate, ratio, target);
+            }
+        });
+    }
+
+    private Path cached(String key, Producer producer) throws IOException, AudioDecodeException {
+        Path file = directory.resolve(key + SUFFIX);
+        Object lock = locks.computeIfAbsent(key, k -> new Object());
+        synchronized (lock) {
+            if (Files.isRegularFile(file)) {
+                touch(file);
+                return file;
+            }
+            Files.createDirectories(directory);
+            Path temp = directory.resolve(key + ".tmp-" + UUID.randomUUID());
+            try {
+                producer.write(temp);
+                moveIntoPlace(temp, file);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+        evictBeyondBound(file);
+        return file;
+    }
+
+    private static void moveIntoPlace(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException ignored) {
+            // a read-only cache still serves; it only forgets which file was used last
+        }
+    }
+
+    private void evictBeyondBound(Path keep) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> listing = Files.list(directory)) {
+            listing.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).forEach(files::add);
+        }
+        long total = 0;
+        List<Entry> entries = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                long size = Files.size(file);
+                total += size;
+                entries.add(
+                        new Entry(file, size, Files.getLastModifiedTime(file).toMillis()));
+            } catch (NoSuchFileException gone) {
+                // evicted by another thread meanwhile
+            }
+        }
+        entries.sort(Comparator.comparingLong(Entry::usedAt));
+        for (Entry entry : entries) {
+            if (total <= maxBytes) {
+                return;
+            }
+            if (!entry.file.equals(keep)) {
+                Files.deleteIfExists(entry.file);
+                total -= entry.size;
+            }
+        }
+    }
+
+    private static String key(Path source, String streamName, int rate, double ratio) throws IOException {
+        Path absolute = source.toAbsolutePath().normalize();
+        String text = String.join(
+                "\n",
+                absolute.toString(),
+                Long.toString(Files.size(absolute)),
+                Long.toString(Files.getLastModifiedTime(absolute).toMillis()),
+                streamName,
+                Integer.toString(rate),
+                Long.toString(Math.round(ratio * STRETCH_STEP)));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Entry(Path file, long size, long usedAt) {}
+
+    @FunctionalInterface
+    private interface Producer {
+        void write(Path target) throws IOException, AudioDecodeException;
+    }
+}

@@ -1,0 +1,151 @@
+package com.soundforge.daw.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.soundforge.audio.TestAudio;
+import com.soundforge.library.LibraryService;
+import com.soundforge.library.Track;
+import com.soundforge.library.imports.ImportService;
+import com.soundforge.security.UserAccount;
+import com.soundforge.security.UserService;
+import com.soundforge.separation.SeparationService;
+import com.soundforge.support.HttpSession;
+import com.soundforge.support.SfaWebTest;
+import com.soundforge.support.TestUsers;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SfaWebTest
+class DawSourceMediaTest {
+
+    private static final int C = 4 * 48_000;
+
+    @TestConfiguration
+    static class OwnershipAccess {
+        @Bean
+        DawMediaAccess ownerOfTheSourceTrack(LibraryService library) {
+            return (userId, projectId, trackId) -> {
+                try {
+                    library.get(userId, trackId);
+                    return true;
+                } catch (RuntimeException notTheirs) {
+                    return false;
+                }
+            };
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    SeparationService separation;
+
+    @Autowired
+    UserService users;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theOwnerGetsImmutableChunksOfTheTrackAtTheProjectRateAndStretch() throws Exception {
+        UserAccount owner = TestUsers.create(users);
+        UserAccount stranger = TestUsers.create(users);
+        Track track = importSine(owner, 10);
+        String base = "/media/daw/" + UUID.randomUUID() + "/sources/" + track.id() + "/mix";
+        HttpSession session = HttpSession.signIn(port, owner.username(), TestUsers.PASSWORD);
+
+        HttpResponse<byte[]> first = session.get(base + "/chunks/0?rate=48000&stretch=1.0", null);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
+        assertThat(first.headers().firstValue("Cache-Control").orElseThrow())
+                .contains("private", "immutable", "max-age=31536000");
+        assertThat(first.body()).hasSize(C * 8);
+        float[] samples = floats(first.body());
+        double peak = 0;
+        for (float sample : samples) {
+            peak = Math.max(peak, Math.abs(sample));
+        }
+        assertThat(peak).isBetween(0.45, 0.55);
+
+        assertThat(session.get(base + "/chunks/2?rate=48000&stretch=1.0", null).body())
+                .hasSize((480_000 - 2 * C) * 8);
+        assertThat(session.get(base + "/chunks/3?rate=48000&stretch=1.0", null).statusCode())
+                .isEqualTo(404);
+        assertThat(session.get(base + "/chunks/1?rate=48000&stretch=2", null).body())
+                .hasSize((240_000 - C) * 8);
+        assertThat(session.get(base + "/chunks/1?rate=48000&stretch=2", null).body())
+                .isEqualTo(session.get(base + "/chunks/1?rate=48000&stretch=2", null)
+                        .body());
+        assertThat(session.get(base + "/chunks/0?rate=44100&stretch=1", null).body())
+                .hasSize(4 * 44_100 * 8);
+        assertThat(session.get(base + "/chunks/0?rate=22050", null).statusCode())
+                .isEqualTo(400);
+        assertThat(session.get(base + "/chunks/0?stretch=5", null).statusCode()).isEqualTo(400);
+
+        HttpResponse<byte[]> refused = HttpSession.signIn(port, stranger.username(), TestUsers.PASSWORD)
+                .get(base + "/chunks/0", null);
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void peaksComeFromTheLibraryForTheTrackAndAreBuiltForAStem() throws Exception {
+        UserAccount owner = TestUsers.create(users);
+        Track track = importSine(owner, 1);
+        String base = "/media/daw/" + UUID.randomUUID() + "/sources/" + track.id();
+        HttpSession session = HttpSession.signIn(port, owner.username(), TestUsers.PASSWORD);
+
+        JsonNode mix = json(session.get(base + "/mix/peaks", null));
+        assertThat(mix.get("sampleRate").asInt()).isEqualTo(44_100);
+        assertThat(mix.get("framesPerPeak").asInt()).isPositive();
+        assertThat(Base64.getDecoder().decode(mix.get("peaks").asString())).isNotEmpty();
+
+        assertThat(session.get(base + "/drums/peaks", null).statusCode()).isEqualTo(404);
+        separation.separate(owner.id(), track.id(), f -> {});
+        JsonNode drums = json(session.get(base + "/drums/peaks", null));
+        byte[] peaks = Base64.getDecoder().decode(drums.get("peaks").asString());
+        assertThat(peaks.length / 2)
+                .isEqualTo((44_100 + drums.get("framesPerPeak").asInt() - 1)
+                        / drums.get("framesPerPeak").asInt());
+        assertThat(session.get(base + "/vocals/chunks/0?rate=48000", null).body())
+                .hasSize(48_000 * 8);
+        assertThat(session.get(base + "/kazoo/peaks", null).statusCode()).isEqualTo(404);
+    }
+
+    private Track importSine(UserAccount owner, double seconds) throws Exception {
+        Path wav = TestAudio.writeSineWav(work.resolve(UUID.randomUUID() + ".wav"), 44_100, 2, seconds, 440);
+        try (InputStream in = Files.newInputStream(wav)) {
+            return imports.importAudio(owner.id(), in, "sine.wav").track();
+        }
+    }
+
+    private static JsonNode json(HttpResponse<byte[]> response) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JsonMapper.builder().build().readTree(new String(response.body(), StandardCharsets.UTF_8));
+    }
+
+    private static float[] floats(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        float[] values = new float[bytes.length / 4];
+        buffer.asFloatBuffer().get(values);
+        return values;
+    }
+}
