@@ -1,8 +1,8 @@
 -- A DAW project's renders: the arrangement as it was when the export started (the job reads nothing else), where
--- the job is, and its output file. project_id has no foreign key here: projects come in V14.
+-- the job is, and its output file.
 create table daw_export (
     id               uuid primary key,
-    project_id       uuid          not null,
+    project_id       uuid          not null references daw_project (id) on delete cascade,
     owner_id         uuid          not null references app_user (id) on delete cascade,
     format           varchar(16)   not null,
     add_to_library   boolean       not null default false,

@@ -105,9 +105,12 @@ export function streamName(source: ClipSource): string {
   return source.stem ?? 'mix';
 }
 
-/** How much faster than recorded a clip's source plays at the project's tempo (1 when not warped). */
+/**
+ * How much faster than recorded a clip's source plays at the project's tempo (1 when not warped), rounded to 6
+ * decimals exactly as the server rounds it, so both ask for and mix the same stream.
+ */
 export function stretchOf(clip: DawClip, projectBpm: number): number {
   const bpm = clip.source.bpm;
   if (!clip.warp || bpm === null || bpm <= 0) return 1;
-  return Math.max(0.25, Math.min(4, projectBpm / bpm));
+  return Math.round(Math.max(0.25, Math.min(4, projectBpm / bpm)) * 1e6) / 1e6;
 }

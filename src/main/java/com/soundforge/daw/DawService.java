@@ -2,6 +2,9 @@ package com.soundforge.daw;
 
 import com.soundforge.daw.DawRepository.LoggedOperation;
 import com.soundforge.daw.DawRepository.StoredProject;
+import com.soundforge.daw.engine.Arrangement;
+import com.soundforge.daw.export.DawExport;
+import com.soundforge.daw.export.DawExportService;
 import com.soundforge.daw.model.InvalidOperationException;
 import com.soundforge.daw.model.OpBatch;
 import com.soundforge.daw.model.Operation;
@@ -46,12 +49,19 @@ public class DawService implements DisposableBean {
     private final Broadcaster broadcaster;
     private final Operations operations;
     private final ProjectTemplates templates;
+    private final DawExportService exports;
     private final ConcurrentHashMap<UUID, LiveProject> live = new ConcurrentHashMap<>();
     private final ScheduledExecutorService snapshots = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("daw-snapshots").factory());
 
-    DawService(DawRepository projects, Broadcaster broadcaster, LibrarySources sources, ProjectTemplates templates) {
+    DawService(
+            DawRepository projects,
+            Broadcaster broadcaster,
+            LibrarySources sources,
+            ProjectTemplates templates,
+            DawExportService exports) {
         this.projects = projects;
+        this.exports = exports;
         this.broadcaster = broadcaster;
         this.operations = new Operations(sources);
         this.templates = templates;
@@ -102,6 +112,7 @@ public class DawService implements DisposableBean {
         LiveProject project = load(projectId);
         requireOwner(user, project);
         synchronized (project) {
+            exports.deleteFilesOf(projectId);
             projects.delete(projectId);
             live.remove(projectId);
         }
@@ -113,6 +124,35 @@ public class DawService implements DisposableBean {
         LiveProject project = load(projectId);
         requireOwner(user, project);
         return project.state();
+    }
+
+    /**
+     * Renders the project as it is now, as a background job: {@code wav24}, {@code wav32f} or {@code stems-zip};
+     * with {@code addToLibrary} the mix then becomes a new track of the owner's library.
+     */
+    public DawExport startExport(UserAccount user, UUID projectId, String format, boolean addToLibrary) {
+        ProjectState state = open(user, projectId);
+        Arrangement arrangement = new Arrangement(state.settings(), state.tracksInOrder(), List.copyOf(state.clips()));
+        try {
+            return exports.start(user.id(), projectId, arrangement, format, addToLibrary);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidOperationException(e.getMessage() == null ? "Invalid export." : e.getMessage());
+        }
+    }
+
+    /** The project's exports, newest first. */
+    public List<DawExport> exports(UserAccount user, UUID projectId) {
+        open(user, projectId);
+        return exports.forProject(projectId);
+    }
+
+    /** Whether the user may read the project's sources (today: the project is theirs). */
+    public boolean canRead(UUID userId, UUID projectId) {
+        try {
+            return load(projectId).ownerId.equals(userId);
+        } catch (DawProjectNotFoundException e) {
+            return false;
+        }
     }
 
     public String stateJson(ProjectState state) {

@@ -94,6 +94,28 @@ class DawProjectsApiTest {
         assertThat(producer.get("/api/v1/daw/projects").json().get(0).get("id").asString())
                 .isEqualTo(id);
 
+        Answer export = producer.postJson(
+                "/api/v1/daw/projects/" + id + "/exports", "{\"format\": \"wav32f\", \"add_to_library\": false}");
+        assertThat(export.status()).isEqualTo(202);
+        assertThat(export.json().get("job_type").asString()).isEqualTo("daw_export");
+        assertThat(export.json().get("format").asString()).isEqualTo("wav32f");
+        String exportId = export.json().get("job_id").asString();
+        assertThat(producer.get("/api/v1/daw/exports/" + exportId)
+                        .json()
+                        .get("project_id")
+                        .asString())
+                .isEqualTo(id);
+        assertThat(producer.get("/api/v1/daw/projects/" + id + "/exports")
+                        .json()
+                        .size())
+                .isEqualTo(1);
+        assertThat(stranger.get("/api/v1/daw/exports/" + exportId).status()).isEqualTo(403);
+        Answer strangers = stranger.postJson("/api/v1/daw/projects/" + id + "/exports", "{}");
+        assertThat(strangers.status()).as(strangers.raw().body()).isEqualTo(404);
+        Answer badFormat = producer.postJson("/api/v1/daw/projects/" + id + "/exports", "{\"format\": \"mp4\"}");
+        assertThat(badFormat.status()).isEqualTo(422);
+        assertThat(badFormat.json().get("error").get("message").asString()).contains("mp4");
+
         assertThat(producer.delete("/api/v1/daw/projects/" + id).status()).isEqualTo(204);
         assertThat(producer.get("/api/v1/daw/projects/" + id).status()).isEqualTo(404);
     }

@@ -86,4 +86,18 @@ public class DawExportService {
         String mediaType = export.format() == DawExportFormat.STEMS_ZIP ? "application/zip" : "audio/wav";
         return new ExportFile(path, output[1], mediaType, export.outputBytes() == null ? 0 : export.outputBytes());
     }
+
+    /** Removes the files of a project's exports (before the project, and with it their rows, is deleted). */
+    public void deleteFilesOf(UUID projectId) {
+        for (DawExport export : exports.findByProject(projectId)) {
+            exports.findOutput(export.id()).ifPresent(output -> {
+                try {
+                    Files.deleteIfExists(dataDir.resolve(output[0]));
+                } catch (java.io.IOException e) {
+                    org.slf4j.LoggerFactory.getLogger(DawExportService.class)
+                            .warn("Could not delete export file {}", output[0], e);
+                }
+            });
+        }
+    }
 }

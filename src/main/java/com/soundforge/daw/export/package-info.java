@@ -4,4 +4,7 @@
  * moved into a path fixed by the export id (so a job rerun after a crash leaves exactly one file), optionally
  * added to the owner's library; progress is published like a pipeline job's.
  */
+@NamedInterface("export")
 package com.soundforge.daw.export;
+
+import org.springframework.modulith.NamedInterface;

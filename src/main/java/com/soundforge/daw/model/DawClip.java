@@ -23,13 +23,17 @@ public record DawClip(
     public static final double MIN_STRETCH = 0.25;
     public static final double MAX_STRETCH = 4;
 
-    /** How much faster than recorded the clip's source plays in a project at {@code projectBpm} (1 unwarped). */
+    /**
+     * How much faster than recorded the clip's source plays in a project at {@code projectBpm} (1 unwarped),
+     * rounded to 6 decimals so that the browser, the media endpoints and the renderer all use the same ratio.
+     */
     public double stretch(double projectBpm) {
         Double sourceBpm = source.bpm();
         if (!warp || sourceBpm == null || sourceBpm <= 0) {
             return 1;
         }
-        return Math.max(MIN_STRETCH, Math.min(MAX_STRETCH, projectBpm / sourceBpm));
+        double ratio = Math.max(MIN_STRETCH, Math.min(MAX_STRETCH, projectBpm / sourceBpm));
+        return Math.round(ratio * 1e6) / 1e6;
     }
 
     public double end() {

@@ -51,6 +51,9 @@ class DawExportTest {
     int port;
 
     @Autowired
+    com.soundforge.daw.DawService daw;
+
+    @Autowired
     DawExportService service;
 
     @Autowired
@@ -82,7 +85,7 @@ class DawExportTest {
         DawTrack drums = track("Drums", 1);
         DawClip gone = clip(drums, UUID.randomUUID(), 0, 1);
         Arrangement arrangement = arrangement(List.of(drums), List.of(clip(drums, source.id(), 0.5, 2), gone));
-        UUID projectId = UUID.randomUUID();
+        UUID projectId = daw.create(owner, "Export").id();
         List<TopicMessage> jobEvents = new CopyOnWriteArrayList<>();
         List<TopicMessage> projectEvents = new CopyOnWriteArrayList<>();
 
@@ -154,7 +157,7 @@ class DawExportTest {
 
         DawExport done = awaitFinished(
                 owner,
-                service.start(owner.id(), UUID.randomUUID(), arrangement, "stems-zip")
+                service.start(owner.id(), daw.create(owner, "Export").id(), arrangement, "stems-zip")
                         .id());
         assertThat(done.status()).isEqualTo(DawExportStatus.COMPLETED);
         List<String> names = new ArrayList<>();
@@ -178,7 +181,7 @@ class DawExportTest {
 
         DawExport done = awaitFinished(
                 owner,
-                service.start(owner.id(), UUID.randomUUID(), arrangement, "wav32f", true)
+                service.start(owner.id(), daw.create(owner, "Export").id(), arrangement, "wav32f", true)
                         .id());
         assertThat(done.status()).isEqualTo(DawExportStatus.COMPLETED);
         assertThat(done.libraryTrackId()).isNotNull();
@@ -194,7 +197,7 @@ class DawExportTest {
         Arrangement arrangement = arrangement(List.of(drums), List.of(clip(drums, source.id(), 0, 1)));
         DawExport done = awaitFinished(
                 owner,
-                service.start(owner.id(), UUID.randomUUID(), arrangement, "wav24")
+                service.start(owner.id(), daw.create(owner, "Export").id(), arrangement, "wav24")
                         .id());
         Path file = service.file(owner.id(), done.id()).path();
         byte[] first = Files.readAllBytes(file);

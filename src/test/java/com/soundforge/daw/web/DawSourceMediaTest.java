@@ -3,7 +3,7 @@ package com.soundforge.daw.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.soundforge.audio.TestAudio;
-import com.soundforge.library.LibraryService;
+import com.soundforge.daw.DawService;
 import com.soundforge.library.Track;
 import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.UserAccount;
@@ -24,9 +24,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,21 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 class DawSourceMediaTest {
 
     private static final int C = 4 * 48_000;
-
-    @TestConfiguration
-    static class OwnershipAccess {
-        @Bean
-        DawMediaAccess ownerOfTheSourceTrack(LibraryService library) {
-            return (userId, projectId, trackId) -> {
-                try {
-                    library.get(userId, trackId);
-                    return true;
-                } catch (RuntimeException notTheirs) {
-                    return false;
-                }
-            };
-        }
-    }
 
     @LocalServerPort
     int port;
@@ -62,6 +45,9 @@ class DawSourceMediaTest {
     @Autowired
     UserService users;
 
+    @Autowired
+    DawService daw;
+
     @TempDir
     Path work;
 
@@ -70,7 +56,7 @@ class DawSourceMediaTest {
         UserAccount owner = TestUsers.create(users);
         UserAccount stranger = TestUsers.create(users);
         Track track = importSine(owner, 10);
-        String base = "/media/daw/" + UUID.randomUUID() + "/sources/" + track.id() + "/mix";
+        String base = "/media/daw/" + daw.create(owner, "Chunks").id() + "/sources/" + track.id() + "/mix";
         HttpSession session = HttpSession.signIn(port, owner.username(), TestUsers.PASSWORD);
 
         HttpResponse<byte[]> first = session.get(base + "/chunks/0?rate=48000&stretch=1.0", null);
@@ -110,7 +96,7 @@ class DawSourceMediaTest {
     void peaksComeFromTheLibraryForTheTrackAndAreBuiltForAStem() throws Exception {
         UserAccount owner = TestUsers.create(users);
         Track track = importSine(owner, 1);
-        String base = "/media/daw/" + UUID.randomUUID() + "/sources/" + track.id();
+        String base = "/media/daw/" + daw.create(owner, "Peaks").id() + "/sources/" + track.id();
         HttpSession session = HttpSession.signIn(port, owner.username(), TestUsers.PASSWORD);
 
         JsonNode mix = json(session.get(base + "/mix/peaks", null));
