@@ -1,5 +1,7 @@
 package com.soundforge.api;
 
+import com.soundforge.daw.DawProjectNotFoundException;
+import com.soundforge.daw.model.InvalidOperationException;
 import com.soundforge.library.TrackAccessDeniedException;
 import com.soundforge.library.TrackNotFoundException;
 import com.soundforge.library.UploadSpace;
@@ -41,6 +43,16 @@ class ApiExceptionHandler {
     @ExceptionHandler(ApiNotFoundException.class)
     ResponseEntity<ApiError> notFound(ApiNotFoundException e) {
         return answer(404, "not_found", e.getMessage());
+    }
+
+    @ExceptionHandler(DawProjectNotFoundException.class)
+    ResponseEntity<ApiError> noProject(DawProjectNotFoundException e) {
+        return answer(404, "not_found", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidOperationException.class)
+    ResponseEntity<ApiError> invalidOperation(InvalidOperationException e) {
+        return answer(422, "invalid_operation", e.reason());
     }
 
     @ExceptionHandler({TrackNotFoundException.class, JobNotFoundException.class})

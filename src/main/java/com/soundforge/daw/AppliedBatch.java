@@ -13,7 +13,13 @@ import org.jspecify.annotations.Nullable;
  * screen. This is the message every screen of the project receives, its maker's included.
  */
 public record AppliedBatch(
-        UUID batch, UUID actorId, String actorName, @Nullable String origin, long from, long seq, List<Operation> ops) {
+        UUID batch,
+        UUID actorId,
+        String actorName,
+        @Nullable String origin,
+        long from,
+        long seq,
+        List<Operation> ops) {
 
     /** The README's wire shape: {@code {batch, actor: {id, name}, origin, from, seq, ops}}. */
     public Map<String, @Nullable Object> toMap() {

@@ -46,4 +46,14 @@ public final class Topics {
     public static String allJobs() {
         return "jobs:*";
     }
+
+    /** One DAW project: ops (every applied batch, in sequence order), export_progress, deleted. */
+    public static String dawProject(UUID projectId) {
+        return "daw:project:" + projectId;
+    }
+
+    /** A user's DAW projects, for their project list: project_changed, project_deleted. */
+    public static String dawProjects(UUID userId) {
+        return "daw:projects:" + userId;
+    }
 }

@@ -8,7 +8,11 @@ import org.jspecify.annotations.Nullable;
  * the server filled in when the clip was added: its duration in seconds, and its analysed tempo and first beat.
  */
 public record ClipSource(
-        UUID trackId, @Nullable String stem, double duration, @Nullable Double bpm, @Nullable Double firstBeat) {
+        UUID trackId,
+        @Nullable String stem,
+        double duration,
+        @Nullable Double bpm,
+        @Nullable Double firstBeat) {
 
     /** The name of the stream the media endpoints serve for this source: the stem, or "mix" for the track's audio. */
     public String streamName() {

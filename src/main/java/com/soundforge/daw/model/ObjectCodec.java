@@ -20,44 +20,114 @@ public final class ObjectCodec {
 
     static ProjectSettings withProp(ProjectSettings p, String prop, @Nullable Object v) {
         return switch (prop) {
-            case "name" -> new ProjectSettings(
-                    Values.name(v, "name"), p.bpm(), p.meter(), p.sampleRate(), p.masterDb(), p.loop(), p.loopOn());
-            case "bpm" -> new ProjectSettings(
-                    p.name(), Values.number(v, "bpm", 20, 999), p.meter(), p.sampleRate(), p.masterDb(), p.loop(),
-                    p.loopOn());
-            case "meter" -> new ProjectSettings(
-                    p.name(), p.bpm(), Values.meter(v), p.sampleRate(), p.masterDb(), p.loop(), p.loopOn());
-            case "sampleRate" -> new ProjectSettings(
-                    p.name(), p.bpm(), p.meter(), sampleRate(v), p.masterDb(), p.loop(), p.loopOn());
-            case "masterDb" -> new ProjectSettings(
-                    p.name(), p.bpm(), p.meter(), p.sampleRate(), Values.number(v, "masterDb", -96, 6), p.loop(),
-                    p.loopOn());
-            case "loop" -> new ProjectSettings(
-                    p.name(), p.bpm(), p.meter(), p.sampleRate(), p.masterDb(), Values.loop(v), p.loopOn());
-            case "loopOn" -> new ProjectSettings(
-                    p.name(), p.bpm(), p.meter(), p.sampleRate(), p.masterDb(), p.loop(), Values.bool(v, "loopOn"));
+            case "name" ->
+                new ProjectSettings(
+                        Values.name(v, "name"), p.bpm(), p.meter(), p.sampleRate(), p.masterDb(), p.loop(), p.loopOn());
+            case "bpm" ->
+                new ProjectSettings(
+                        p.name(),
+                        Values.number(v, "bpm", 20, 999),
+                        p.meter(),
+                        p.sampleRate(),
+                        p.masterDb(),
+                        p.loop(),
+                        p.loopOn());
+            case "meter" ->
+                new ProjectSettings(
+                        p.name(), p.bpm(), Values.meter(v), p.sampleRate(), p.masterDb(), p.loop(), p.loopOn());
+            case "sampleRate" ->
+                new ProjectSettings(p.name(), p.bpm(), p.meter(), sampleRate(v), p.masterDb(), p.loop(), p.loopOn());
+            case "masterDb" ->
+                new ProjectSettings(
+                        p.name(),
+                        p.bpm(),
+                        p.meter(),
+                        p.sampleRate(),
+                        Values.number(v, "masterDb", -96, 6),
+                        p.loop(),
+                        p.loopOn());
+            case "loop" ->
+                new ProjectSettings(
+                        p.name(), p.bpm(), p.meter(), p.sampleRate(), p.masterDb(), Values.loop(v), p.loopOn());
+            case "loopOn" ->
+                new ProjectSettings(
+                        p.name(), p.bpm(), p.meter(), p.sampleRate(), p.masterDb(), p.loop(), Values.bool(v, "loopOn"));
             default -> throw unknown("project", prop);
         };
     }
 
     static DawTrack withProp(DawTrack t, String prop, @Nullable Object v) {
         return switch (prop) {
-            case "name" -> new DawTrack(
-                    t.id(), Values.name(v, "name"), t.color(), t.volumeDb(), t.pan(), t.mute(), t.solo(), t.order());
-            case "color" -> new DawTrack(
-                    t.id(), t.name(), Values.color(v, "color"), t.volumeDb(), t.pan(), t.mute(), t.solo(), t.order());
-            case "volumeDb" -> new DawTrack(
-                    t.id(), t.name(), t.color(), Values.number(v, "volumeDb", -96, 6), t.pan(), t.mute(), t.solo(),
-                    t.order());
-            case "pan" -> new DawTrack(
-                    t.id(), t.name(), t.color(), t.volumeDb(), Values.number(v, "pan", -1, 1), t.mute(), t.solo(),
-                    t.order());
-            case "mute" -> new DawTrack(
-                    t.id(), t.name(), t.color(), t.volumeDb(), t.pan(), Values.bool(v, "mute"), t.solo(), t.order());
-            case "solo" -> new DawTrack(
-                    t.id(), t.name(), t.color(), t.volumeDb(), t.pan(), t.mute(), Values.bool(v, "solo"), t.order());
-            case "order" -> new DawTrack(
-                    t.id(), t.name(), t.color(), t.volumeDb(), t.pan(), t.mute(), t.solo(), Values.finite(v, "order"));
+            case "name" ->
+                new DawTrack(
+                        t.id(),
+                        Values.name(v, "name"),
+                        t.color(),
+                        t.volumeDb(),
+                        t.pan(),
+                        t.mute(),
+                        t.solo(),
+                        t.order());
+            case "color" ->
+                new DawTrack(
+                        t.id(),
+                        t.name(),
+                        Values.color(v, "color"),
+                        t.volumeDb(),
+                        t.pan(),
+                        t.mute(),
+                        t.solo(),
+                        t.order());
+            case "volumeDb" ->
+                new DawTrack(
+                        t.id(),
+                        t.name(),
+                        t.color(),
+                        Values.number(v, "volumeDb", -96, 6),
+                        t.pan(),
+                        t.mute(),
+                        t.solo(),
+                        t.order());
+            case "pan" ->
+                new DawTrack(
+                        t.id(),
+                        t.name(),
+                        t.color(),
+                        t.volumeDb(),
+                        Values.number(v, "pan", -1, 1),
+                        t.mute(),
+                        t.solo(),
+                        t.order());
+            case "mute" ->
+                new DawTrack(
+                        t.id(),
+                        t.name(),
+                        t.color(),
+                        t.volumeDb(),
+                        t.pan(),
+                        Values.bool(v, "mute"),
+                        t.solo(),
+                        t.order());
+            case "solo" ->
+                new DawTrack(
+                        t.id(),
+                        t.name(),
+                        t.color(),
+                        t.volumeDb(),
+                        t.pan(),
+                        t.mute(),
+                        Values.bool(v, "solo"),
+                        t.order());
+            case "order" ->
+                new DawTrack(
+                        t.id(),
+                        t.name(),
+                        t.color(),
+                        t.volumeDb(),
+                        t.pan(),
+                        t.mute(),
+                        t.solo(),
+                        Values.finite(v, "order"));
             default -> throw unknown("track", prop);
         };
     }
@@ -185,11 +255,10 @@ public final class ObjectCodec {
     }
 
     private static int sampleRate(@Nullable Object raw) {
-        double rate = Values.number(raw, "sampleRate", 44_100, 48_000);
-        if (rate != 44_100 && rate != 48_000) {
+        if (!(raw instanceof Number number) || (number.doubleValue() != 44_100 && number.doubleValue() != 48_000)) {
             throw new InvalidOperationException("sampleRate must be 44100 or 48000.");
         }
-        return (int) rate;
+        return number.intValue();
     }
 
     private static InvalidOperationException unknown(String kind, String prop) {
@@ -234,8 +303,21 @@ public final class ObjectCodec {
 
         DawClip build() {
             return new DawClip(
-                    id, trackId, name, color, source, position, offset, length, gainDb, fadeIn, fadeInCurve, fadeOut,
-                    fadeOutCurve, mute, warp);
+                    id,
+                    trackId,
+                    name,
+                    color,
+                    source,
+                    position,
+                    offset,
+                    length,
+                    gainDb,
+                    fadeIn,
+                    fadeInCurve,
+                    fadeOut,
+                    fadeOutCurve,
+                    mute,
+                    warp);
         }
     }
 }

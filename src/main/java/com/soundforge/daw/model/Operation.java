@@ -16,7 +16,11 @@ public sealed interface Operation {
     record Add(ObjectKind kind, UUID id, Map<String, @Nullable Object> value) implements Operation {}
 
     /** Sets one property of the project ({@code id} null) or of one object. */
-    record Set(ObjectKind kind, @Nullable UUID id, String prop, @Nullable Object value) implements Operation {}
+    record Set(
+            ObjectKind kind,
+            @Nullable UUID id,
+            String prop,
+            @Nullable Object value) implements Operation {}
 
     /** Removes a track (with its clips), a clip or a marker. */
     record Delete(ObjectKind kind, UUID id) implements Operation {}

@@ -46,11 +46,12 @@ public final class OperationCodec {
         String op = map.get("op") instanceof String o ? o : "";
         return switch (op) {
             case "add" -> new Operation.Add(kind, Values.uuid(map.get("id"), "id"), value(map.get("value")));
-            case "set" -> new Operation.Set(
-                    kind,
-                    kind == ObjectKind.PROJECT ? null : Values.uuid(map.get("id"), "id"),
-                    map.get("prop") instanceof String p ? p : badProp(),
-                    map.containsKey("value") ? map.get("value") : missingValue());
+            case "set" ->
+                new Operation.Set(
+                        kind,
+                        kind == ObjectKind.PROJECT ? null : Values.uuid(map.get("id"), "id"),
+                        map.get("prop") instanceof String p ? p : badProp(),
+                        map.containsKey("value") ? map.get("value") : missingValue());
             case "delete" -> new Operation.Delete(kind, Values.uuid(map.get("id"), "id"));
             default -> throw new InvalidOperationException("op must be add, set or delete.");
         };

@@ -19,9 +19,24 @@ public final class Operations {
     public static final int MAX_MARKERS = 1_000;
 
     private final SourceLookup sources;
+    private final boolean replaying;
 
+    /** Operations from users: a clip's source is looked up in the owner's library. */
     public Operations(SourceLookup sources) {
+        this(sources, false);
+    }
+
+    private Operations(SourceLookup sources, boolean replaying) {
         this.sources = sources;
+        this.replaying = replaying;
+    }
+
+    /**
+     * Operations from the log, as applied before: an added clip keeps the source facts it was logged with (even
+     * if its library track is gone since), so replaying the log rebuilds exactly the state it built then.
+     */
+    public static Operations replaying() {
+        return new Operations((owner, track, stem) -> java.util.Optional.empty(), true);
     }
 
     /** A batch's result: the project after it, and its operations as applied. */
@@ -60,8 +75,15 @@ public final class Operations {
             case TRACK -> {
                 refuseExisting(state.track(id).isPresent(), "track", id);
                 limit(state.trackCount(), MAX_TRACKS, "tracks");
-                DawTrack track = new DawTrack(id, "Track " + (state.trackCount() + 1), ObjectCodec.DEFAULT_COLOR, 0, 0,
-                        false, false, state.trackCount() + 1);
+                DawTrack track = new DawTrack(
+                        id,
+                        "Track " + (state.trackCount() + 1),
+                        ObjectCodec.DEFAULT_COLOR,
+                        0,
+                        0,
+                        false,
+                        false,
+                        state.trackCount() + 1);
                 for (var entry : properties(value)) {
                     track = ObjectCodec.withProp(track, entry.getKey(), entry.getValue());
                 }
@@ -92,18 +114,41 @@ public final class Operations {
         if (!value.containsKey("source")) {
             throw new InvalidOperationException("A clip needs a source.");
         }
-        UUID sourceTrack = ObjectCodec.sourceTrackId(value.get("source"));
-        String stem = ObjectCodec.sourceStem(value.get("source"));
-        SourceLookup.SourceFacts facts = sources.find(ownerId, sourceTrack, stem)
-                .orElseThrow(() -> new InvalidOperationException(stem == null
-                        ? "The source track is not in the project owner's library."
-                        : "The source track has no " + stem + " stem in the project owner's library."));
-        ClipSource source = new ClipSource(sourceTrack, stem, facts.duration(), facts.bpm(), facts.firstBeat());
+        ClipSource source;
+        String title;
+        if (replaying) {
+            source = ObjectCodec.storedSource(value.get("source"));
+            title = "Clip";
+        } else {
+            UUID sourceTrack = ObjectCodec.sourceTrackId(value.get("source"));
+            String stem = ObjectCodec.sourceStem(value.get("source"));
+            SourceLookup.SourceFacts facts = sources.find(ownerId, sourceTrack, stem)
+                    .orElseThrow(() -> new InvalidOperationException(
+                            stem == null
+                                    ? "The source track is not in the project owner's library."
+                                    : "The source track has no " + stem + " stem in the project owner's library."));
+            source = new ClipSource(sourceTrack, stem, facts.duration(), facts.bpm(), facts.firstBeat());
+            title = stem == null ? facts.title() : facts.title() + " (" + stem + ")";
+        }
         UUID trackId = Values.uuid(value.get("trackId"), "trackId");
-        String name = stem == null ? facts.title() : facts.title() + " (" + stem + ")";
-        double length = Math.max(DawClipRules.MIN_LENGTH, facts.duration());
-        DawClip clip = new DawClip(id, trackId, shorten(name), ObjectCodec.DEFAULT_COLOR, source, 0, 0, length, 0, 0,
-                FadeCurve.LINEAR, 0, FadeCurve.LINEAR, false, false);
+        String name = title;
+        double length = Math.max(DawClipRules.MIN_LENGTH, source.duration());
+        DawClip clip = new DawClip(
+                id,
+                trackId,
+                shorten(name),
+                ObjectCodec.DEFAULT_COLOR,
+                source,
+                0,
+                0,
+                length,
+                0,
+                0,
+                FadeCurve.LINEAR,
+                0,
+                FadeCurve.LINEAR,
+                false,
+                false);
         for (var entry : properties(value)) {
             if (!entry.getKey().equals("source")) {
                 clip = ObjectCodec.withProp(clip, entry.getKey(), entry.getValue());
@@ -120,7 +165,11 @@ public final class Operations {
         if (set.kind() == ObjectKind.PROJECT) {
             ProjectSettings next = ObjectCodec.withProp(state.settings(), prop, value);
             state.settings(next);
-            return new Operation.Set(ObjectKind.PROJECT, null, prop, ObjectCodec.settingsMap(next).get(prop));
+            return new Operation.Set(
+                    ObjectKind.PROJECT,
+                    null,
+                    prop,
+                    ObjectCodec.settingsMap(next).get(prop));
         }
         UUID id = set.id();
         if (id == null) {
@@ -130,7 +179,8 @@ public final class Operations {
             case TRACK -> {
                 DawTrack track = ObjectCodec.withProp(existingTrack(state, id), prop, value);
                 state.put(track);
-                yield new Operation.Set(ObjectKind.TRACK, id, prop, ObjectCodec.trackMap(track).get(prop));
+                yield new Operation.Set(
+                        ObjectKind.TRACK, id, prop, ObjectCodec.trackMap(track).get(prop));
             }
             case CLIP -> {
                 DawClip clip = ObjectCodec.withProp(existingClip(state, id), prop, value);
@@ -139,12 +189,17 @@ public final class Operations {
                     DawClipRules.checkSpan(clip, state.settings().bpm());
                 }
                 state.put(clip);
-                yield new Operation.Set(ObjectKind.CLIP, id, prop, ObjectCodec.clipMap(clip).get(prop));
+                yield new Operation.Set(
+                        ObjectKind.CLIP, id, prop, ObjectCodec.clipMap(clip).get(prop));
             }
             case MARKER -> {
                 DawMarker marker = ObjectCodec.withProp(existingMarker(state, id), prop, value);
                 state.put(marker);
-                yield new Operation.Set(ObjectKind.MARKER, id, prop, ObjectCodec.markerMap(marker).get(prop));
+                yield new Operation.Set(
+                        ObjectKind.MARKER,
+                        id,
+                        prop,
+                        ObjectCodec.markerMap(marker).get(prop));
             }
             case PROJECT -> throw new IllegalStateException("handled above");
         };

@@ -83,9 +83,8 @@ public final class ProjectState {
     /** Tracks by ascending order, ties broken by id so every screen agrees. */
     public List<DawTrack> tracksInOrder() {
         return tracks.values().stream()
-                .sorted((a, b) -> a.order() != b.order()
-                        ? Double.compare(a.order(), b.order())
-                        : a.id().compareTo(b.id()))
+                .sorted((a, b) ->
+                        a.order() != b.order() ? Double.compare(a.order(), b.order()) : a.id().compareTo(b.id()))
                 .toList();
     }
 

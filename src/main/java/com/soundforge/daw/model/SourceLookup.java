@@ -11,5 +11,6 @@ public interface SourceLookup {
     Optional<SourceFacts> find(UUID ownerId, UUID trackId, @Nullable String stem);
 
     /** A source's duration (s), analysed tempo and first beat (or null), and the track's title for clip names. */
-    record SourceFacts(double duration, @Nullable Double bpm, @Nullable Double firstBeat, String title) {}
+    record SourceFacts(
+            double duration, @Nullable Double bpm, @Nullable Double firstBeat, String title) {}
 }

@@ -32,8 +32,8 @@ public final class StateCodec {
         }
         List<DawTrack> tracks = new ArrayList<>();
         for (Map<?, ?> t : list(map.get("tracks"))) {
-            DawTrack track = new DawTrack(Values.uuid(t.get("id"), "track.id"), "Track", "#000000", 0, 0, false,
-                    false, 0);
+            DawTrack track =
+                    new DawTrack(Values.uuid(t.get("id"), "track.id"), "Track", "#000000", 0, 0, false, false, 0);
             for (String prop : ObjectCodec.trackMap(track).keySet()) {
                 if (!prop.equals("id")) {
                     track = ObjectCodec.withProp(track, prop, t.get(prop));

@@ -1,0 +1,84 @@
+import { html } from 'lit';
+import { FADE_CURVES } from './clip-menu';
+import type { DawAction } from './daw-keymap';
+import { SNAP_MODES, type SnapMode } from './model/grid';
+import type { FadeCurve, Meter } from './model/project-types';
+
+export interface ToolbarModel {
+  hasEngine: boolean;
+  playing: boolean;
+  loopOn: boolean;
+  metronome: boolean;
+  follow: boolean;
+  snap: SnapMode;
+  bpm: number;
+  meter: Meter;
+  canUndo: boolean;
+  canRedo: boolean;
+  selected: number;
+}
+
+export type ToolbarAction =
+  | { kind: 'action'; action: DawAction }
+  | { kind: 'add-track' }
+  | { kind: 'snap'; snap: SnapMode }
+  | { kind: 'bpm'; bpm: number }
+  | { kind: 'meter'; meter: Meter }
+  | { kind: 'fade-curve'; which: 'fadeInCurve' | 'fadeOutCurve'; curve: FadeCurve }
+  | { kind: 'warp'; on: boolean };
+
+const SNAP_LABELS: Record<SnapMode, string> = {
+  bar: 'Bar',
+  beat: 'Beat',
+  '1/2': '½ beat',
+  '1/4': '¼ beat',
+  '1/8': '⅛ beat',
+  '1/16': '1/16 beat',
+  off: 'Off',
+};
+
+/** Transport, snap, zoom, tempo and meter, undo/redo, and the selection's fade curves and warp. */
+export function renderToolbar(m: ToolbarModel, act: (a: ToolbarAction) => void) {
+  const button = (action: DawAction, label: string, title: string, on = false, disabled = false) =>
+    html`<button class="${action} ${on ? 'on' : ''}" title=${title} ?disabled=${disabled}
+      @click=${() => act({ kind: 'action', action })}>${label}</button>`;
+  const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
+  const curveSelect = (which: 'fadeInCurve' | 'fadeOutCurve', label: string) =>
+    html`<select class=${which} title=${`${label} curve of the selection`} ?disabled=${!m.selected}
+      @change=${(e: Event) => {
+        if (value(e)) act({ kind: 'fade-curve', which, curve: value(e) as FadeCurve });
+        (e.target as HTMLSelectElement).value = '';
+      }}>
+      <option value="">${label}…</option>
+      ${FADE_CURVES.map((c) => html`<option value=${c}>${c}</option>`)}
+    </select>`;
+  return html`
+    <div class="toolbar">
+      ${button('home', '⇤', 'To the start (Home)')}
+      ${button('play', m.playing ? '■' : '▶', m.hasEngine ? 'Play / stop (Space)' : 'No audio engine', m.playing, !m.hasEngine)}
+      ${button('loop', '⟳', 'Loop on / off (L)', m.loopOn)}
+      ${button('metronome', '♩', 'Metronome (K)', m.metronome, !m.hasEngine)}
+      ${button('follow', '⇥', 'Follow the playhead (F)', m.follow)}
+      <span class="position" title="Playhead (bar.beat, time); the editor writes it each frame"></span>
+      <label>BPM <input class="bpm" type="number" min="20" max="999" step="0.01" .value=${String(m.bpm)}
+        @change=${(e: Event) => act({ kind: 'bpm', bpm: Number(value(e)) })} /></label>
+      <select class="meter" title="Meter" @change=${(e: Event) => act({ kind: 'meter', meter: value(e) as Meter })}>
+        ${(['4/4', '3/4', '6/8'] as Meter[]).map((x) => html`<option ?selected=${x === m.meter}>${x}</option>`)}
+      </select>
+      <label>Snap <select class="snap" @change=${(e: Event) => act({ kind: 'snap', snap: value(e) as SnapMode })}>
+        ${SNAP_MODES.map((s) => html`<option value=${s} ?selected=${s === m.snap}>${SNAP_LABELS[s]}</option>`)}
+      </select></label>
+      ${button('zoom-out', '−', 'Zoom out (−, Ctrl+wheel)')} ${button('zoom-in', '+', 'Zoom in (+, Ctrl+wheel)')}
+      ${button('zoom-fit', 'Fit', 'Zoom to fit (0)')} ${button('zoom-selection', 'Sel', 'Zoom to selection (Z)', false, !m.selected)}
+      ${button('undo', '↶', 'Undo (Ctrl+Z)', false, !m.canUndo)} ${button('redo', '↷', 'Redo (Ctrl+Shift+Z)', false, !m.canRedo)}
+      ${button('split', '✂', 'Split at the playhead (S)', false, !m.selected)}
+      ${curveSelect('fadeInCurve', 'Fade in')} ${curveSelect('fadeOutCurve', 'Fade out')}
+      <button class="warp" title="Warp the selection to the project tempo" ?disabled=${!m.selected}
+        @click=${() => act({ kind: 'warp', on: true })}>Warp</button>
+      <button class="unwarp" title="Play the selection at its own tempo" ?disabled=${!m.selected}
+        @click=${() => act({ kind: 'warp', on: false })}>Unwarp</button>
+      <button class="add-track" @click=${() => act({ kind: 'add-track' })}>+ Track</button>
+      ${button('help', '?', 'Shortcuts (?)')}
+    </div>
+  `;
+}

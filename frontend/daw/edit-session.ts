@@ -1,0 +1,105 @@
+import { inverseOf } from './model/inverse';
+import { ProjectSync } from './model/project-sync';
+import type { AppliedBatch, DawOp, OpBatch, ProjectState } from './model/project-types';
+import { UndoStack } from './model/undo-stack';
+
+/** Where an edit session's batches and requests go (the editor element turns them into its DOM events). */
+export interface SessionOutput {
+  /** A batch applied here that the server must apply. */
+  send(batch: OpBatch): void;
+  /** The server's batches skipped sequence numbers: the whole state is needed again (asked once until it comes). */
+  resync(seq: number): void;
+  /** A batch was refused here, before sending; `reason` says why. */
+  refusedHere(reason: string): void;
+}
+
+/**
+ * One screen's editing of a project: the server-ordered state with this screen's pending batches on top, and the
+ * undo history (one step per batch; undo and redo are batches like any other edit).
+ */
+export class EditSession {
+  private sync: ProjectSync | null = null;
+  private resyncAsked = false;
+  private readonly history = new UndoStack(200);
+
+  constructor(
+    private readonly output: SessionOutput,
+    private readonly newBatchId: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  get loaded(): boolean {
+    return this.sync !== null;
+  }
+
+  /** The state shown: the server's plus the pending batches. Only call once loaded. */
+  get visible(): ProjectState {
+    return (this.sync as ProjectSync).visible;
+  }
+
+  get pending(): readonly OpBatch[] {
+    return this.sync?.pending ?? [];
+  }
+
+  get canUndo(): boolean {
+    return this.history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.history.canRedo;
+  }
+
+  /** The whole state from the server: first, and after a resync. */
+  load(state: ProjectState): void {
+    this.resyncAsked = false;
+    if (this.sync) this.sync.reset(state);
+    else this.sync = new ProjectSync(state, (seq) => this.askResync(seq));
+  }
+
+  receive(applied: AppliedBatch): void {
+    this.sync?.receive(applied);
+  }
+
+  refused(batchId: string): void {
+    this.sync?.refused(batchId);
+    this.history.forget(batchId);
+  }
+
+  /** One gesture's operations as one batch and one undo step; false when they are refused here. */
+  commit(ops: DawOp[]): boolean {
+    const step = this.send(ops);
+    if (step) this.history.record(step);
+    return !!step;
+  }
+
+  undo(): void {
+    const step = this.history.takeUndo();
+    const done = step && this.send(step.undo);
+    if (done) this.history.undone(done);
+  }
+
+  redo(): void {
+    const step = this.history.takeRedo();
+    const done = step && this.send(step.undo);
+    if (done) this.history.redone(done);
+  }
+
+  private send(ops: DawOp[]) {
+    if (!ops.length || !this.sync) return null;
+    const batch: OpBatch = { id: this.newBatchId(), ops };
+    try {
+      const undo = inverseOf(this.sync.visible, batch);
+      this.sync.submit(batch);
+      this.output.send(batch);
+      return { undo, redo: ops, batch: batch.id };
+    } catch (e) {
+      this.output.refusedHere((e as Error).message);
+      return null;
+    }
+  }
+
+  private askResync(seq: number) {
+    if (this.resyncAsked) return;
+    this.resyncAsked = true;
+    this.output.resync(seq);
+  }
+}
