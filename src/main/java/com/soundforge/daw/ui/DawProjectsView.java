@@ -3,6 +3,7 @@ package com.soundforge.daw.ui;
 import com.soundforge.daw.DawProjectNotFoundException;
 import com.soundforge.daw.DawService;
 import com.soundforge.daw.ProjectSummary;
+import com.soundforge.realtime.Subscription;
 import com.soundforge.security.CurrentUser;
 import com.soundforge.security.UserAccount;
 import com.vaadin.flow.component.button.Button;
@@ -23,10 +24,11 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The user's DAW projects: create, open, rename, duplicate and delete. The list is read again each time the
- * screen is attached, so it shows what other tabs changed meanwhile.
+ * The user's DAW projects: create, open, rename, duplicate and delete. The list is read when the screen is
+ * attached and again whenever the user's project list topic says a project changed or went, in any tab.
  */
 @Route("daw")
 @Menu(title = "DAW", order = 6)
@@ -42,6 +44,7 @@ public class DawProjectsView extends VerticalLayout {
     final Paragraph empty = new Paragraph("No projects yet. Create one, or start from a track's page.");
     private final transient DawService daw;
     private final UserAccount user;
+    private @Nullable Subscription feed;
 
     public DawProjectsView(DawService daw, CurrentUser currentUser) {
         this.daw = daw;
@@ -72,7 +75,20 @@ public class DawProjectsView extends VerticalLayout {
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         add(new H2("DAW projects"), create, empty, grid);
         setFlexGrow(1, grid);
-        addAttachListener(e -> refresh());
+        addAttachListener(e -> {
+            closeFeed();
+            feed = daw.subscribeToList(user, UiDelivery.to(e.getUI(), message -> refresh()));
+            refresh();
+        });
+        addDetachListener(e -> closeFeed());
+    }
+
+    private void closeFeed() {
+        Subscription current = feed;
+        feed = null;
+        if (current != null) {
+            current.close();
+        }
     }
 
     private HorizontalLayout actions(ProjectSummary project) {

@@ -70,12 +70,13 @@ class DawEditorViewTest extends SpringBrowserlessTest {
     void theEditorGetsTheProjectWhileFollowingItsTopicAndItsNameIsThePageTitle() {
         ProjectSummary project = daw.create(me(), "Load me");
         int before = broadcaster.subscriberCount(topic(project));
+        long seq = daw.open(me(), project.id()).seq();
         DawEditorView view = open(project);
 
         assertThat(view.getPageTitle()).isEqualTo("Load me · Sound Forge Alchemy");
         assertThat(view.editor.getElement().getProperty("projectId"))
                 .isEqualTo(project.id().toString());
-        assertThat(sent(view, "load")).containsExactly("load 0");
+        assertThat(sent(view, "load")).containsExactly("load " + seq);
         assertThat(broadcaster.subscriberCount(topic(project))).isEqualTo(before + 1);
         assertThat(view.libraryPanel.grid.isRowsDraggable()).isTrue();
 
@@ -128,11 +129,12 @@ class DawEditorViewTest extends SpringBrowserlessTest {
     @WithMockUser(BrowserlessUser.NAME)
     void aResyncLoadsTheStateAgainAndADeletedProjectSendsTheUserToTheList() {
         ProjectSummary project = daw.create(me(), "Resync");
+        long seq = daw.open(me(), project.id()).seq();
         DawEditorView view = open(project);
         AppliedBatch missed = daw.apply(me(), project.id(), setBpm(UUID.randomUUID(), 90), "another-tab");
 
-        ComponentUtil.fireEvent(view.editor, new DawEditor.ResyncEvent(view.editor, true, 0));
-        assertThat(sent(view, "load")).containsExactly("load 0", "load " + missed.seq());
+        ComponentUtil.fireEvent(view.editor, new DawEditor.ResyncEvent(view.editor, true, seq));
+        assertThat(sent(view, "load")).containsExactly("load " + seq, "load " + missed.seq());
 
         daw.delete(me(), project.id());
         view.onProjectMessage(new TopicMessage(topic(project), "deleted", project.id(), null, Instant.now()));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.soundforge.daw.DawService;
 import com.soundforge.daw.ProjectSummary;
+import com.soundforge.realtime.Broadcaster;
+import com.soundforge.realtime.Topics;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.BrowserlessUser;
@@ -29,6 +31,9 @@ class DawProjectsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    Broadcaster broadcaster;
 
     private UserAccount me() {
         return users.findByUsername(BrowserlessUser.NAME).orElseThrow();
@@ -74,10 +79,11 @@ class DawProjectsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(BrowserlessUser.NAME)
-    void renameAndDuplicateChangeTheList() {
+    void renameAndDuplicateChangeTheListWhichFollowsTheUsersProjectsTopic() {
         String name = unique("Sketch");
         daw.create(me(), name);
         DawProjectsView view = navigate(DawProjectsView.class);
+        assertThat(broadcaster.subscriberCount(Topics.dawProjects(me().id()))).isPositive();
 
         test(action(view, name, "Rename")).click();
         test($(TextField.class).withId("daw-name").single()).setValue(name + " v2");
