@@ -20,6 +20,7 @@ class DawLibraryPanel extends com.vaadin.flow.component.orderedlayout.VerticalLa
 
     final TextField search = new TextField();
     final TreeGrid<SourceRow> grid = new TreeGrid<>();
+    final LibrarySourceProvider sources;
 
     DawLibraryPanel(LibraryService library, SeparationService separation, AnalysisService analysis, UUID ownerId) {
         setId("daw-library");
@@ -31,8 +32,7 @@ class DawLibraryPanel extends com.vaadin.flow.component.orderedlayout.VerticalLa
         search.setWidthFull();
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        LibrarySourceProvider sources =
-                new LibrarySourceProvider(library, separation, analysis, ownerId, search::getValue);
+        sources = new LibrarySourceProvider(library, separation, analysis, ownerId, search::getValue);
         search.addValueChangeListener(e -> sources.refreshAll());
         grid.setId("daw-library-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
