@@ -40,6 +40,7 @@ class DomEventContractTest {
 
     private static final Path FRONTEND = Path.of("frontend");
     private static final List<String> CONSTANTS = List.of(
+            "com.soundforge.daw.ui.DawDomEvents",
             "com.soundforge.dj.ui.DjDomEvents",
             "com.soundforge.library.ui.LibraryDomEvents",
             "com.soundforge.separation.ui.SeparationDomEvents");
@@ -68,6 +69,7 @@ class DomEventContractTest {
 
     @ParameterizedTest(name = "{0} names the same events as {1}")
     @CsvSource({
+        "daw/daw-events.ts, com.soundforge.daw.ui.DawDomEvents",
         "dj/dj-events.ts, com.soundforge.dj.ui.DjDomEvents",
         "library/library-events.ts, com.soundforge.library.ui.LibraryDomEvents",
         "separation/separation-events.ts, com.soundforge.separation.ui.SeparationDomEvents",

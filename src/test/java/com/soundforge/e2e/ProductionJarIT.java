@@ -148,6 +148,20 @@ class ProductionJarIT {
     }
 
     @Test
+    void theDawProjectListAndTheEditorRender() {
+        Page page = signedIn();
+        openChecked(page, "/daw", p -> assertThat(p.locator("#daw-create")).isVisible());
+        page.locator("#daw-create").click();
+        page.locator("#daw-name input").fill("Prod check project");
+        page.locator("#daw-name-save").click();
+        page.waitForURL(Pattern.compile(".*/daw/[0-9a-f-]{36}$"));
+        openChecked(page, page.url().substring(base.length()), p -> {
+            assertThat(p.locator("sfa-daw-editor")).isVisible();
+            assertThat(p.locator("#daw-library-grid")).isVisible();
+        });
+    }
+
+    @Test
     void theLoginAndRegistrationPagesWork() {
         Page page = anonymous();
         openChecked(

@@ -1,0 +1,80 @@
+package com.soundforge.daw.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * Java side of {@code <sfa-daw-editor>}: the timeline that applies the user's edits at once and reports each
+ * gesture as a batch. The view feeds it the server's state and every batch the server applied, in order.
+ */
+@Tag("sfa-daw-editor")
+@JsModule("./daw/sfa-daw-editor.ts")
+public class DawEditor extends Component implements HasSize {
+
+    public void setProjectId(String projectId) {
+        getElement().setProperty("projectId", projectId);
+    }
+
+    /** Replaces everything the element holds (its pending edits included) with the server's state. */
+    public void load(String stateJson) {
+        getElement().callJsFunction("load", stateJson);
+    }
+
+    /** A batch the server applied (this screen's own included: its arrival confirms the pending batch). */
+    public void serverBatch(String appliedBatchJson) {
+        getElement().callJsFunction("serverBatch", appliedBatchJson);
+    }
+
+    /** The server refused one of this screen's batches: the element rolls it back and shows the reason. */
+    public void refused(String batchId, String reason) {
+        getElement().callJsFunction("refused", batchId, reason);
+    }
+
+    public Registration addOpsListener(ComponentEventListener<OpsEvent> listener) {
+        return addListener(OpsEvent.class, listener);
+    }
+
+    public Registration addResyncListener(ComponentEventListener<ResyncEvent> listener) {
+        return addListener(ResyncEvent.class, listener);
+    }
+
+    /** One gesture's batch ({@code {id, ops}} as JSON text), already applied on this screen. */
+    @DomEvent(DawDomEvents.OPS)
+    public static class OpsEvent extends ComponentEvent<DawEditor> {
+
+        private final String batch;
+
+        public OpsEvent(DawEditor source, boolean fromClient, @EventData("event.detail.batch") String batch) {
+            super(source, fromClient);
+            this.batch = batch;
+        }
+
+        public String batch() {
+            return batch;
+        }
+    }
+
+    /** The element saw a gap in the server's batches and needs the whole state again. */
+    @DomEvent(DawDomEvents.RESYNC)
+    public static class ResyncEvent extends ComponentEvent<DawEditor> {
+
+        private final long seq;
+
+        public ResyncEvent(DawEditor source, boolean fromClient, @EventData("event.detail.seq") double seq) {
+            super(source, fromClient);
+            this.seq = (long) seq;
+        }
+
+        /** The last sequence number the element applied. */
+        public long seq() {
+            return seq;
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package com.soundforge.daw.ui;
+
+import com.soundforge.analysis.AnalysisService;
+import com.soundforge.daw.AppliedBatch;
+import com.soundforge.daw.DawProjectNotFoundException;
+import com.soundforge.daw.DawService;
+import com.soundforge.daw.model.InvalidOperationException;
+import com.soundforge.daw.model.ObjectKind;
+import com.soundforge.daw.model.Operation;
+import com.soundforge.daw.model.ProjectState;
+import com.soundforge.library.LibraryService;
+import com.soundforge.realtime.Subscription;
+import com.soundforge.realtime.TopicMessage;
+import com.soundforge.security.CurrentUser;
+import com.soundforge.security.UserAccount;
+import com.soundforge.separation.SeparationService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One project in the editor. The element applies the user's edits at once and sends each gesture's batch here;
+ * the service checks, numbers and publishes it. While attached this screen follows the project's topic and hands
+ * the element every applied batch in the server's order, its own included (their arrival confirms them).
+ */
+@Route("daw/:projectId")
+@PermitAll
+public class DawEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(DawEditorView.class);
+    private static final String APP = " · Sound Forge Alchemy";
+
+    /** This screen's id, the origin of its batches. */
+    final String originId = UUID.randomUUID().toString();
+
+    final DawEditor editor = new DawEditor();
+    final DawLibraryPanel libraryPanel;
+    private final transient DawService daw;
+    private final UserAccount user;
+    /** What this screen sent the element, newest last: "load", "serverBatch {seq}", "refused {batch id}" (for tests). */
+    final List<String> sentToElement = new ArrayList<>();
+
+    private @Nullable UUID projectId;
+    private @Nullable Subscription feed;
+    private long deliveredSeq;
+    private String title = "DAW";
+
+    public DawEditorView(
+            DawService daw,
+            CurrentUser currentUser,
+            LibraryService library,
+            SeparationService separation,
+            AnalysisService analysis) {
+        this.daw = daw;
+        this.user = currentUser.require();
+        this.libraryPanel = new DawLibraryPanel(library, separation, analysis, user.id());
+        setId("daw-editor-view");
+        setSizeFull();
+        setPadding(false);
+        editor.setId("daw-editor");
+        editor.addOpsListener(e -> apply(e.batch()));
+        editor.addResyncListener(e -> reload());
+        addAttachListener(e -> openFeed(e.getUI()));
+        addDetachListener(e -> closeFeed());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        closeFeed();
+        removeAll();
+        try {
+            UUID id =
+                    UUID.fromString(event.getRouteParameters().get("projectId").orElse(""));
+            ProjectState state = daw.open(user, id);
+            projectId = id;
+            show(state);
+            getUI().filter(ui -> isAttached()).ifPresent(this::openFeed);
+        } catch (IllegalArgumentException | DawProjectNotFoundException e) {
+            showMissing();
+        }
+    }
+
+    private void show(ProjectState state) {
+        title = state.settings().name();
+        editor.setProjectId(state.id().toString());
+        editor.setSizeFull();
+        load(state);
+        Div side = new Div(libraryPanel, new ExportArea());
+        side.setId("daw-side");
+        side.getStyle()
+                .set("flex", "0 0 300px")
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("gap", "var(--lumo-space-m)")
+                .set("min-height", "0");
+        HorizontalLayout workspace = new HorizontalLayout(editor, side);
+        workspace.setSizeFull();
+        workspace.setFlexGrow(1, editor);
+        editor.getStyle().set("min-width", "0");
+        add(workspace);
+    }
+
+    private void load(ProjectState state) {
+        deliveredSeq = state.seq();
+        editor.load(daw.stateJson(state));
+        sent("load " + state.seq());
+    }
+
+    private void showMissing() {
+        projectId = null;
+        title = "No such project";
+        Paragraph reason = new Paragraph("This project does not exist, or it is not yours.");
+        reason.setId("daw-missing");
+        add(new H2("No such project"), reason, new Anchor("daw", "Back to your projects"));
+    }
+
+    void apply(String batchJson) {
+        UUID id = projectId;
+        if (id == null) {
+            return;
+        }
+        try {
+            daw.apply(user, id, batchJson, originId);
+        } catch (InvalidOperationException e) {
+            refuse(batchJson, e.reason());
+        } catch (DawProjectNotFoundException e) {
+            projectGone("This project was deleted.");
+        } catch (RuntimeException e) {
+            log.warn("Could not apply a DAW batch to project {}", id, e);
+            refuse(batchJson, "The server could not apply this change.");
+        }
+    }
+
+    private void refuse(String batchJson, String reason) {
+        String batchId = BatchIds.of(batchJson);
+        editor.refused(batchId, reason);
+        sent("refused " + batchId);
+    }
+
+    private void sent(String call) {
+        sentToElement.add(call);
+        if (sentToElement.size() > 100) {
+            sentToElement.removeFirst();
+        }
+    }
+
+    void reload() {
+        UUID id = projectId;
+        if (id == null) {
+            return;
+        }
+        try {
+            load(daw.open(user, id));
+        } catch (DawProjectNotFoundException e) {
+            projectGone("This project was deleted.");
+        }
+    }
+
+    private void openFeed(UI ui) {
+        closeFeed();
+        UUID id = projectId;
+        if (id == null) {
+            return;
+        }
+        try {
+            feed = daw.subscribe(user, id, UiDelivery.to(ui, this::onProjectMessage));
+        } catch (DawProjectNotFoundException e) {
+            projectGone("This project was deleted.");
+        }
+    }
+
+    private void closeFeed() {
+        Subscription current = feed;
+        feed = null;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    void onProjectMessage(TopicMessage message) {
+        if (projectId == null) {
+            return;
+        }
+        switch (message.event()) {
+            case "ops" -> {
+                if (message.payload() instanceof AppliedBatch batch && batch.seq() > deliveredSeq) {
+                    deliveredSeq = batch.seq();
+                    editor.serverBatch(daw.batchJson(batch));
+                    sent("serverBatch " + batch.seq() + " " + batch.batch());
+                    followName(batch);
+                }
+            }
+            case "deleted" -> projectGone("This project was deleted.");
+            default -> {}
+        }
+    }
+
+    /** Keeps the page title on the project's name when an edit renames it. */
+    private void followName(AppliedBatch batch) {
+        for (Operation op : batch.ops()) {
+            if (op instanceof Operation.Set set
+                    && set.kind() == ObjectKind.PROJECT
+                    && "name".equals(set.prop())
+                    && set.value() instanceof String name) {
+                title = name;
+                getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+            }
+        }
+    }
+
+    private void projectGone(String why) {
+        closeFeed();
+        projectId = null;
+        Notification.show(why);
+        getUI().ifPresent(ui -> ui.navigate(DawProjectsView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + APP;
+    }
+}

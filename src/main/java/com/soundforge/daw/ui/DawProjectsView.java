@@ -1,0 +1,174 @@
+package com.soundforge.daw.ui;
+
+import com.soundforge.daw.DawProjectNotFoundException;
+import com.soundforge.daw.DawService;
+import com.soundforge.daw.ProjectSummary;
+import com.soundforge.realtime.Subscription;
+import com.soundforge.security.CurrentUser;
+import com.soundforge.security.UserAccount;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The user's DAW projects: create, open, rename, duplicate and delete. The list is read when the screen is
+ * attached and again whenever the user's project list topic says a project changed or went, in any tab.
+ */
+@Route("daw")
+@Menu(title = "DAW", order = 6)
+@PageTitle("DAW · Sound Forge Alchemy")
+@PermitAll
+public class DawProjectsView extends VerticalLayout {
+
+    private static final DateTimeFormatter CHANGED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    final Grid<ProjectSummary> grid = new Grid<>();
+    final Button create = new Button("New project");
+    final Paragraph empty = new Paragraph("No projects yet. Create one, or start from a track's page.");
+    private final transient DawService daw;
+    private final UserAccount user;
+    private @Nullable Subscription feed;
+
+    public DawProjectsView(DawService daw, CurrentUser currentUser) {
+        this.daw = daw;
+        this.user = currentUser.require();
+        setId("daw-projects-view");
+        setSizeFull();
+        create.setId("daw-create");
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(e -> new ProjectNameDialog("New project", "Create", "Untitled", this::create).open());
+        empty.setId("daw-no-projects");
+        grid.setId("daw-projects");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ProjectSummary::name).setHeader("Name").setFlexGrow(3);
+        grid.addColumn(p -> Bpm.format(p.bpm())).setHeader("BPM").setFlexGrow(0).setWidth("90px");
+        grid.addColumn(ProjectSummary::tracks)
+                .setHeader("Tracks")
+                .setFlexGrow(0)
+                .setWidth("90px");
+        grid.addColumn(p -> CHANGED.format(p.updatedAt()))
+                .setHeader("Last change")
+                .setFlexGrow(0)
+                .setWidth("170px");
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader("")
+                .setFlexGrow(0)
+                .setWidth("400px");
+        grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        add(new H2("DAW projects"), create, empty, grid);
+        setFlexGrow(1, grid);
+        addAttachListener(e -> {
+            closeFeed();
+            feed = daw.subscribeToList(user, UiDelivery.to(e.getUI(), message -> refresh()));
+            refresh();
+        });
+        addDetachListener(e -> closeFeed());
+    }
+
+    private void closeFeed() {
+        Subscription current = feed;
+        feed = null;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    private HorizontalLayout actions(ProjectSummary project) {
+        HorizontalLayout buttons = new HorizontalLayout(
+                action("Open", project, () -> open(project)),
+                action("Rename", project, () -> rename(project)),
+                action("Duplicate", project, () -> duplicate(project)),
+                action("Delete", project, () -> confirmDelete(project)));
+        buttons.setSpacing(false);
+        return buttons;
+    }
+
+    private static Button action(String label, ProjectSummary project, Runnable run) {
+        Button button = new Button(label, e -> run.run());
+        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        if ("Delete".equals(label)) {
+            button.addThemeVariants(ButtonVariant.ERROR);
+        }
+        button.getElement().setAttribute("aria-label", label + " " + project.name());
+        return button;
+    }
+
+    void refresh() {
+        List<ProjectSummary> projects = daw.list(user);
+        grid.setItems(projects);
+        empty.setVisible(projects.isEmpty());
+    }
+
+    private void create(String name) {
+        ProjectSummary project = daw.create(user, name);
+        open(project);
+    }
+
+    private void open(ProjectSummary project) {
+        getUI().ifPresent(ui -> ui.navigate(
+                DawEditorView.class,
+                new RouteParameters("projectId", project.id().toString())));
+    }
+
+    private void rename(ProjectSummary project) {
+        new ProjectNameDialog(
+                        "Rename project",
+                        "Rename",
+                        project.name(),
+                        name -> gone(() -> {
+                            daw.rename(user, project.id(), name);
+                            refresh();
+                        }))
+                .open();
+    }
+
+    private void duplicate(ProjectSummary project) {
+        gone(() -> {
+            daw.duplicate(user, project.id());
+            refresh();
+        });
+    }
+
+    private void confirmDelete(ProjectSummary project) {
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Delete “" + project.name() + "”?",
+                "The project and its history are removed for good. Your library tracks and stems stay.",
+                "Delete",
+                e -> gone(() -> {
+                    daw.delete(user, project.id());
+                    refresh();
+                }));
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setId("daw-confirm-delete");
+        dialog.open();
+    }
+
+    /** Runs an action on a listed project; one that another tab deleted meanwhile just leaves the list. */
+    private void gone(Runnable action) {
+        try {
+            action.run();
+        } catch (DawProjectNotFoundException e) {
+            Notification.show("That project no longer exists.");
+            refresh();
+        }
+    }
+}

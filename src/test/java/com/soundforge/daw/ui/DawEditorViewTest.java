@@ -1,0 +1,159 @@
+package com.soundforge.daw.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.soundforge.daw.AppliedBatch;
+import com.soundforge.daw.DawService;
+import com.soundforge.daw.ProjectSummary;
+import com.soundforge.realtime.Broadcaster;
+import com.soundforge.realtime.TopicMessage;
+import com.soundforge.security.UserAccount;
+import com.soundforge.security.UserService;
+import com.soundforge.support.BrowserlessUser;
+import com.soundforge.support.SfaSpringTest;
+import com.soundforge.support.TestUsers;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The editor page's side of the protocol: batches to the service, every applied batch back to the element once
+ * and in order, refusals, resyncs and deletion. The element's own handling is tested in the browser.
+ */
+@SfaSpringTest
+@Import(BrowserlessUser.class)
+class DawEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DawService daw;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    Broadcaster broadcaster;
+
+    private UserAccount me() {
+        return users.findByUsername(BrowserlessUser.NAME).orElseThrow();
+    }
+
+    private static String setBpm(UUID batchId, double bpm) {
+        return "{\"id\":\"" + batchId + "\",\"ops\":[{\"op\":\"set\",\"kind\":\"project\",\"prop\":\"bpm\",\"value\":"
+                + bpm + "}]}";
+    }
+
+    private DawEditorView open(ProjectSummary project) {
+        return navigate("daw/" + project.id(), DawEditorView.class);
+    }
+
+    private static String topic(ProjectSummary project) {
+        return "daw:project:" + project.id();
+    }
+
+    private static TopicMessage message(ProjectSummary project, AppliedBatch batch) {
+        return new TopicMessage(topic(project), "ops", batch, batch.origin(), Instant.now());
+    }
+
+    private static List<String> sent(DawEditorView view, String call) {
+        return view.sentToElement.stream().filter(s -> s.startsWith(call + " ")).toList();
+    }
+
+    @Test
+    @WithMockUser(BrowserlessUser.NAME)
+    void theEditorGetsTheProjectWhileFollowingItsTopicAndItsNameIsThePageTitle() {
+        ProjectSummary project = daw.create(me(), "Load me");
+        int before = broadcaster.subscriberCount(topic(project));
+        long seq = daw.open(me(), project.id()).seq();
+        DawEditorView view = open(project);
+
+        assertThat(view.getPageTitle()).isEqualTo("Load me · Sound Forge Alchemy");
+        assertThat(view.editor.getElement().getProperty("projectId"))
+                .isEqualTo(project.id().toString());
+        assertThat(sent(view, "load")).containsExactly("load " + seq);
+        assertThat(broadcaster.subscriberCount(topic(project))).isEqualTo(before + 1);
+        assertThat(view.libraryPanel.grid.isRowsDraggable()).isTrue();
+
+        navigate(DawProjectsView.class);
+        assertThat(broadcaster.subscriberCount(topic(project))).isEqualTo(before);
+    }
+
+    @Test
+    @WithMockUser(BrowserlessUser.NAME)
+    void everyAppliedBatchReachesTheElementOnceInServerOrderItsOwnIncluded() {
+        ProjectSummary project = daw.create(me(), "Batches");
+        DawEditorView view = open(project);
+
+        ComponentUtil.fireEvent(view.editor, new DawEditor.OpsEvent(view.editor, true, setBpm(UUID.randomUUID(), 126)));
+        assertThat(daw.open(me(), project.id()).settings().bpm()).isEqualTo(126);
+
+        AppliedBatch mine = daw.apply(me(), project.id(), setBpm(UUID.randomUUID(), 128), view.originId);
+        AppliedBatch theirs = daw.apply(me(), project.id(), setBpm(UUID.randomUUID(), 130), "another-tab");
+        // what the subscription hands over inside ui.access (it may have delivered them already), one twice
+        view.onProjectMessage(message(project, mine));
+        view.onProjectMessage(message(project, theirs));
+        view.onProjectMessage(message(project, mine));
+
+        List<String> forwarded = sent(view, "serverBatch").stream()
+                .filter(s -> s.contains(mine.batch().toString())
+                        || s.contains(theirs.batch().toString()))
+                .toList();
+        assertThat(forwarded)
+                .containsExactly(
+                        "serverBatch " + mine.seq() + " " + mine.batch(),
+                        "serverBatch " + theirs.seq() + " " + theirs.batch());
+        assertThat(sent(view, "refused")).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(BrowserlessUser.NAME)
+    void aRefusedBatchIsRolledBackAndChangesNothing() {
+        ProjectSummary project = daw.create(me(), "Refusals");
+        DawEditorView view = open(project);
+        UUID batch = UUID.randomUUID();
+
+        ComponentUtil.fireEvent(view.editor, new DawEditor.OpsEvent(view.editor, true, setBpm(batch, 5000)));
+        ComponentUtil.fireEvent(view.editor, new DawEditor.OpsEvent(view.editor, true, "{not json"));
+
+        assertThat(sent(view, "refused")).containsExactly("refused " + batch, "refused ");
+        assertThat(daw.open(me(), project.id()).settings().bpm()).isEqualTo(120);
+    }
+
+    @Test
+    @WithMockUser(BrowserlessUser.NAME)
+    void aResyncLoadsTheStateAgainAndADeletedProjectSendsTheUserToTheList() {
+        ProjectSummary project = daw.create(me(), "Resync");
+        long seq = daw.open(me(), project.id()).seq();
+        DawEditorView view = open(project);
+        AppliedBatch missed = daw.apply(me(), project.id(), setBpm(UUID.randomUUID(), 90), "another-tab");
+
+        ComponentUtil.fireEvent(view.editor, new DawEditor.ResyncEvent(view.editor, true, seq));
+        assertThat(sent(view, "load")).containsExactly("load " + seq, "load " + missed.seq());
+
+        daw.delete(me(), project.id());
+        view.onProjectMessage(new TopicMessage(topic(project), "deleted", project.id(), null, Instant.now()));
+        assertThat($(DawProjectsView.class).exists()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(BrowserlessUser.NAME)
+    void someoneElsesProjectOrAMalformedIdShowsNoSuchProject() {
+        UserAccount other = TestUsers.create(users);
+        ProjectSummary theirs = daw.create(other, "Not yours");
+
+        DawEditorView view = open(theirs);
+        assertThat($(Paragraph.class).withId("daw-missing").single().getText()).contains("does not exist");
+        assertThat(view.getPageTitle()).startsWith("No such project");
+        assertThat(view.sentToElement).isEmpty();
+        assertThat(broadcaster.subscriberCount(topic(theirs))).isZero();
+
+        DawEditorView malformed = navigate("daw/not-a-uuid", DawEditorView.class);
+        assertThat(malformed.getPageTitle()).startsWith("No such project");
+    }
+}
