@@ -59,6 +59,7 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
     private @Nullable UUID projectId;
     private @Nullable Subscription feed;
     private long deliveredSeq;
+    private @Nullable ExportArea exportArea;
     private String title = "DAW";
 
     public DawEditorView(
@@ -101,7 +102,8 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
         editor.setProjectId(state.id().toString());
         editor.setSizeFull();
         load(state);
-        Div side = new Div(libraryPanel, new ExportArea());
+        exportArea = new ExportArea(daw, user, state.id());
+        Div side = new Div(libraryPanel, exportArea);
         side.setId("daw-side");
         side.getStyle()
                 .set("flex", "0 0 300px")
@@ -207,6 +209,11 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
                 }
             }
             case "deleted" -> projectGone("This project was deleted.");
+            case "export_progress" -> {
+                if (exportArea != null) {
+                    exportArea.onProgress(message.payload());
+                }
+            }
             default -> {}
         }
     }
