@@ -13,6 +13,7 @@ import { EditorCommands } from './editor-commands';
 import { layoutOf } from './editor-layout';
 import { createPlaybackEngine } from './engine-factory';
 import { LaneInteraction } from './lane-interaction';
+import { clipBox } from './lane-painter';
 import { opsForDrop, parseDraggedSource, SOURCE_DRAG_TYPE } from './library-drop';
 import { applyBatch } from './model/apply-op';
 import { gridStep, snapTime, type SnapMode } from './model/grid';
@@ -160,7 +161,20 @@ export class SfaDawEditor extends LitElement implements EditorContext {
       canRedo: this.session.canRedo,
       helpOpen: this.helpOpen,
       toast: this.toast,
+      playing: this.engine?.playing ?? false,
+      scheduled: this.engine?.scheduled() ?? [],
     };
+  }
+
+  /** Test hook: where a clip is drawn, in client pixels, or null when it is not in the project. */
+  clipRect(clipId: string): { left: number; right: number; top: number; bottom: number } | null {
+    const clip = this.state.clips.find((c) => c.id === clipId);
+    const canvas = this.lanesCanvas;
+    if (!clip || !canvas) return null;
+    const row = this.tracks.findIndex((t) => t.id === clip.trackId);
+    const box = clipBox(this.viewport, clip, row);
+    const r = canvas.getBoundingClientRect();
+    return { left: r.left + box.left, right: r.left + box.right, top: r.top + box.top, bottom: r.top + box.bottom };
   }
 
   // ---- EditorContext ----------------------------------------------------------------------------------------
