@@ -62,11 +62,14 @@ export function trimStart(state: ProjectState, clip: DawClip, t: number): DawOp[
   const start = Math.max(earliest, Math.min(end - MIN_LENGTH, t));
   const offset = Math.max(0, round(clip.offset + (start - clip.position) * r));
   const position = round(start);
-  return [
-    ...set(clip, 'offset', offset),
-    ...set(clip, 'position', position),
-    ...set(clip, 'length', Math.max(MIN_LENGTH, round(end - start))),
-  ];
+  const length = Math.max(MIN_LENGTH, round(end - start));
+  // Every operation is checked against the state the ones before it left, so the clip must stay inside its source
+  // after each: a clip that shrinks gets its new length before its later offset, one that grows its earlier offset
+  // before its new length.
+  const offsetOps = set(clip, 'offset', offset);
+  const lengthOps = set(clip, 'length', length);
+  const ordered = length < clip.length ? [...lengthOps, ...offsetOps] : [...offsetOps, ...lengthOps];
+  return [...ordered, ...set(clip, 'position', position)];
 }
 
 /** Moves a clip's end to timeline time `t`, within its source. */

@@ -89,3 +89,16 @@ test('moving a track takes the midpoint of its new neighbours', () => {
   assert.equal(orderForMove(tracks, 2, 0), 0);
   assert.equal(orderForMove(tracks, 2, 1), 1.5);
 });
+
+test('a clip that spans its whole source can be trimmed from the left and opened again', () => {
+  const state = project();
+  const c2 = clip(state, 'c2');
+  const whole = run(state, [{ op: 'set', kind: 'clip', id: 'c2', prop: 'length', value: c2.source.duration }]);
+  const trimmed = run(whole, trimStart(whole, clip(whole, 'c2'), c2.position + 2));
+  assert.deepEqual(
+    [clip(trimmed, 'c2').position, clip(trimmed, 'c2').offset, clip(trimmed, 'c2').length],
+    [c2.position + 2, 2, c2.source.duration - 2],
+  );
+  const opened = run(trimmed, trimStart(trimmed, clip(trimmed, 'c2'), c2.position));
+  assert.deepEqual([clip(opened, 'c2').offset, clip(opened, 'c2').length], [0, c2.source.duration]);
+});

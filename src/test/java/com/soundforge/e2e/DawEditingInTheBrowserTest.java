@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A producer's session in Chromium: two library tracks and a stem dragged from the library panel into a project,
- * one clip moved and split with the mouse, the split undone and redone with the keyboard, the
+ * one clip moved, trimmed, faded and split with the mouse, the split undone and redone with the keyboard, the
  * project played (the engine schedules sources and the playhead moves) and exported to a WAV that downloads; a
  * second tab of the same user follows every edit, and a reload shows the project as the server stored it.
  */
@@ -114,6 +114,17 @@ class DawEditingInTheBrowserTest {
         drag(tab, r.x + r.width / 2, r.y + r.height / 2, r.x + r.width / 2 + 80, r.y + r.height / 2);
         awaitSettled(tab);
         assertThat(number(tab, clipProp(clip, "position"))).isGreaterThan(position);
+
+        r = rect(tab, clip);
+        drag(tab, r.x + 2, r.y + r.height / 2, r.x + 42, r.y + r.height / 2);
+        awaitSettled(tab);
+        assertThat(number(tab, clipProp(clip, "offset"))).as("left trim").isGreaterThan(0);
+        assertThat(number(tab, clipProp(clip, "length"))).isLessThan(6);
+
+        r = rect(tab, clip);
+        drag(tab, r.x + 1, r.y + 3, r.x + 41, r.y + 3);
+        awaitSettled(tab);
+        assertThat(number(tab, clipProp(clip, "fadeIn"))).as("fade-in handle").isGreaterThan(0);
 
         r = rect(tab, clip);
         tab.keyboard().down("Alt");
