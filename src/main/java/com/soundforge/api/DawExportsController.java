@@ -5,15 +5,11 @@ import com.soundforge.daw.export.DawExportJson;
 import com.soundforge.daw.export.DawExportService;
 import com.soundforge.daw.export.ExportFile;
 import io.swagger.v3.oas.annotations.Operation;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -81,14 +77,6 @@ class DawExportsController {
     @Operation(summary = "The rendered WAV or stems ZIP, named after the project; 404 until it is ready")
     ResponseEntity<Resource> download(@PathVariable UUID exportId, Authentication authentication) {
         ExportFile file = exports.file(caller.of(authentication).id(), exportId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(new FileSystemResource(file.path()));
+        return file.asDownload();
     }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -125,20 +126,15 @@ class DawRepository {
 
     /** The operations after {@code afterSeq}, in order. */
     List<LoggedOperation> operationsAfter(UUID projectId, long afterSeq) {
-        return db.select(
-                        DAW_OPERATION.SEQ,
-                        DAW_OPERATION.BATCH_ID,
-                        DAW_OPERATION.ACTOR_ID,
-                        DAW_OPERATION.ACTOR_NAME,
-                        DAW_OPERATION.OP_JSON)
-                .from(DAW_OPERATION)
-                .where(DAW_OPERATION.PROJECT_ID.eq(projectId).and(DAW_OPERATION.SEQ.gt(afterSeq)))
-                .orderBy(DAW_OPERATION.SEQ)
-                .fetch(r -> new LoggedOperation(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        return operations(DAW_OPERATION.PROJECT_ID.eq(projectId).and(DAW_OPERATION.SEQ.gt(afterSeq)));
     }
 
     /** A batch already applied to the project, as logged (empty when the batch id is new). */
     List<LoggedOperation> batch(UUID projectId, UUID batchId) {
+        return operations(DAW_OPERATION.PROJECT_ID.eq(projectId).and(DAW_OPERATION.BATCH_ID.eq(batchId)));
+    }
+
+    private List<LoggedOperation> operations(Condition which) {
         return db.select(
                         DAW_OPERATION.SEQ,
                         DAW_OPERATION.BATCH_ID,
@@ -146,7 +142,7 @@ class DawRepository {
                         DAW_OPERATION.ACTOR_NAME,
                         DAW_OPERATION.OP_JSON)
                 .from(DAW_OPERATION)
-                .where(DAW_OPERATION.PROJECT_ID.eq(projectId).and(DAW_OPERATION.BATCH_ID.eq(batchId)))
+                .where(which)
                 .orderBy(DAW_OPERATION.SEQ)
                 .fetch(r -> new LoggedOperation(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }

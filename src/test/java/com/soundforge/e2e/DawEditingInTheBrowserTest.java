@@ -7,21 +7,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import com.soundforge.daw.DawService;
 import com.soundforge.daw.model.ProjectState;
-import com.soundforge.library.Track;
 import com.soundforge.library.imports.ImportService;
-import com.soundforge.pipeline.JobStatus;
-import com.soundforge.pipeline.PipelineJob;
 import com.soundforge.pipeline.PipelineService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
+import com.soundforge.support.ImportedAndProcessed;
 import com.soundforge.support.SfaPipelineTest;
 import com.soundforge.support.TestMusic;
 import com.soundforge.support.TestUsers;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -84,8 +79,10 @@ class DawEditingInTheBrowserTest {
     @Test
     void aProducerBuildsEditsPlaysAndExportsAProjectWhileASecondTabFollows() throws Exception {
         UserAccount user = TestUsers.create(users);
-        importDone(user, TestMusic.writeMinorGroove(work.resolve("Crate - Alpha.wav"), 120, 6));
-        importDone(user, TestMusic.writeMinorGroove(work.resolve("Crate - Beta.wav"), 124, 6));
+        ImportedAndProcessed.track(
+                imports, pipelines, user, TestMusic.writeMinorGroove(work.resolve("Crate - Alpha.wav"), 120, 6));
+        ImportedAndProcessed.track(
+                imports, pipelines, user, TestMusic.writeMinorGroove(work.resolve("Crate - Beta.wav"), 124, 6));
         UUID id = daw.create(user, "Browser session").id();
         String base = "http://localhost:" + port;
         Page tab = browsers.signIn(base, user.username(), TestUsers.PASSWORD);
@@ -212,22 +209,5 @@ class DawEditingInTheBrowserTest {
 
     private static void awaitSettled(Page tab) {
         tab.waitForFunction("() => " + S + ".pending.length === 0");
-    }
-
-    private void importDone(UserAccount user, Path wav) throws Exception {
-        Track track;
-        try (InputStream in = Files.newInputStream(wav)) {
-            track = imports.importAudio(user.id(), in, wav.getFileName().toString())
-                    .track();
-        }
-        long deadline = System.nanoTime() + 240_000_000_000L;
-        while (true) {
-            List<PipelineJob> jobs = pipelines.jobsOfTrack(user, track.id());
-            if (!jobs.isEmpty() && jobs.stream().allMatch(j -> j.status() == JobStatus.COMPLETED)) {
-                return;
-            }
-            assertThat(System.nanoTime()).as("pipeline done in time").isLessThan(deadline);
-            Thread.sleep(250);
-        }
     }
 }

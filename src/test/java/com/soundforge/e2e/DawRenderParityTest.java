@@ -13,18 +13,15 @@ import com.soundforge.daw.model.ProjectState;
 import com.soundforge.daw.streams.DawSources;
 import com.soundforge.library.Track;
 import com.soundforge.library.imports.ImportService;
-import com.soundforge.pipeline.JobStatus;
-import com.soundforge.pipeline.PipelineJob;
 import com.soundforge.pipeline.PipelineService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
+import com.soundforge.support.ImportedAndProcessed;
 import com.soundforge.support.SfaPipelineTest;
 import com.soundforge.support.TestMusic;
 import com.soundforge.support.TestUsers;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -76,7 +73,8 @@ class DawRenderParityTest {
     @Test
     void theServersRenderEqualsTheBrowsersWithinSixtyDecibels() throws Exception {
         UserAccount user = TestUsers.create(users);
-        Track groove = importAnalysed(user, TestMusic.writeMinorGroove(work.resolve("Parity - Groove.wav"), 120, 8));
+        Track groove = ImportedAndProcessed.track(
+                imports, pipelines, user, TestMusic.writeMinorGroove(work.resolve("Parity - Groove.wav"), 120, 8));
         UUID id = daw.createFromStems(user, groove.id()).id();
         ProjectState state = daw.open(user, id);
         assertThat(state.clips()).hasSize(4);
@@ -155,25 +153,6 @@ class DawRenderParityTest {
                         },
                         RenderProgress.NONE);
         return out;
-    }
-
-    private Track importAnalysed(UserAccount user, Path wav) throws Exception {
-        Track track;
-        try (InputStream in = Files.newInputStream(wav)) {
-            track = imports.importAudio(user.id(), in, wav.getFileName().toString())
-                    .track();
-        }
-        long deadline = System.nanoTime() + 240_000_000_000L;
-        while (true) {
-            List<PipelineJob> jobs = pipelines.jobsOfTrack(user, track.id());
-            if (!jobs.isEmpty() && jobs.stream().allMatch(j -> j.status() == JobStatus.COMPLETED)) {
-                return track;
-            }
-            assertThat(jobs.stream().noneMatch(j -> j.status() == JobStatus.FAILED))
-                    .isTrue();
-            assertThat(System.nanoTime()).as("pipeline done in time").isLessThan(deadline);
-            Thread.sleep(250);
-        }
     }
 
     private static String set(String kind, UUID id, String prop, String value) {

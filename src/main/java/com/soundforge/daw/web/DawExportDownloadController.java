@@ -6,15 +6,9 @@ import com.soundforge.library.OwnerMedia;
 import com.soundforge.library.TrackAccessDeniedException;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.UUID;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,15 +31,6 @@ class DawExportDownloadController {
     ResponseEntity<Resource> download(@PathVariable UUID exportId, Principal principal) {
         UserAccount user = users.findByUsername(principal.getName()).orElseThrow(TrackAccessDeniedException::new);
         ExportFile file = exports.file(user.id(), exportId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .cacheControl(CacheControl.noCache().cachePrivate())
-                .body(new FileSystemResource(file.path()));
+        return file.asDownload();
     }
 }
