@@ -16,57 +16,40 @@ import com.soundforge.realtime.Subscription;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.realtime.Topics;
 import com.soundforge.security.UserAccount;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
 /**
  * DAW projects: every change is a batch of operations that is checked against the current state, numbered,
  * logged and applied in one transaction, then published on {@code daw:project:{id}} to every screen of the
- * project (its maker's included, which confirms it). Loaded projects stay in memory; their snapshot is written
- * behind (every {@link #SNAPSHOT_INTERVAL}), and a project is rebuilt from its snapshot plus the log after it.
+ * project (its maker's included, which confirms it). Projects in use stay in memory ({@link LoadedProjects}).
  */
 @Service
-public class DawService implements DisposableBean {
-
-    static final Duration SNAPSHOT_INTERVAL = Duration.ofSeconds(2);
-    static final Duration IDLE_EVICTION = Duration.ofMinutes(10);
-    private static final Logger log = LoggerFactory.getLogger(DawService.class);
+public class DawService {
 
     private final DawRepository projects;
     private final Broadcaster broadcaster;
     private final Operations operations;
     private final ProjectTemplates templates;
     private final DawExportService exports;
-    private final ConcurrentHashMap<UUID, LiveProject> live = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService snapshots = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("daw-snapshots").factory());
+    private final LoadedProjects loaded;
 
     DawService(
             DawRepository projects,
             Broadcaster broadcaster,
             LibrarySources sources,
             ProjectTemplates templates,
-            DawExportService exports) {
+            DawExportService exports,
+            LoadedProjects loaded) {
         this.projects = projects;
+        this.loaded = loaded;
         this.exports = exports;
         this.broadcaster = broadcaster;
         this.operations = new Operations(sources);
         this.templates = templates;
-        long every = SNAPSHOT_INTERVAL.toMillis();
-        snapshots.scheduleWithFixedDelay(this::saveSnapshots, every, every, TimeUnit.MILLISECONDS);
     }
 
     public List<ProjectSummary> list(UserAccount user) {
@@ -109,19 +92,19 @@ public class DawService implements DisposableBean {
     }
 
     public void delete(UserAccount user, UUID projectId) {
-        LiveProject project = load(projectId);
+        LiveProject project = loaded.get(projectId);
         requireOwner(user, project);
         synchronized (project) {
             exports.deleteFilesOf(projectId);
             projects.delete(projectId);
-            live.remove(projectId);
+            loaded.forget(projectId);
         }
         broadcaster.publish(Topics.dawProject(projectId), "deleted", projectId.toString());
         broadcaster.publish(Topics.dawProjects(user.id()), "project_deleted", projectId.toString());
     }
 
     public ProjectState open(UserAccount user, UUID projectId) {
-        LiveProject project = load(projectId);
+        LiveProject project = loaded.get(projectId);
         requireOwner(user, project);
         return project.state();
     }
@@ -149,7 +132,7 @@ public class DawService implements DisposableBean {
     /** Whether the user may read the project's sources (today: the project is theirs). */
     public boolean canRead(UUID userId, UUID projectId) {
         try {
-            return load(projectId).ownerId.equals(userId);
+            return loaded.get(projectId).ownerId.equals(userId);
         } catch (DawProjectNotFoundException e) {
             return false;
         }
@@ -171,7 +154,7 @@ public class DawService implements DisposableBean {
     /** The batches applied after {@code afterSeq}, in order (what a screen that fell behind missed). */
     public List<AppliedBatch> batchesAfter(UserAccount user, UUID projectId, long afterSeq) {
         open(user, projectId);
-        return group(projectId, projects.operationsAfter(projectId, afterSeq));
+        return LoadedProjects.batches(projects.operationsAfter(projectId, afterSeq));
     }
 
     public String batchJson(AppliedBatch batch) {
@@ -190,40 +173,35 @@ public class DawService implements DisposableBean {
 
     /** Rebuilds a project from its operation log alone, from an empty project: what the log says it is. */
     public ProjectState replayFromEmpty(UserAccount user, UUID projectId) {
-        LiveProject project = load(projectId);
+        LiveProject project = loaded.get(projectId);
         requireOwner(user, project);
-        return replay(ProjectState.empty(projectId), project.ownerId, projects.operationsAfter(projectId, 0));
+        return LoadedProjects.replay(
+                ProjectState.empty(projectId), project.ownerId, projects.operationsAfter(projectId, 0));
     }
 
     /** Writes the project's snapshot and drops it from memory; the next use rebuilds it from the database. */
     void unload(UUID projectId) {
-        LiveProject project = live.get(projectId);
-        if (project != null) {
-            synchronized (project) {
-                projects.saveSnapshot(projectId, project.peek());
-                live.remove(projectId, project);
-            }
-        }
+        loaded.unload(projectId);
     }
 
     private AppliedBatch apply(
             UserAccount user, UUID projectId, OpBatch batch, @Nullable String origin, Operations rules) {
-        LiveProject project = load(projectId);
+        LiveProject project = loaded.get(projectId);
         requireOwner(user, project);
         AppliedBatch applied;
         synchronized (project) {
-            if (live.get(projectId) != project) {
+            if (!loaded.isCurrent(projectId, project)) {
                 throw new DawProjectNotFoundException();
             }
             List<LoggedOperation> earlier = projects.batch(projectId, batch.id());
             if (!earlier.isEmpty()) {
-                return group(projectId, earlier).getFirst();
+                return LoadedProjects.batches(earlier).getFirst();
             }
             ProjectState before = project.state();
             Operations.Applied result = rules.apply(before, project.ownerId, batch.ops());
             if (!projects.append(
                     projectId, before.seq(), result.state(), batch.id(), user.id(), user.username(), result.ops())) {
-                live.remove(projectId);
+                loaded.forget(projectId);
                 throw new InvalidOperationException("The project changed elsewhere; reload it and try again.");
             }
             project.state(result.state());
@@ -246,7 +224,7 @@ public class DawService implements DisposableBean {
     private ProjectSummary createWith(UserAccount user, List<Operation> ops, boolean fromOwnState) {
         UUID id = UUID.randomUUID();
         projects.insert(id, user.id(), "Untitled", DawJson.state(ProjectState.empty(id)));
-        live.put(id, new LiveProject(user.id(), ProjectState.empty(id), 0));
+        loaded.add(id, new LiveProject(user.id(), ProjectState.empty(id), 0));
         try {
             apply(
                     user,
@@ -256,61 +234,10 @@ public class DawService implements DisposableBean {
                     fromOwnState ? Operations.replaying() : operations);
         } catch (RuntimeException e) {
             projects.delete(id);
-            live.remove(id);
+            loaded.forget(id);
             throw e;
         }
         return summary(projects.find(id).orElseThrow(DawProjectNotFoundException::new));
-    }
-
-    private LiveProject load(UUID projectId) {
-        LiveProject project = live.get(projectId);
-        if (project != null) {
-            return project;
-        }
-        StoredProject stored = projects.find(projectId).orElseThrow(DawProjectNotFoundException::new);
-        return live.computeIfAbsent(projectId, id -> {
-            ProjectState snapshot = DawJson.readState(stored.snapshotJson());
-            ProjectState state = replay(snapshot, stored.ownerId(), projects.operationsAfter(id, snapshot.seq()));
-            return new LiveProject(stored.ownerId(), state, snapshot.seq());
-        });
-    }
-
-    private static ProjectState replay(ProjectState from, UUID ownerId, List<LoggedOperation> logged) {
-        Operations rules = Operations.replaying();
-        ProjectState state = from;
-        for (LoggedOperation op : logged) {
-            if (op.seq() != state.seq() + 1) {
-                throw new IllegalStateException(
-                        "The operation log of project " + from.id() + " has a gap at " + op.seq());
-            }
-            state = rules.apply(state, ownerId, List.of(DawJson.readOperation(op.opJson())))
-                    .state();
-        }
-        return state;
-    }
-
-    private static List<AppliedBatch> group(UUID projectId, List<LoggedOperation> logged) {
-        List<AppliedBatch> batches = new ArrayList<>();
-        int i = 0;
-        while (i < logged.size()) {
-            LoggedOperation first = logged.get(i);
-            List<Operation> ops = new ArrayList<>();
-            int j = i;
-            while (j < logged.size() && logged.get(j).batchId().equals(first.batchId())) {
-                ops.add(DawJson.readOperation(logged.get(j).opJson()));
-                j++;
-            }
-            batches.add(new AppliedBatch(
-                    first.batchId(),
-                    first.actorId(),
-                    first.actorName(),
-                    null,
-                    first.seq(),
-                    logged.get(j - 1).seq(),
-                    List.copyOf(ops)));
-            i = j;
-        }
-        return batches;
     }
 
     private static void requireOwner(UserAccount user, LiveProject project) {
@@ -332,29 +259,5 @@ public class DawService implements DisposableBean {
                 p.clipCount(),
                 p.createdAt().toInstant(),
                 p.updatedAt().toInstant());
-    }
-
-    private void saveSnapshots() {
-        for (Map.Entry<UUID, LiveProject> entry : live.entrySet()) {
-            LiveProject project = entry.getValue();
-            try {
-                if (project.snapshotBehind()) {
-                    ProjectState state = project.peek();
-                    projects.saveSnapshot(entry.getKey(), state);
-                    project.snapshotSaved(state.seq());
-                } else if (project.idleNanos() > IDLE_EVICTION.toNanos()
-                        && broadcaster.subscriberCount(Topics.dawProject(entry.getKey())) == 0) {
-                    live.remove(entry.getKey(), project);
-                }
-            } catch (RuntimeException e) {
-                log.warn("Could not save the snapshot of DAW project {}", entry.getKey(), e);
-            }
-        }
-    }
-
-    @Override
-    public void destroy() {
-        snapshots.shutdownNow();
-        saveSnapshots();
     }
 }
