@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The channel topic {@code jobs:{job_id}} of seed 001: only the job's owner (or an admin) may join. The join reply
  * carries the job's current progress, so a client that joins late starts from the right state; then
- * {@code job:progress}, {@code job:completed} and {@code job:failed} follow live.
+ * {@code job:progress}, {@code job:completed} and {@code job:failed} follow live. Jobs of other features
+ * ({@link OtherJobs}, e.g. DAW exports) are followed the same way.
  */
 @Component
 class JobsChannelTopic implements ChannelTopic {
@@ -24,9 +25,11 @@ class JobsChannelTopic implements ChannelTopic {
     private static final String PREFIX = "jobs:";
 
     private final PipelineService pipelines;
+    private final List<OtherJobs> others;
 
-    JobsChannelTopic(PipelineService pipelines) {
+    JobsChannelTopic(PipelineService pipelines, List<OtherJobs> others) {
         this.pipelines = pipelines;
+        this.others = others;
     }
 
     @Override
@@ -46,6 +49,20 @@ class JobsChannelTopic implements ChannelTopic {
             PipelineJob job = pipelines.job(user, jobId);
             return JoinDecision.ok(List.of(Topics.job(jobId)), progress(job));
         } catch (JobNotFoundException e) {
+            return otherJob(user, jobId);
+        } catch (JobAccessDeniedException e) {
+            return JoinDecision.error("unauthorized");
+        }
+    }
+
+    private JoinDecision otherJob(UserAccount user, UUID jobId) {
+        try {
+            for (OtherJobs jobs : others) {
+                Optional<Map<String, Object>> current = jobs.current(user, jobId);
+                if (current.isPresent()) {
+                    return JoinDecision.ok(List.of(Topics.job(jobId)), current.get());
+                }
+            }
             return JoinDecision.error("not found");
         } catch (JobAccessDeniedException e) {
             return JoinDecision.error("unauthorized");
@@ -54,6 +71,9 @@ class JobsChannelTopic implements ChannelTopic {
 
     @Override
     public Optional<OutboundEvent> translate(TopicMessage message) {
+        if (message.payload() instanceof Map<?, ?> otherJob) {
+            return Optional.of(new OutboundEvent(message.event(), otherJob));
+        }
         if (!(message.payload() instanceof PipelineJob job)) {
             return Optional.empty();
         }

@@ -108,4 +108,17 @@ class DawChannelTest {
                         .asString())
                 .isEqualTo("unauthorized");
     }
+
+    @Test
+    void anExportIsFollowedOnItsJobTopicByItsOwnerOnly() {
+        String job =
+                "jobs:" + daw.startExport(producer, project, "wav24", false).id();
+
+        JsonNode joined = producerSocket.join("1", job);
+        assertThat(joined.at("/4/status").asString()).isEqualTo("ok");
+        assertThat(joined.at("/4/response/job_type").asString()).isEqualTo("daw_export");
+        assertThat(joined.at("/4/response/project_id").asString()).isEqualTo(project.toString());
+        assertThat(strangerSocket.join("1", job).at("/4/response/reason").asString())
+                .isEqualTo("unauthorized");
+    }
 }
