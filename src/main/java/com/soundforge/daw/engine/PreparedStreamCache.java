@@ -24,11 +24,14 @@ import java.util.stream.Stream;
  * stretch rounded to 1e-6): float32 LE interleaved stereo, written to a temporary file and moved into place, so a
  * reader sees a whole file or none. The unstretched stream is prepared first and stretched ones are made from it.
  * When the folder grows past its bound, the least recently used files go (a file's modification time is touched
- * on every use).
+ * on every use). Beside each file a {@code .source} note names the source it was made from, so {@link #sweep()}
+ * can drop the files of sources that were deleted or rewritten.
  */
 public final class PreparedStreamCache {
 
     private static final String SUFFIX = ".f32";
+    private static final String SOURCE_NOTE = ".source";
+    private static final long ABANDONED_TEMP_MILLIS = 60 * 60 * 1000L;
     private static final double STRETCH_STEP = 1e6;
 
     private final Path directory;
@@ -49,18 +52,19 @@ public final class PreparedStreamCache {
     public Path prepare(Path source, String streamName, int rate, double stretch)
             throws IOException, AudioDecodeException {
         double ratio = roundedStretch(stretch);
-        Path base = cached(key(source, streamName, rate, 1), target -> SourcePreparer.resample(source, rate, target));
+        Path base = cached(
+                source, key(source, streamName, rate, 1), target -> SourcePreparer.resample(source, rate, target));
         if (ratio == 1) {
             return base;
         }
-        return cached(key(source, streamName, rate, ratio), target -> {
+        return cached(source, key(source, streamName, rate, ratio), target -> {
             try (FileStereoStream unstretched = new FileStereoStream(base)) {
                 SourcePreparer.stretch(unstretched, rate, ratio, target);
             }
         });
     }
 
-    private Path cached(String key, Producer producer) throws IOException, AudioDecodeException {
+    private Path cached(Path source, String key, Producer producer) throws IOException, AudioDecodeException {
         Path file = directory.resolve(key + SUFFIX);
         Object lock = locks.computeIfAbsent(key, k -> new Object());
         synchronized (lock) {
@@ -72,6 +76,7 @@ public final class PreparedStreamCache {
             Path temp = directory.resolve(key + ".tmp-" + UUID.randomUUID());
             try {
                 producer.write(temp);
+                Files.writeString(noteOf(file), identity(source), StandardCharsets.UTF_8);
                 moveIntoPlace(temp, file);
             } finally {
                 Files.deleteIfExists(temp);
@@ -120,19 +125,97 @@ public final class PreparedStreamCache {
                 return;
             }
             if (!entry.file.equals(keep)) {
-                Files.deleteIfExists(entry.file);
+                remove(entry.file);
                 total -= entry.size;
             }
         }
     }
 
-    private static String key(Path source, String streamName, int rate, double ratio) throws IOException {
+    /**
+     * Removes the prepared files whose source is gone or has changed since (its size or modification time differ),
+     * those without a source note, and temporary files abandoned by a crash.
+     *
+     * @return how many prepared files were removed
+     */
+    public int sweep() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> listing = Files.list(directory)) {
+            listing.forEach(files::add);
+        }
+        int removed = 0;
+        long abandonedBefore = System.currentTimeMillis() - ABANDONED_TEMP_MILLIS;
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(SUFFIX) && !sourceUnchanged(file)) {
+                synchronized (
+                        locks.computeIfAbsent(name.substring(0, name.length() - SUFFIX.length()), k -> new Object())) {
+                    remove(file);
+                }
+                removed++;
+            } else if (name.contains(".tmp-") && modifiedMillis(file) < abandonedBefore) {
+                Files.deleteIfExists(file);
+            } else if (name.endsWith(SOURCE_NOTE)
+                    && modifiedMillis(file) < abandonedBefore
+                    && !Files.exists(directory.resolve(name.replace(SOURCE_NOTE, SUFFIX)))) {
+                Files.deleteIfExists(file);
+            }
+        }
+        return removed;
+    }
+
+    private boolean sourceUnchanged(Path prepared) throws IOException {
+        List<String> note;
+        try {
+            note = Files.readAllLines(noteOf(prepared), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException missing) {
+            return false;
+        }
+        if (note.isEmpty()) {
+            return false;
+        }
+        Path source = Path.of(note.getFirst());
+        try {
+            return identity(source).equals(String.join("\n", note));
+        } catch (NoSuchFileException gone) {
+            return false;
+        }
+    }
+
+    private static long modifiedMillis(Path file) throws IOException {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (NoSuchFileException gone) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static void remove(Path prepared) throws IOException {
+        Files.deleteIfExists(prepared);
+        Files.deleteIfExists(noteOf(prepared));
+    }
+
+    private static Path noteOf(Path prepared) {
+        String name = prepared.getFileName().toString();
+        return prepared.resolveSibling(name.substring(0, name.length() - SUFFIX.length()) + SOURCE_NOTE);
+    }
+
+    /** The source as the key sees it: its absolute path, size and modification time, one per line. */
+    private static String identity(Path source) throws IOException {
         Path absolute = source.toAbsolutePath().normalize();
-        String text = String.join(
+        return String.join(
                 "\n",
                 absolute.toString(),
                 Long.toString(Files.size(absolute)),
-                Long.toString(Files.getLastModifiedTime(absolute).toMillis()),
+                Long.toString(Files.getLastModifiedTime(absolute).toMillis()));
+    }
+
+    private static String key(Path source, String streamName, int rate, double ratio) throws IOException {
+        String text = String.join(
+                "\n",
+                identity(source),
                 streamName,
                 Integer.toString(rate),
                 Long.toString(Math.round(ratio * STRETCH_STEP)));

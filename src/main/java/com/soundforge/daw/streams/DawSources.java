@@ -162,6 +162,15 @@ public class DawSources {
         return new SourcePeaks(level.framesPerPeak(), rate, Base64.getEncoder().encodeToString(level.peaks()));
     }
 
+    /**
+     * Drops the prepared streams of sources that were deleted or rewritten since.
+     *
+     * @return how many prepared files went
+     */
+    int sweepPreparedStreams() throws IOException {
+        return cache.sweep();
+    }
+
     /** The stretch of a clip as the browser asks for it: within the model's range. */
     public static double checkedStretch(double stretch) {
         if (!(stretch >= DawClip.MIN_STRETCH && stretch <= DawClip.MAX_STRETCH)) {

@@ -64,4 +64,54 @@ class PreparedStreamCacheTest {
         assertThat(preparedB).doesNotExist();
         assertThat(preparedC).exists();
     }
+
+    @Test
+    void aSweepDropsTheFilesOfDeletedOrRewrittenSourcesAndKeepsTheRest() throws Exception {
+        Path kept = TestAudio.writeSineWav(dir.resolve("kept.wav"), 48_000, 2, 1, 440);
+        Path deleted = TestAudio.writeSineWav(dir.resolve("deleted.wav"), 48_000, 2, 1, 550);
+        Path rewritten = TestAudio.writeSineWav(dir.resolve("rewritten.wav"), 48_000, 2, 1, 660);
+        Path folder = dir.resolve("cache");
+        PreparedStreamCache cache = new PreparedStreamCache(folder, 1L << 30);
+        Path keptFile = cache.prepare(kept, "mix", 48_000, 1);
+        Path keptStretched = cache.prepare(kept, "mix", 48_000, 1.25);
+        Path deletedFile = cache.prepare(deleted, "mix", 44_100, 1);
+        Path deletedStretched = cache.prepare(deleted, "mix", 44_100, 0.8);
+        Path rewrittenFile = cache.prepare(rewritten, "drums", 48_000, 1);
+        Files.delete(deleted);
+        TestAudio.writeSineWav(rewritten, 48_000, 2, 2, 660);
+
+        assertThat(cache.sweep()).isEqualTo(3);
+
+        assertThat(keptFile).exists();
+        assertThat(keptStretched).exists();
+        assertThat(deletedFile).doesNotExist();
+        assertThat(deletedStretched).doesNotExist();
+        assertThat(rewrittenFile).doesNotExist();
+        try (var listing = Files.list(folder)) {
+            assertThat(listing.map(p -> p.getFileName().toString()))
+                    .hasSize(4)
+                    .allMatch(name -> name.endsWith(".f32") || name.endsWith(".source"));
+        }
+        assertThat(cache.prepare(rewritten, "drums", 48_000, 1)).exists();
+        assertThat(cache.sweep()).isZero();
+    }
+
+    @Test
+    void aSweepDropsPreparedFilesWithoutASourceNoteAndTemporaryFilesLeftByACrash() throws Exception {
+        Path wav = TestAudio.writeSineWav(dir.resolve("a.wav"), 48_000, 2, 1, 440);
+        Path folder = dir.resolve("cache");
+        PreparedStreamCache cache = new PreparedStreamCache(folder, 1L << 30);
+        Path prepared = cache.prepare(wav, "mix", 48_000, 1);
+        Path unnoted = Files.write(folder.resolve("0123456789abcdef0123456789abcdef01234567.f32"), new byte[64]);
+        Path oldTemp = Files.write(folder.resolve("0123.tmp-1"), new byte[64]);
+        Files.setLastModifiedTime(oldTemp, java.nio.file.attribute.FileTime.fromMillis(1_000));
+        Path freshTemp = Files.write(folder.resolve("4567.tmp-2"), new byte[64]);
+
+        assertThat(cache.sweep()).isEqualTo(1);
+
+        assertThat(prepared).exists();
+        assertThat(unnoted).doesNotExist();
+        assertThat(oldTemp).doesNotExist();
+        assertThat(freshTemp).as("a preparation may be writing it now").exists();
+    }
 }

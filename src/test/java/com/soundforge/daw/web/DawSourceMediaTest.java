@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.soundforge.audio.TestAudio;
 import com.soundforge.daw.DawService;
+import com.soundforge.daw.streams.DawSources;
+import com.soundforge.library.LibraryProperties;
+import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
 import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.UserAccount;
@@ -18,9 +21,14 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +55,15 @@ class DawSourceMediaTest {
 
     @Autowired
     DawService daw;
+
+    @Autowired
+    DawSources sources;
+
+    @Autowired
+    LibraryService library;
+
+    @Autowired
+    LibraryProperties libraryProperties;
 
     @TempDir
     Path work;
@@ -114,6 +131,63 @@ class DawSourceMediaTest {
         assertThat(session.get(base + "/vocals/chunks/0?rate=48000", null).body())
                 .hasSize(48_000 * 8);
         assertThat(session.get(base + "/kazoo/peaks", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theChunksPreparedForADeletedTrackLeaveTheCacheShortlyAfterIt() throws Exception {
+        UserAccount owner = TestUsers.create(users);
+        Track track = importSine(owner, 3);
+        Track other = importSine(owner, 4);
+        String project = "/media/daw/" + daw.create(owner, "Swept").id() + "/sources/";
+        HttpSession session = HttpSession.signIn(port, owner.username(), TestUsers.PASSWORD);
+        for (Track t : List.of(track, other)) {
+            assertThat(session.get(project + t.id() + "/mix/chunks/0?rate=48000&stretch=1.5", null)
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+        Path source = sources.sourceFile(owner.id(), track.id(), "mix")
+                .toAbsolutePath()
+                .normalize();
+        Path otherSource = sources.sourceFile(owner.id(), other.id(), "mix")
+                .toAbsolutePath()
+                .normalize();
+        assertThat(preparedFrom(source))
+                .as("the plain and the stretched stream")
+                .hasSize(2);
+
+        library.delete(owner.id(), List.of(track.id()));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!preparedFrom(source).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(preparedFrom(source)).isEmpty();
+        assertThat(preparedFrom(otherSource)).hasSize(2);
+    }
+
+    private List<Path> preparedFrom(Path source) throws Exception {
+        Path folder = libraryProperties
+                .dataDir()
+                .toAbsolutePath()
+                .normalize()
+                .resolve("cache")
+                .resolve("daw");
+        List<Path> prepared = new ArrayList<>();
+        try (Stream<Path> listing = Files.list(folder)) {
+            for (Path note :
+                    listing.filter(p -> p.toString().endsWith(".source")).toList()) {
+                String name = note.getFileName().toString();
+                Path file = note.resolveSibling(name.replace(".source", ".f32"));
+                try {
+                    if (Files.readAllLines(note).getFirst().equals(source.toString()) && Files.exists(file)) {
+                        prepared.add(file);
+                    }
+                } catch (NoSuchFileException swept) {
+                    // removed while we looked
+                }
+            }
+        }
+        return prepared;
     }
 
     private Track importSine(UserAccount owner, double seconds) throws Exception {
