@@ -1,5 +1,6 @@
 package com.soundforge.api;
 
+import com.soundforge.daw.DawEditForbiddenException;
 import com.soundforge.daw.DawProjectNotFoundException;
 import com.soundforge.daw.model.InvalidOperationException;
 import com.soundforge.library.TrackAccessDeniedException;
@@ -60,7 +61,8 @@ class ApiExceptionHandler {
         return answer(404, "not_found", e.getMessage());
     }
 
-    @ExceptionHandler({TrackAccessDeniedException.class, JobAccessDeniedException.class})
+    @ExceptionHandler({TrackAccessDeniedException.class, JobAccessDeniedException.class, DawEditForbiddenException.class
+    })
     ResponseEntity<ApiError> forbidden(RuntimeException e) {
         return answer(403, "forbidden", e.getMessage());
     }

@@ -42,7 +42,8 @@ class DawProjectsController {
             int tracks,
             int clips,
             @JsonProperty("created_at") Instant createdAt,
-            @JsonProperty("updated_at") Instant updatedAt) {
+            @JsonProperty("updated_at") Instant updatedAt,
+            String role) {
 
         static ProjectJson of(ProjectSummary p) {
             return new ProjectJson(
@@ -55,7 +56,8 @@ class DawProjectsController {
                     p.tracks(),
                     p.clips(),
                     p.createdAt(),
-                    p.updatedAt());
+                    p.updatedAt(),
+                    p.role().wire());
         }
     }
 

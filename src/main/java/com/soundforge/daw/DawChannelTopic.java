@@ -1,5 +1,6 @@
 package com.soundforge.daw;
 
+import com.soundforge.channel.ChannelSession;
 import com.soundforge.channel.ChannelTopic;
 import com.soundforge.channel.JoinDecision;
 import com.soundforge.channel.OutboundEvent;
@@ -17,10 +18,12 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The channel topic {@code daw:project:{id}} for the project's owner: the join reply is the whole current state
+ * The channel topic {@code daw:project:{id}} for the project's owner and collaborators: the join reply is the whole current state
  * ({@code {project}}), then every applied batch as {@code ops} (the README's wire shape, the client's own batches
  * included), {@code export_progress} and {@code deleted}. The client pushes {@code ops} with a batch
- * {@code {id, ops}}; the reply is {@code {from, seq}} or an error with the refused operation and why.
+ * {@code {id, ops}}; the reply is {@code {from, seq}} or an error with the refused operation and why (a viewer's:
+ * {@code forbidden}). A collaborator whose access is taken away gets {@code phx_close} at once; one whose role
+ * changes gets {@code access_changed} {@code {role}}.
  */
 @Component
 class DawChannelTopic implements ChannelTopic {
@@ -46,7 +49,8 @@ class DawChannelTopic implements ChannelTopic {
         }
         try {
             var state = daw.open(user, id.get());
-            return JoinDecision.ok(List.of(Topics.dawProject(id.get())), Map.of("project", StateCodec.toMap(state)));
+            return JoinDecision.ok(List.of(Topics.dawProject(id.get())), Map.of("project", StateCodec.toMap(state)))
+                    .withSession(new MemberChannel(user, topic));
         } catch (DawProjectNotFoundException e) {
             return JoinDecision.error("unauthorized");
         }
@@ -77,8 +81,48 @@ class DawChannelTopic implements ChannelTopic {
             return Reply.ok(Map.of("from", applied.from(), "seq", applied.seq()));
         } catch (InvalidOperationException e) {
             return Reply.error(e.reason());
+        } catch (DawEditForbiddenException e) {
+            return Reply.error("forbidden");
         } catch (DawProjectNotFoundException e) {
             return Reply.error("unauthorized");
+        }
+    }
+
+    /** One joined channel; it ends when its user's access to the project is taken away. */
+    private final class MemberChannel implements ChannelSession {
+        private final UserAccount user;
+        private final String topic;
+        private volatile boolean ended;
+
+        MemberChannel(UserAccount user, String topic) {
+            this.user = user;
+            this.topic = topic;
+        }
+
+        @Override
+        public Optional<OutboundEvent> translate(TopicMessage message) {
+            if (message.payload() instanceof AccessChange change && DawService.ACCESS_CHANGED.equals(message.event())) {
+                if (!change.userId().equals(user.id())) {
+                    return Optional.empty();
+                }
+                if (change.role() == null) {
+                    ended = true;
+                    return Optional.empty();
+                }
+                return Optional.of(new OutboundEvent(
+                        message.event(), Map.of("role", change.role().wire())));
+            }
+            return DawChannelTopic.this.translate(message);
+        }
+
+        @Override
+        public Reply handleIn(String event, Map<String, Object> payload) {
+            return DawChannelTopic.this.handleIn(user, topic, event, payload);
+        }
+
+        @Override
+        public boolean ended() {
+            return ended;
         }
     }
 

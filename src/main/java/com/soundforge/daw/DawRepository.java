@@ -61,6 +61,10 @@ class DawRepository {
         return db.selectFrom(DAW_PROJECT).where(DAW_PROJECT.ID.eq(id)).fetchOptional(DawRepository::toStored);
     }
 
+    List<StoredProject> findByIds(java.util.Collection<UUID> ids) {
+        return db.selectFrom(DAW_PROJECT).where(DAW_PROJECT.ID.in(ids)).fetch(DawRepository::toStored);
+    }
+
     List<StoredProject> findByOwner(UUID ownerId) {
         return db.selectFrom(DAW_PROJECT)
                 .where(DAW_PROJECT.OWNER_ID.eq(ownerId))

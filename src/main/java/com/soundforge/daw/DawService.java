@@ -16,7 +16,13 @@ import com.soundforge.realtime.Subscription;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.realtime.Topics;
 import com.soundforge.security.UserAccount;
+import com.soundforge.security.UserService;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -30,12 +36,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class DawService {
 
+    /** On {@code daw:project:{id}}: a user's access changed ({@link AccessChange}; no role: access removed). */
+    public static final String ACCESS_CHANGED = "access_changed";
+
     private final DawRepository projects;
     private final Broadcaster broadcaster;
     private final Operations operations;
     private final ProjectTemplates templates;
     private final DawExportService exports;
     private final LoadedProjects loaded;
+    private final DawMemberRepository members;
+    private final UserService users;
 
     DawService(
             DawRepository projects,
@@ -43,8 +54,12 @@ public class DawService {
             LibrarySources sources,
             ProjectTemplates templates,
             DawExportService exports,
-            LoadedProjects loaded) {
+            LoadedProjects loaded,
+            DawMemberRepository members,
+            UserService users) {
         this.projects = projects;
+        this.members = members;
+        this.users = users;
         this.loaded = loaded;
         this.exports = exports;
         this.broadcaster = broadcaster;
@@ -52,8 +67,67 @@ public class DawService {
         this.templates = templates;
     }
 
+    /** The user's own projects and those shared with them, the most recently changed first. */
     public List<ProjectSummary> list(UserAccount user) {
-        return projects.findByOwner(user.id()).stream().map(DawService::summary).toList();
+        Map<UUID, ProjectRole> shared = new HashMap<>();
+        members.sharedWith(user.id()).forEach(s -> shared.put(s.projectId(), s.role()));
+        List<ProjectSummary> all = new ArrayList<>();
+        projects.findByOwner(user.id()).forEach(p -> all.add(summary(p, ProjectRole.OWNER)));
+        if (!shared.isEmpty()) {
+            projects.findByIds(shared.keySet()).forEach(p -> all.add(summary(p, shared.get(p.id()))));
+        }
+        all.sort(Comparator.comparing(ProjectSummary::updatedAt).reversed());
+        return all;
+    }
+
+    /** The user's role in the project; not found when they have none (a project of someone else's looks absent). */
+    public ProjectRole roleOf(UserAccount user, UUID projectId) {
+        return roleOf(user.id(), loaded.get(projectId), projectId).orElseThrow(DawProjectNotFoundException::new);
+    }
+
+    /** Who has access to the project besides its owner; any member may ask. */
+    public List<ProjectMember> members(UserAccount user, UUID projectId) {
+        roleOf(user, projectId);
+        return members.of(projectId);
+    }
+
+    /**
+     * The owner gives a user (by username) the role {@code editor} or {@code viewer}, or changes theirs. Their list
+     * shows the project at once; a change of role reaches their open screens as {@code access_changed}.
+     */
+    public ProjectMember share(UserAccount owner, UUID projectId, String username, ProjectRole role) {
+        LiveProject project = loaded.get(projectId);
+        requireOwner(owner, project);
+        if (role == ProjectRole.OWNER) {
+            throw new InvalidOperationException("A project has one owner; share it as editor or viewer.");
+        }
+        UserAccount invitee = users.findByUsername(username.strip())
+                .orElseThrow(() -> new InvalidOperationException("There is no user named '" + username.strip() + "'."));
+        if (invitee.id().equals(owner.id())) {
+            throw new InvalidOperationException("You own this project already.");
+        }
+        members.put(projectId, invitee.id(), role);
+        broadcaster.publish(Topics.dawProject(projectId), ACCESS_CHANGED, new AccessChange(invitee.id(), role));
+        projects.find(projectId)
+                .ifPresent(stored -> broadcaster.publish(
+                        Topics.dawProjects(invitee.id()), "project_changed", summary(stored, role)));
+        return members.of(projectId).stream()
+                .filter(m -> m.userId().equals(invitee.id()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * The owner takes a collaborator's access away: from now on every operation, download and join of theirs is
+     * refused, and their open screens get {@code access_changed} with no role, which closes them.
+     */
+    public void unshare(UserAccount owner, UUID projectId, UUID userId) {
+        LiveProject project = loaded.get(projectId);
+        requireOwner(owner, project);
+        if (members.remove(projectId, userId)) {
+            broadcaster.publish(Topics.dawProject(projectId), ACCESS_CHANGED, new AccessChange(userId, null));
+            broadcaster.publish(Topics.dawProjects(userId), "project_deleted", projectId.toString());
+        }
     }
 
     public ProjectSummary create(UserAccount user, String name) {
@@ -70,9 +144,10 @@ public class DawService {
         if (projectId == null) {
             return createWith(user, templates.withTrack(user.id(), libraryTrackId), false);
         }
-        ProjectState state = open(user, projectId);
-        apply(user, projectId, templates.addTrack(state, user.id(), libraryTrackId), null, operations);
-        return summary(projects.find(projectId).orElseThrow(DawProjectNotFoundException::new));
+        LiveProject project = loaded.get(projectId);
+        requireOwner(user, project);
+        apply(user, projectId, templates.addTrack(project.state(), user.id(), libraryTrackId), null, operations);
+        return summary(projects.find(projectId).orElseThrow(DawProjectNotFoundException::new), ProjectRole.OWNER);
     }
 
     public void rename(UserAccount user, UUID projectId, String name) {
@@ -87,13 +162,15 @@ public class DawService {
 
     /** A copy of the project as it is now; its clips keep their sources even if a library track is gone since. */
     public ProjectSummary duplicate(UserAccount user, UUID projectId) {
-        ProjectState state = open(user, projectId);
-        return createWith(user, templates.copyOf(state), true);
+        LiveProject project = loaded.get(projectId);
+        requireOwner(user, project);
+        return createWith(user, templates.copyOf(project.state()), true);
     }
 
     public void delete(UserAccount user, UUID projectId) {
         LiveProject project = loaded.get(projectId);
         requireOwner(user, project);
+        List<ProjectMember> collaborators = members.of(projectId);
         synchronized (project) {
             exports.deleteFilesOf(projectId);
             projects.delete(projectId);
@@ -101,11 +178,16 @@ public class DawService {
         }
         broadcaster.publish(Topics.dawProject(projectId), "deleted", projectId.toString());
         broadcaster.publish(Topics.dawProjects(user.id()), "project_deleted", projectId.toString());
+        collaborators.forEach(
+                m -> broadcaster.publish(Topics.dawProjects(m.userId()), "project_deleted", projectId.toString()));
     }
 
+    /** The project's current state, for its owner and collaborators. */
     public ProjectState open(UserAccount user, UUID projectId) {
         LiveProject project = loaded.get(projectId);
-        requireOwner(user, project);
+        if (roleOf(user.id(), project, projectId).isEmpty()) {
+            throw new DawProjectNotFoundException();
+        }
         return project.state();
     }
 
@@ -114,7 +196,9 @@ public class DawService {
      * with {@code addToLibrary} the mix then becomes a new track of the owner's library.
      */
     public DawExport startExport(UserAccount user, UUID projectId, String format, boolean addToLibrary) {
-        ProjectState state = open(user, projectId);
+        LiveProject project = loaded.get(projectId);
+        requireOwner(user, project);
+        ProjectState state = project.state();
         Arrangement arrangement = new Arrangement(state.settings(), state.tracksInOrder(), List.copyOf(state.clips()));
         try {
             return exports.start(user.id(), projectId, arrangement, format, addToLibrary);
@@ -129,13 +213,23 @@ public class DawService {
         return exports.forProject(projectId);
     }
 
-    /** Whether the user may read the project's sources (today: the project is theirs). */
-    public boolean canRead(UUID userId, UUID projectId) {
+    /**
+     * Whose library a source track is read from when the user plays the project: the owner's own, for the owner;
+     * for a collaborator, the owner's, and only tracks that a clip of the project uses. Empty: not readable.
+     */
+    public Optional<UUID> sourceLibraryOwner(UUID userId, UUID projectId, UUID sourceTrackId) {
+        LiveProject project;
         try {
-            return loaded.get(projectId).ownerId.equals(userId);
+            project = loaded.get(projectId);
         } catch (DawProjectNotFoundException e) {
-            return false;
+            return Optional.empty();
         }
+        if (project.ownerId.equals(userId)) {
+            return Optional.of(userId);
+        }
+        boolean used = project.state().clips().stream()
+                .anyMatch(c -> c.source().trackId().equals(sourceTrackId));
+        return used && members.roleOf(projectId, userId).isPresent() ? Optional.of(project.ownerId) : Optional.empty();
     }
 
     public String stateJson(ProjectState state) {
@@ -187,7 +281,10 @@ public class DawService {
     private AppliedBatch apply(
             UserAccount user, UUID projectId, OpBatch batch, @Nullable String origin, Operations rules) {
         LiveProject project = loaded.get(projectId);
-        requireOwner(user, project);
+        ProjectRole role = roleOf(user.id(), project, projectId).orElseThrow(DawProjectNotFoundException::new);
+        if (!role.canEdit()) {
+            throw new DawEditForbiddenException();
+        }
         AppliedBatch applied;
         synchronized (project) {
             if (!loaded.isCurrent(projectId, project)) {
@@ -216,8 +313,8 @@ public class DawService {
             broadcaster.publish(Topics.dawProject(projectId), "ops", applied, origin);
         }
         projects.find(projectId)
-                .ifPresent(stored ->
-                        broadcaster.publish(Topics.dawProjects(project.ownerId), "project_changed", summary(stored)));
+                .ifPresent(stored -> broadcaster.publish(
+                        Topics.dawProjects(project.ownerId), "project_changed", summary(stored, ProjectRole.OWNER)));
         return applied;
     }
 
@@ -237,7 +334,11 @@ public class DawService {
             loaded.forget(id);
             throw e;
         }
-        return summary(projects.find(id).orElseThrow(DawProjectNotFoundException::new));
+        return summary(projects.find(id).orElseThrow(DawProjectNotFoundException::new), ProjectRole.OWNER);
+    }
+
+    private Optional<ProjectRole> roleOf(UUID userId, LiveProject project, UUID projectId) {
+        return project.ownerId.equals(userId) ? Optional.of(ProjectRole.OWNER) : members.roleOf(projectId, userId);
     }
 
     private static void requireOwner(UserAccount user, LiveProject project) {
@@ -246,7 +347,7 @@ public class DawService {
         }
     }
 
-    private static ProjectSummary summary(StoredProject p) {
+    private static ProjectSummary summary(StoredProject p, ProjectRole role) {
         return new ProjectSummary(
                 p.id(),
                 p.ownerId(),
@@ -258,6 +359,7 @@ public class DawService {
                 p.trackCount(),
                 p.clipCount(),
                 p.createdAt().toInstant(),
-                p.updatedAt().toInstant());
+                p.updatedAt().toInstant(),
+                role);
     }
 }

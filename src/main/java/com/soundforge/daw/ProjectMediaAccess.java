@@ -1,13 +1,11 @@
 package com.soundforge.daw;
 
 import com.soundforge.daw.web.DawMediaAccess;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/**
- * A project's sources may be read by whoever may open the project; the source endpoints additionally serve only
- * tracks of the signed-in user's library.
- */
+/** A project's sources: its owner's own tracks for the owner, the tracks its clips use for collaborators. */
 @Component
 class ProjectMediaAccess implements DawMediaAccess {
 
@@ -18,7 +16,7 @@ class ProjectMediaAccess implements DawMediaAccess {
     }
 
     @Override
-    public boolean canRead(UUID userId, UUID projectId, UUID sourceTrackId) {
-        return daw.canRead(userId, projectId);
+    public Optional<UUID> libraryOwner(UUID userId, UUID projectId, UUID sourceTrackId) {
+        return daw.sourceLibraryOwner(userId, projectId, sourceTrackId);
     }
 }

@@ -3,7 +3,7 @@ package com.soundforge.daw;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A project as its list shows it. */
+/** A project as its list shows it, with the role of the user the list is for. */
 public record ProjectSummary(
         UUID id,
         UUID ownerId,
@@ -15,4 +15,5 @@ public record ProjectSummary(
         int tracks,
         int clips,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        ProjectRole role) {}

@@ -1,7 +1,9 @@
 package com.soundforge.daw.ui;
 
 import com.soundforge.analysis.AnalysisService;
+import com.soundforge.daw.AccessChange;
 import com.soundforge.daw.AppliedBatch;
+import com.soundforge.daw.DawEditForbiddenException;
 import com.soundforge.daw.DawProjectNotFoundException;
 import com.soundforge.daw.DawService;
 import com.soundforge.daw.model.InvalidOperationException;
@@ -141,8 +143,10 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
             daw.apply(user, id, batchJson, originId);
         } catch (InvalidOperationException e) {
             refuse(batchJson, e.reason());
+        } catch (DawEditForbiddenException e) {
+            refuse(batchJson, e.getMessage());
         } catch (DawProjectNotFoundException e) {
-            projectGone("This project was deleted.");
+            projectGone("This project was deleted, or it is no longer shared with you.");
         } catch (RuntimeException e) {
             log.warn("Could not apply a DAW batch to project {}", id, e);
             refuse(batchJson, "The server could not apply this change.");
@@ -209,6 +213,13 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
                 }
             }
             case "deleted" -> projectGone("This project was deleted.");
+            case DawService.ACCESS_CHANGED -> {
+                if (message.payload() instanceof AccessChange change
+                        && change.userId().equals(user.id())
+                        && change.role() == null) {
+                    projectGone("The owner no longer shares this project with you.");
+                }
+            }
             case "export_progress" -> {
                 if (exportArea != null) {
                     exportArea.onProgress(message.payload());

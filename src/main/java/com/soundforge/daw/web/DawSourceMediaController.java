@@ -86,10 +86,10 @@ class DawSourceMediaController {
     private UUID reader(Principal principal, UUID projectId, UUID trackId) {
         UserAccount user = users.findByUsername(principal.getName()).orElseThrow(TrackAccessDeniedException::new);
         DawMediaAccess rule = access.getIfAvailable();
-        if (rule == null || !rule.canRead(user.id(), projectId, trackId)) {
+        if (rule == null) {
             throw new TrackAccessDeniedException();
         }
-        return user.id();
+        return rule.libraryOwner(user.id(), projectId, trackId).orElseThrow(TrackAccessDeniedException::new);
     }
 
     private static ResponseEntity<byte[]> badRequest(String message) {
