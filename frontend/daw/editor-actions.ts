@@ -84,7 +84,7 @@ export class EditorActions {
   }
 
   readonly onToolbar = (a: ToolbarAction) => {
-    this.host.focus();
+    if (a.kind !== 'master-db' || a.final) this.host.focus();
     const c = this.model.commands;
     switch (a.kind) {
       case 'action':
@@ -93,9 +93,13 @@ export class EditorActions {
         this.model.snapMode = a.snap;
         return this.model.changed();
       case 'bpm':
-        return c.setTempo('bpm', a.bpm);
+        return c.setProject('bpm', a.bpm);
       case 'meter':
-        return c.setTempo('meter', a.meter);
+        return c.setProject('meter', a.meter);
+      case 'sample-rate':
+        return c.setProject('sampleRate', a.rate);
+      case 'master-db':
+        return c.masterDb(a.db, a.final);
       case 'fade-curve':
         return c.fadeCurve(a.which, a.curve);
       case 'warp':

@@ -148,7 +148,7 @@ export class SfaDawEditor extends LitElement implements EditorView {
     this.showToast(`Not saved: ${reason}`);
   }
 
-  /** For browser tests: the visible state, the selection and the view. */
+  /** For browser tests: the visible state, the selection, the view and the engine (its context's rate). */
   debugState() {
     const m = this.model;
     const engine = m.transport.engine;
@@ -168,6 +168,7 @@ export class SfaDawEditor extends LitElement implements EditorView {
       toast: this.toast,
       playing: engine?.playing ?? false,
       scheduled: engine?.scheduled() ?? [],
+      engineRate: engine?.sampleRate ?? null,
     };
   }
 
@@ -233,6 +234,8 @@ export class SfaDawEditor extends LitElement implements EditorView {
           snap: m.snapMode,
           bpm: shown.bpm,
           meter: shown.meter,
+          sampleRate: shown.sampleRate,
+          masterDb: shown.masterDb,
           canUndo: m.session.canUndo,
           canRedo: m.session.canRedo,
           selected: m.selection.size,

@@ -7,11 +7,17 @@ export type EngineFactory = (projectId: string, sampleRate: number) => PlaybackE
 /**
  * The editor's playback: the engine, made once the project is known and given the project as shown; play, stop,
  * seek and the metronome; the playhead while there is no engine. A failure to play becomes a message.
+ *
+ * An audio context's rate is fixed when it is made, so when the project's sample rate changes (here, in another
+ * tab, by undo) the engine is made again at the new rate: playback stops, the playhead and metronome stay.
  */
 export class Transport {
   private current: PlaybackEngine | null = null;
   private given: ProjectState | null = null;
   private stoppedAt = 0;
+  private projectId = '';
+  /** The rate the engine was made for (its context may run at another if the browser cannot). */
+  private madeFor = 0;
 
   constructor(
     private readonly create: EngineFactory,
@@ -33,11 +39,12 @@ export class Transport {
 
   /** Makes the engine for the project unless there is one. */
   attach(projectId: string, state: ProjectState): void {
-    if (!this.current && projectId) this.current = this.create(projectId, state.sampleRate);
+    if (!this.current && projectId) this.make(projectId, state.sampleRate);
   }
 
   /** Gives the engine the project it should play (a state already given is not given again). */
   follow(shown: ProjectState): void {
+    if (this.current && shown.sampleRate !== this.madeFor) this.remake(this.current, shown.sampleRate);
     if (this.current && shown !== this.given) {
       this.current.setProject(shown);
       this.given = shown;
@@ -68,5 +75,24 @@ export class Transport {
     this.current?.dispose();
     this.current = null;
     this.given = null;
+  }
+
+  private make(projectId: string, sampleRate: number): PlaybackEngine {
+    const engine = this.create(projectId, sampleRate);
+    this.current = engine;
+    this.projectId = projectId;
+    this.madeFor = sampleRate;
+    this.given = null;
+    return engine;
+  }
+
+  private remake(old: PlaybackEngine, sampleRate: number) {
+    if (old.playing) this.tell('Playback stopped: the sample rate changed');
+    old.stop();
+    this.stoppedAt = old.position;
+    this.dispose();
+    const engine = this.make(this.projectId, sampleRate);
+    engine.metronome = old.metronome;
+    engine.seek(this.stoppedAt);
   }
 }

@@ -96,3 +96,31 @@ test('play and stop toggle, and the playhead stays where playback stopped', asyn
   assert.equal(transport.engine, null);
   assert.equal(transport.position, 9.5, 'the playhead survives the engine');
 });
+
+test('a new sample rate makes a new engine at that rate: playback stops, the playhead and metronome stay', async () => {
+  const { transport, made, messages } = setup();
+  const state = project();
+  transport.attach('p1', state);
+  transport.follow(state);
+  transport.toggleMetronome();
+  transport.togglePlay();
+  await Promise.resolve();
+  made[0].position = 3.25;
+
+  const at44 = { ...state, sampleRate: 44100 as const };
+  transport.follow(at44);
+  assert.equal(made.length, 2);
+  assert.deepEqual([made[0].playing, made[0].disposed], [false, true], 'the old engine is stopped and disposed');
+  assert.equal(transport.engine, made[1]);
+  assert.equal(made[1].sampleRate, 44100);
+  assert.deepEqual(made[1].projects, [at44], 'the new engine gets the project');
+  assert.deepEqual([made[1].playing, made[1].position, made[1].metronome], [false, 3.25, true]);
+  assert.deepEqual(messages, ['Playback stopped: the sample rate changed']);
+
+  transport.follow({ ...at44, bpm: 90 });
+  assert.equal(made.length, 2, 'an edit at the same rate keeps the engine');
+  transport.follow(state);
+  assert.equal(made.length, 3, 'back to 48 kHz (an undo, another tab): made again');
+  assert.equal(made[2].sampleRate, 48000);
+  assert.equal(messages.length, 1, 'stopped engines stop silently');
+});
