@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { FADE_CURVES } from './clip-menu';
 import type { DawAction } from './daw-keymap';
+import type { EditorModel } from './editor-model';
 import { dbAtFader, dbLabel, FADER_STEPS, faderAtDb } from './fader-scale';
 import { SNAP_MODES, type SnapMode } from './model/grid';
 import type { FadeCurve, Meter, ProjectSettings } from './model/project-types';
@@ -22,6 +23,27 @@ export interface ToolbarModel {
   canUndo: boolean;
   canRedo: boolean;
   selected: number;
+}
+
+/** The toolbar's model from the editor's: the project as shown, the engine, the undo history, the selection. */
+export function toolbarModelOf(m: EditorModel, follow: boolean): ToolbarModel {
+  const shown = m.shown;
+  const engine = m.transport.engine;
+  return {
+    hasEngine: !!engine,
+    playing: !!engine?.playing,
+    loopOn: shown.loopOn,
+    metronome: !!engine?.metronome,
+    follow,
+    snap: m.snapMode,
+    bpm: shown.bpm,
+    meter: shown.meter,
+    sampleRate: shown.sampleRate,
+    masterDb: shown.masterDb,
+    canUndo: m.session.canUndo,
+    canRedo: m.session.canRedo,
+    selected: m.selection.size,
+  };
 }
 
 export type ToolbarAction =

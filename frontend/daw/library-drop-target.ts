@@ -11,13 +11,12 @@ export class LibraryDropTarget {
   row: number | null = null;
 
   constructor(
-    private readonly editor: EditorContext,
+    private readonly editor: EditorContext & { readonly loaded: boolean },
     private readonly scroller: () => HTMLElement | undefined,
-    private readonly loaded: () => boolean,
   ) {}
 
   readonly onDragOver = (e: DragEvent) => {
-    if (!this.loaded() || !e.dataTransfer?.types.includes(SOURCE_DRAG_TYPE)) return;
+    if (!this.editor.loaded || !e.dataTransfer?.types.includes(SOURCE_DRAG_TYPE)) return;
     e.preventDefault();
     e.dataTransfer.dropEffect = 'copy';
     const { row } = this.target(e);
@@ -35,7 +34,7 @@ export class LibraryDropTarget {
   readonly onDrop = (e: DragEvent) => {
     this.onDragLeave();
     const source = parseDraggedSource(e.dataTransfer?.getData(SOURCE_DRAG_TYPE) ?? '');
-    if (!source || !this.loaded()) return;
+    if (!source || !this.editor.loaded) return;
     e.preventDefault();
     const { row, t } = this.target(e);
     const editor = this.editor;

@@ -4,10 +4,11 @@ import { renderClipMenu } from './clip-menu';
 import { dawEditorStyles } from './daw-editor-styles';
 import './daw-events';
 import { renderHelp } from './daw-help';
-import { renderToolbar } from './daw-toolbar';
+import { renderToolbar, toolbarModelOf } from './daw-toolbar';
 import { EditorActions, type ClipMenuAt } from './editor-actions';
 import { layoutOf } from './editor-layout';
 import { EditorModel, type EditorView } from './editor-model';
+import { EditorToast } from './editor-toast';
 import { createPlaybackEngine } from './engine-factory';
 import { LaneInteraction } from './lane-interaction';
 import { clipBox } from './lane-painter';
@@ -43,7 +44,6 @@ export class SfaDawEditor extends LitElement implements EditorView {
   @state() follow = true;
   @state() helpOpen = false;
   @state() menu: ClipMenuAt | null = null;
-  @state() private toast = '';
   @state() private trackDrop: number | null = null;
 
   @query('.scroller') private scroller?: HTMLDivElement;
@@ -71,15 +71,9 @@ export class SfaDawEditor extends LitElement implements EditorView {
     this,
     this.lanes,
     new RulerInteraction(this.model),
-    () => {
-      this.menu = null;
-    },
+    () => (this.menu = null),
   );
-  private readonly drop = new LibraryDropTarget(
-    this.model,
-    () => this.scroller,
-    () => this.model.loaded,
-  );
+  private readonly drop = new LibraryDropTarget(this.model, () => this.scroller);
   private readonly headerActions = new TrackHeaderController(
     this.model,
     () => this.headers,
@@ -107,7 +101,7 @@ export class SfaDawEditor extends LitElement implements EditorView {
     () => this.requestUpdate(),
   );
   private readonly resize = new ResizeObserver(() => this.requestDraw());
-  private toastTimer = 0;
+  private readonly toast = new EditorToast(this);
 
   constructor() {
     super();
@@ -165,7 +159,7 @@ export class SfaDawEditor extends LitElement implements EditorView {
       canUndo: m.session.canUndo,
       canRedo: m.session.canRedo,
       helpOpen: this.helpOpen,
-      toast: this.toast,
+      toast: this.toast.text,
       playing: engine?.playing ?? false,
       scheduled: engine?.scheduled() ?? [],
       engineRate: engine?.sampleRate ?? null,
@@ -210,9 +204,7 @@ export class SfaDawEditor extends LitElement implements EditorView {
   }
 
   showToast(text: string): void {
-    this.toast = text;
-    clearTimeout(this.toastTimer);
-    this.toastTimer = window.setTimeout(() => (this.toast = ''), 5000);
+    this.toast.show(text);
   }
 
   // ---- rendering --------------------------------------------------------------------------------------------
@@ -221,27 +213,9 @@ export class SfaDawEditor extends LitElement implements EditorView {
     const m = this.model;
     if (!m.loaded) return html`<div class="loading">Loading the project…</div>`;
     const shown = m.shown;
-    const engine = m.transport.engine;
     const menuClip = this.menu && shown.clips.find((c) => c.id === this.menu?.clipId);
     return html`
-      ${renderToolbar(
-        {
-          hasEngine: !!engine,
-          playing: !!engine?.playing,
-          loopOn: shown.loopOn,
-          metronome: !!engine?.metronome,
-          follow: this.follow,
-          snap: m.snapMode,
-          bpm: shown.bpm,
-          meter: shown.meter,
-          sampleRate: shown.sampleRate,
-          masterDb: shown.masterDb,
-          canUndo: m.session.canUndo,
-          canRedo: m.session.canRedo,
-          selected: m.selection.size,
-        },
-        this.actions.onToolbar,
-      )}
+      ${renderToolbar(toolbarModelOf(m, this.follow), this.actions.onToolbar)}
       ${renderTimelineGrid({
         shown,
         zoom: this.zoom,
@@ -253,7 +227,7 @@ export class SfaDawEditor extends LitElement implements EditorView {
       })}
       ${menuClip && this.menu ? renderClipMenu(menuClip, this.menu.x, this.menu.y, this.actions.onClipMenu) : nothing}
       ${this.helpOpen ? renderHelp(() => (this.helpOpen = false)) : nothing}
-      ${this.toast ? html`<div class="toast" role="status">${this.toast}</div>` : nothing}
+      ${this.toast.render()}
     `;
   }
 
