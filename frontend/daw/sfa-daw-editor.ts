@@ -13,6 +13,7 @@ import { createPlaybackEngine } from './engine-factory';
 import { LaneInteraction } from './lane-interaction';
 import { clipBox } from './lane-painter';
 import { LibraryDropTarget } from './library-drop-target';
+import { MarkerRename } from './marker-rename';
 import type { AppliedBatch, DawClip, ProjectState } from './model/project-types';
 import { PeaksCache } from './peaks-cache';
 import { RulerInteraction } from './ruler-interaction';
@@ -66,12 +67,14 @@ export class SfaDawEditor extends LitElement implements EditorView {
   );
   private readonly actions = new EditorActions(this, this.model, this.zoom);
   private readonly lanes = new LaneInteraction(this.model);
+  private readonly markerRename = new MarkerRename(this.model, this, (message) => this.showToast(message));
   private readonly pointers = new TimelinePointers(
     this.model,
     this,
     this.lanes,
     new RulerInteraction(this.model),
     () => (this.menu = null),
+    (marker) => this.markerRename.open(marker),
   );
   private readonly drop = new LibraryDropTarget(this.model, () => this.scroller);
   private readonly headerActions = new TrackHeaderController(
@@ -221,6 +224,7 @@ export class SfaDawEditor extends LitElement implements EditorView {
         zoom: this.zoom,
         pointers: this.pointers,
         drop: this.drop,
+        markerRename: this.markerRename,
         headers: this.headerActions,
         trackDrop: this.trackDrop,
         requestDraw: () => this.requestDraw(),

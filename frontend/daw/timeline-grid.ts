@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { layoutOf } from './editor-layout';
 import type { LibraryDropTarget } from './library-drop-target';
+import type { MarkerRename } from './marker-rename';
 import type { ProjectState } from './model/project-types';
 import type { TimelinePointers } from './timeline-pointers';
 import { ROW_HEIGHT } from './timeline-view';
@@ -16,6 +17,7 @@ export interface TimelineGridView {
   zoom: TimelineZoom;
   pointers: TimelinePointers;
   drop: LibraryDropTarget;
+  markerRename: MarkerRename;
   headers: TrackHeaderActions;
   /** Where a dragged track header would land (see renderTrackHeaders), or null. */
   trackDrop: number | null;
@@ -36,8 +38,9 @@ export function renderTimelineGrid(v: TimelineGridView) {
       <div class="corner">${layout.tracks.length} tracks · ${v.shown.clips.length} clips</div>
       <div class="ruler-box">
         <canvas class="ruler" @pointerdown=${p.onRuler} @pointermove=${p.onRuler} @pointerup=${p.onRuler}
-          @pointercancel=${p.onRuler}></canvas>
+          @pointercancel=${p.onRuler} @dblclick=${p.onRulerDoubleClick}></canvas>
         <div class="ruler-playhead"></div>
+        ${v.markerRename.render()}
       </div>
       <div class="headers" @wheel=${v.zoom.onHeadersWheel}>
         <div style="height:${height + 24}px">

@@ -1,6 +1,8 @@
 import type { EditorContext } from './editor-context';
 import type { LaneInteraction } from './lane-interaction';
+import type { DawMarker } from './model/project-types';
 import type { RulerInteraction } from './ruler-interaction';
+import { markerAt } from './ruler-painter';
 import { timeAt } from './timeline-view';
 
 /** A mouse event's point in an element's own CSS pixels. */
@@ -11,7 +13,8 @@ function local(e: MouseEvent, el: Element): [number, number] {
 
 /**
  * Pointer events of the lanes and ruler canvases, in each canvas's own pixels, to their interactions: a press
- * focuses the editor and captures the pointer; a right-click on a clip opens its menu, kept inside the editor.
+ * focuses the editor and captures the pointer; a right-click on a clip opens its menu, kept inside the editor; a
+ * double-click on a marker's flag opens its name field.
  */
 export class TimelinePointers {
   constructor(
@@ -21,6 +24,7 @@ export class TimelinePointers {
     private readonly lanes: LaneInteraction,
     private readonly ruler: RulerInteraction,
     private readonly closeMenu: () => void,
+    private readonly renameMarker: (marker: DawMarker) => void,
   ) {}
 
   readonly onLane = (e: PointerEvent) => {
@@ -46,6 +50,13 @@ export class TimelinePointers {
       this.ruler.down(e, x, y);
     } else if (e.type === 'pointermove') this.ruler.move(e, x, y);
     else this.ruler.up();
+  };
+
+  /** A double-click on a marker's flag renames it. */
+  readonly onRulerDoubleClick = (e: MouseEvent) => {
+    const [x, y] = local(e, e.currentTarget as HTMLCanvasElement);
+    const marker = markerAt(this.editor.viewport, this.editor.state, x, y);
+    if (marker) this.renameMarker(marker);
   };
 
   readonly onContextMenu = (e: MouseEvent) => {
