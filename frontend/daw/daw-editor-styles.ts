@@ -18,6 +18,8 @@ export const dawEditorStyles = css`
     grid-template-rows: ${RULER_HEIGHT}px 1fr; }
   .corner { border-right: 1px solid #1e293b; border-bottom: 1px solid #1e293b; padding: 4px 8px; color: #94a3b8; }
   .ruler-box, .lanes-box { position: relative; overflow: hidden; }
+  .marker-name { position: absolute; top: 8px; width: 160px; height: 16px; box-sizing: border-box; padding: 0 4px;
+    font-size: 11px; z-index: 2; }
   .ruler { width: 100%; height: ${RULER_HEIGHT}px; display: block; cursor: pointer; touch-action: none; }
   .headers { overflow: hidden; border-right: 1px solid #1e293b; }
   .track { height: ${ROW_HEIGHT}px; box-sizing: border-box; padding: 3px 6px 3px 4px; border-bottom: 1px solid #1e293b;
@@ -35,8 +37,14 @@ export const dawEditorStyles = css`
   .fader { display: grid; grid-template-columns: 26px 1fr 52px; align-items: center; gap: 4px; color: #94a3b8; }
   .fader input { height: 12px; margin: 0; }
   .fader output { text-align: right; font-variant-numeric: tabular-nums; }
-  .meter { height: 4px; background: #1e293b; border-radius: 2px; overflow: hidden; }
-  .meter > div { height: 100%; width: 0; background: linear-gradient(90deg, #22c55e 70%, #eab308 90%, #ef4444); }
+  .level { display: block; height: 4px; background: #1e293b; border-radius: 2px; overflow: hidden; }
+  .level > * { display: block; height: 100%; width: 0;
+    background: linear-gradient(90deg, #22c55e 70%, #eab308 90%, #ef4444); }
+  .master { display: grid; grid-template-columns: auto 120px 60px; column-gap: 4px; align-items: center;
+    color: #94a3b8; }
+  .master input { height: 12px; margin: 0; }
+  .master output { text-align: right; font-variant-numeric: tabular-nums; }
+  .master .level { grid-column: 2; }
   .scroller { position: absolute; inset: 0; overflow: auto; }
   .lanes-canvas { position: sticky; left: 0; top: 0; display: block; touch-action: none; }
   .playhead, .ruler-playhead { position: absolute; top: 0; bottom: 0; width: 2px; margin-left: -1px;

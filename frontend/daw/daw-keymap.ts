@@ -91,6 +91,7 @@ export const DAW_MOUSE_HELP: [string, string][] = [
   ['Drag in the ruler’s lower strip', 'Set or move the loop and its edges'],
   ['Click the ruler', 'Move the playhead'],
   ['Drag / click / Alt+click a marker flag', 'Move the marker / jump to it / delete it'],
+  ['Double-click a marker flag', 'Rename the marker (Enter saves, Esc cancels)'],
   ['Ctrl+wheel / wheel / Shift+wheel', 'Zoom / scroll tracks / scroll time'],
   ['Drag a track’s grip', 'Reorder tracks'],
   ['Drop a library track or stem', 'On a lane: a clip there; below the last lane: a new track'],

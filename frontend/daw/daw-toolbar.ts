@@ -1,8 +1,13 @@
 import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { FADE_CURVES } from './clip-menu';
 import type { DawAction } from './daw-keymap';
+import type { EditorModel } from './editor-model';
+import { dbAtFader, dbLabel, FADER_STEPS, faderAtDb } from './fader-scale';
 import { SNAP_MODES, type SnapMode } from './model/grid';
-import type { FadeCurve, Meter } from './model/project-types';
+import type { FadeCurve, Meter, ProjectSettings } from './model/project-types';
+
+type SampleRate = ProjectSettings['sampleRate'];
 
 export interface ToolbarModel {
   hasEngine: boolean;
@@ -13,9 +18,32 @@ export interface ToolbarModel {
   snap: SnapMode;
   bpm: number;
   meter: Meter;
+  sampleRate: SampleRate;
+  masterDb: number;
   canUndo: boolean;
   canRedo: boolean;
   selected: number;
+}
+
+/** The toolbar's model from the editor's: the project as shown, the engine, the undo history, the selection. */
+export function toolbarModelOf(m: EditorModel, follow: boolean): ToolbarModel {
+  const shown = m.shown;
+  const engine = m.transport.engine;
+  return {
+    hasEngine: !!engine,
+    playing: !!engine?.playing,
+    loopOn: shown.loopOn,
+    metronome: !!engine?.metronome,
+    follow,
+    snap: m.snapMode,
+    bpm: shown.bpm,
+    meter: shown.meter,
+    sampleRate: shown.sampleRate,
+    masterDb: shown.masterDb,
+    canUndo: m.session.canUndo,
+    canRedo: m.session.canRedo,
+    selected: m.selection.size,
+  };
 }
 
 export type ToolbarAction =
@@ -24,6 +52,9 @@ export type ToolbarAction =
   | { kind: 'snap'; snap: SnapMode }
   | { kind: 'bpm'; bpm: number }
   | { kind: 'meter'; meter: Meter }
+  | { kind: 'sample-rate'; rate: SampleRate }
+  /** `final` false: the fader is still moving (a preview, no batch yet). */
+  | { kind: 'master-db'; db: number; final: boolean }
   | { kind: 'fade-curve'; which: 'fadeInCurve' | 'fadeOutCurve'; curve: FadeCurve }
   | { kind: 'warp'; on: boolean };
 
@@ -37,7 +68,21 @@ const SNAP_LABELS: Record<SnapMode, string> = {
   off: 'Off',
 };
 
-/** Transport, snap, zoom, tempo and meter, undo/redo, and the selection's fade curves and warp. */
+/** The master fader (dB on a taper, see fader-scale) with its value and level; a double-click resets it to 0 dB. */
+function renderMaster(db: number, act: (a: ToolbarAction) => void) {
+  const at = (e: Event) => dbAtFader(Number((e.target as HTMLInputElement).value) / FADER_STEPS);
+  return html`<label class="master" title="Master volume (double-click: 0 dB)">Master
+    <input class="master-volume" type="range" min="0" max=${FADER_STEPS} step="1"
+      .value=${String(Math.round(faderAtDb(db) * FADER_STEPS))}
+      @input=${(e: Event) => act({ kind: 'master-db', db: at(e), final: false })}
+      @change=${(e: Event) => act({ kind: 'master-db', db: at(e), final: true })}
+      @dblclick=${() => act({ kind: 'master-db', db: 0, final: true })} />
+    <output class="master-db">${dbLabel(db)}</output>
+    <span class="level"><span data-meter="master"></span></span>
+  </label>`;
+}
+
+/** Transport, snap, zoom, tempo, meter and sample rate, undo/redo, the selection's fade curves and warp, master. */
 export function renderToolbar(m: ToolbarModel, act: (a: ToolbarAction) => void) {
   const button = (action: DawAction, label: string, title: string, on = false, disabled = false) =>
     html`<button class="${action} ${on ? 'on' : ''}" title=${title} ?disabled=${disabled}
@@ -65,6 +110,11 @@ export function renderToolbar(m: ToolbarModel, act: (a: ToolbarAction) => void) 
       <select class="meter" title="Meter" @change=${(e: Event) => act({ kind: 'meter', meter: value(e) as Meter })}>
         ${(['4/4', '3/4', '6/8'] as Meter[]).map((x) => html`<option ?selected=${x === m.meter}>${x}</option>`)}
       </select>
+      <select class="sample-rate" title="Sample rate of playback and export" .value=${live(String(m.sampleRate))}
+        @change=${(e: Event) => act({ kind: 'sample-rate', rate: Number(value(e)) as SampleRate })}>
+        <option value="44100">44.1 kHz</option>
+        <option value="48000">48 kHz</option>
+      </select>
       <label>Snap <select class="snap" @change=${(e: Event) => act({ kind: 'snap', snap: value(e) as SnapMode })}>
         ${SNAP_MODES.map((s) => html`<option value=${s} ?selected=${s === m.snap}>${SNAP_LABELS[s]}</option>`)}
       </select></label>
@@ -78,6 +128,7 @@ export function renderToolbar(m: ToolbarModel, act: (a: ToolbarAction) => void) 
       <button class="unwarp" title="Play the selection at its own tempo" ?disabled=${!m.selected}
         @click=${() => act({ kind: 'warp', on: false })}>Unwarp</button>
       <button class="add-track" @click=${() => act({ kind: 'add-track' })}>+ Track</button>
+      ${renderMaster(m.masterDb, act)}
       ${button('help', '?', 'Shortcuts (?)')}
     </div>
   `;

@@ -13,7 +13,7 @@ import {
   splitAt,
 } from './model/edits';
 import { beatSeconds, beatsPerBar, gridStep, type SnapMode } from './model/grid';
-import type { DawClip, DawOp, FadeCurve, Meter } from './model/project-types';
+import type { DawClip, DawOp, FadeCurve, ProjectSettings } from './model/project-types';
 import { orderAtEnd } from './model/track-order';
 
 /** Editing commands of keys, buttons and the clip menu: on the selection, the playhead, the clipboard, the project. */
@@ -114,8 +114,17 @@ export class EditorCommands {
     return [Math.min(...clips.map((c) => c.position)), Math.max(...clips.map((c) => c.position + c.length))];
   }
 
-  setTempo(prop: 'bpm' | 'meter', value: number | Meter) {
+  /** A project setting of the toolbar, unless the project has it already. */
+  setProject<K extends 'bpm' | 'meter' | 'sampleRate' | 'masterDb'>(prop: K, value: ProjectSettings[K]) {
     if (this.editor.state[prop] !== value) this.editor.commit([{ op: 'set', kind: 'project', prop, value }]);
+  }
+
+  /** The master fader: previewed (and heard) while it moves, one batch and so one undo step when released. */
+  masterDb(db: number, final: boolean) {
+    const ops: DawOp[] = [{ op: 'set', kind: 'project', prop: 'masterDb', value: db }];
+    if (!final) return this.editor.preview(ops);
+    this.editor.preview(null);
+    this.setProject('masterDb', db);
   }
 
   fadeCurve(which: 'fadeInCurve' | 'fadeOutCurve', curve: FadeCurve) {

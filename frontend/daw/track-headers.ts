@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { DawTrack } from './model/project-types';
+import { dbLabel } from './fader-scale';
 import { SILENCE_DB } from './model/apply-op';
 
 /** What the track headers ask of the editor. `final` false = a fader still moving (preview only, no batch yet). */
@@ -14,7 +15,6 @@ export interface TrackHeaderActions {
   gripDown(e: PointerEvent, index: number): void;
 }
 
-const dbLabel = (db: number) => (db <= SILENCE_DB ? '−∞ dB' : `${db > 0 ? '+' : ''}${db.toFixed(1)} dB`);
 const panLabel = (pan: number) =>
   Math.abs(pan) < 0.005 ? 'C' : `${pan < 0 ? 'L' : 'R'}${Math.round(Math.abs(pan) * 100)}`;
 const num = (e: Event) => Number((e.target as HTMLInputElement).value);
@@ -51,7 +51,7 @@ export function renderTrackHeaders(tracks: readonly DawTrack[], on: TrackHeaderA
             @dblclick=${() => on.set(t, 'pan', 0, true)} />
           <output>${panLabel(t.pan)}</output>
         </label>
-        <div class="meter"><div data-meter=${t.id}></div></div>
+        <div class="level"><div data-meter=${t.id}></div></div>
       </div>
     `,
   );

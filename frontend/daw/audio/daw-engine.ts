@@ -69,6 +69,10 @@ export class DawEngine implements PlaybackEngine {
     return this.session !== null || this.loadingFrom !== null;
   }
 
+  get sampleRate(): number {
+    return this.ctx.sampleRate;
+  }
+
   get position(): number {
     const s = this.session;
     if (s) return s.timelineAt(Math.max(0, s.nowFrame(this.ctx))) / s.clock.rate;

@@ -27,6 +27,8 @@ export interface PlaybackEngine {
   stop(): void;
   seek(to: number): void;
   readonly playing: boolean;
+  /** The rate (Hz) of the audio context the engine plays through. */
+  readonly sampleRate: number;
   /** The timeline position now (s), following loops. */
   readonly position: number;
   metronome: boolean;

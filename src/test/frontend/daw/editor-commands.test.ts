@@ -13,6 +13,7 @@ class FakeEditor implements Partial<EditorContext> {
   selection = new Set<string>();
   playhead = 0;
   batches: DawOp[][] = [];
+  previews: (DawOp[] | null)[] = [];
   private n = 0;
 
   get state(): ProjectState {
@@ -26,6 +27,9 @@ class FakeEditor implements Partial<EditorContext> {
     this.sync.submit({ id: `b${this.batches.length}`, ops });
     this.batches.push(ops);
     return true;
+  }
+  preview(ops: DawOp[] | null) {
+    this.previews.push(ops);
   }
   select(ids: Iterable<string>) {
     this.selection = new Set(ids);
@@ -92,4 +96,27 @@ test('split without a selection cuts every clip under the playhead; duplicate se
   commands.remove();
   assert.equal(editor.selection.size, 0);
   assert.equal(editor.state.clips.length, 5);
+});
+
+test('the master fader previews while it moves and sends one batch when released', () => {
+  const { editor, commands } = setup();
+  commands.masterDb(-3, false);
+  commands.masterDb(-7.5, false);
+  assert.equal(editor.batches.length, 0, 'no batch while the fader moves');
+  assert.deepEqual(editor.previews.at(-1), [{ op: 'set', kind: 'project', prop: 'masterDb', value: -7.5 }]);
+  commands.masterDb(-8, true);
+  assert.equal(editor.previews.at(-1), null, 'the release ends the preview');
+  assert.deepEqual(editor.batches, [[{ op: 'set', kind: 'project', prop: 'masterDb', value: -8 }]]);
+  assert.equal(editor.state.masterDb, -8);
+  commands.masterDb(-8, true);
+  assert.equal(editor.batches.length, 1, 'a release where it started sends nothing');
+});
+
+test('project settings of the toolbar are sent only when they change', () => {
+  const { editor, commands } = setup();
+  commands.setProject('sampleRate', 48000);
+  assert.equal(editor.batches.length, 0);
+  commands.setProject('sampleRate', 44100);
+  assert.deepEqual(editor.batches, [[{ op: 'set', kind: 'project', prop: 'sampleRate', value: 44100 }]]);
+  assert.equal(editor.state.sampleRate, 44100);
 });

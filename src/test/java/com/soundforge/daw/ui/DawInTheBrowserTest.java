@@ -4,10 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import com.soundforge.audio.TestAudio;
 import com.soundforge.daw.DawService;
+import com.soundforge.daw.model.DawMarker;
 import com.soundforge.e2e.BrowserSupport;
 import com.soundforge.library.Track;
 import com.soundforge.library.imports.ImportService;
@@ -18,6 +21,8 @@ import com.soundforge.support.TestUsers;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -29,12 +34,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The DAW's pages in real Chromium: a project made in the list opens in the editor, whose element gets the
  * server's state and every batch another screen applies; the library panel's rows carry the source to drag; the
- * list deletes after a confirmation.
+ * list deletes after a confirmation. The editor's own controls: a marker renamed on the ruler, the master fader
+ * and the sample rate, each stored by the server and undone from the keyboard.
  */
 @SfaWebTest
 class DawInTheBrowserTest {
 
     private static final String EDITOR_STATE = "() => document.querySelector('#daw-editor').debugState().state";
+
+    /** The editor's test hook (its state, pending batches, view, toast and engine). */
+    private static final String S = "document.querySelector('#daw-editor').debugState()";
+
+    /** Where the first marker's flag is drawn on the ruler, in page pixels. */
+    private static final String MARKER_FLAG = """
+            () => {
+              const editor = document.querySelector('#daw-editor');
+              const s = editor.debugState();
+              const ruler = editor.shadowRoot.querySelector('.ruler').getBoundingClientRect();
+              const x = ruler.left + s.state.markers[0].position * s.pxPerSecond - s.scrollLeft + 4;
+              return [x, ruler.top + 18];
+            }""";
 
     /** Fires a dragstart on the library row showing {@code title} and returns what it put in the drag data. */
     private static final String DRAG_ROW = """
@@ -112,5 +131,98 @@ class DawInTheBrowserTest {
                 .click();
         assertThat(page.locator("#daw-no-projects")).isVisible();
         assertThat(daw.list(user)).isEmpty();
+    }
+
+    @Test
+    void theEditorRenamesAMarkerDrivesTheMasterFaderAndChangesTheSampleRate() {
+        UserAccount user = TestUsers.create(users);
+        UUID projectId = daw.create(user, "Controls").id();
+        daw.apply(
+                user,
+                projectId,
+                batch("{\"op\":\"add\",\"kind\":\"marker\",\"id\":\"" + UUID.randomUUID()
+                        + "\",\"value\":{\"name\":\"Verse\",\"position\":2}}"),
+                "another-tab");
+        Page page = browsers.signIn("http://localhost:" + port, user.username(), TestUsers.PASSWORD);
+        page.navigate("/daw/" + projectId);
+        page.waitForFunction("() => !!customElements.get('sfa-daw-editor') && !!document.querySelector('#daw-editor')"
+                + " && " + S + ".state.markers.length === 1 && " + S + ".engineRate === 48000");
+        page.waitForFunction(
+                "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))");
+
+        @SuppressWarnings("unchecked")
+        List<Number> flag = (List<Number>) page.evaluate(MARKER_FLAG);
+        page.mouse().dblclick(flag.get(0).doubleValue(), flag.get(1).doubleValue());
+        Locator name = page.locator("#daw-editor .marker-name");
+        assertThat(name).hasValue("Verse");
+        name.fill("  ");
+        name.press("Enter");
+        page.waitForFunction("() => " + S + ".toast === 'A marker needs a name'");
+        assertThat(name).isVisible();
+        name.fill("Chorus");
+        name.press("Enter");
+        assertThat(name).isHidden();
+        awaitSettled(page);
+        assertThat(daw.open(user, projectId).markers())
+                .extracting(DawMarker::name)
+                .containsExactly("Chorus");
+        page.mouse().dblclick(flag.get(0).doubleValue(), flag.get(1).doubleValue());
+        name.fill("Bridge");
+        name.press("Escape");
+        assertThat(name).isHidden();
+        assertThat(daw.open(user, projectId).markers())
+                .extracting(DawMarker::name)
+                .containsExactly("Chorus");
+
+        Locator fader = page.locator("#daw-editor input.master-volume");
+        BoundingBox box = fader.boundingBox();
+        double y = box.y + box.height / 2;
+        page.mouse().move(box.x + box.width * 0.79, y);
+        page.mouse().down();
+        page.mouse().move(box.x + box.width * 0.6, y, new Mouse.MoveOptions().setSteps(5));
+        page.mouse().move(box.x + box.width * 0.4, y, new Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+        awaitSettled(page);
+        double dragged = daw.open(user, projectId).settings().masterDb();
+        assertThat(dragged).isLessThan(-10);
+        assertThat(page.locator("#daw-editor .master-db")).hasText(String.format(Locale.ROOT, "%.1f dB", dragged));
+        page.keyboard().press("Control+z");
+        page.waitForFunction("() => " + S + ".state.masterDb === 0 && " + S + ".pending.length === 0");
+        assertThat(daw.open(user, projectId).settings().masterDb())
+                .as("the whole drag was one undo step")
+                .isZero();
+        page.mouse().click(box.x + box.width * 0.3, y);
+        awaitSettled(page);
+        assertThat(daw.open(user, projectId).settings().masterDb()).isLessThan(-10);
+        fader.dispatchEvent("dblclick");
+        awaitSettled(page);
+        assertThat(daw.open(user, projectId).settings().masterDb())
+                .as("a double-click resets")
+                .isZero();
+
+        Locator rate = page.locator("#daw-editor select.sample-rate");
+        assertThat(rate).hasValue("48000");
+        rate.selectOption("44100");
+        page.waitForFunction("() => " + S + ".engineRate === 44100 && " + S + ".pending.length === 0");
+        assertThat(daw.open(user, projectId).settings().sampleRate()).isEqualTo(44_100);
+        page.keyboard().press("Control+z");
+        page.waitForFunction("() => " + S + ".engineRate === 48000 && " + S + ".pending.length === 0");
+        assertThat(daw.open(user, projectId).settings().sampleRate()).isEqualTo(48_000);
+        assertThat(rate).hasValue("48000");
+        daw.apply(
+                user,
+                projectId,
+                batch("{\"op\":\"set\",\"kind\":\"project\",\"prop\":\"sampleRate\",\"value\":44100}"),
+                "another-tab");
+        page.waitForFunction("() => " + S + ".engineRate === 44100");
+        assertThat(rate).hasValue("44100");
+    }
+
+    private static String batch(String op) {
+        return "{\"id\":\"" + UUID.randomUUID() + "\",\"ops\":[" + op + "]}";
+    }
+
+    private static void awaitSettled(Page page) {
+        page.waitForFunction("() => " + S + ".pending.length === 0");
     }
 }
