@@ -11,6 +11,7 @@ import com.soundforge.daw.model.Operation;
 import com.soundforge.daw.model.OperationCodec;
 import com.soundforge.daw.model.Operations;
 import com.soundforge.daw.model.ProjectState;
+import com.soundforge.library.LibraryService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.Subscription;
 import com.soundforge.realtime.TopicMessage;
@@ -47,6 +48,7 @@ public class DawService {
     private final LoadedProjects loaded;
     private final DawMemberRepository members;
     private final UserService users;
+    private final LibraryService library;
 
     DawService(
             DawRepository projects,
@@ -56,7 +58,9 @@ public class DawService {
             DawExportService exports,
             LoadedProjects loaded,
             DawMemberRepository members,
-            UserService users) {
+            UserService users,
+            LibraryService library) {
+        this.library = library;
         this.projects = projects;
         this.members = members;
         this.users = users;
@@ -214,8 +218,9 @@ public class DawService {
     }
 
     /**
-     * Whose library a source track is read from when the user plays the project: the owner's own, for the owner;
-     * for a collaborator, the owner's, and only tracks that a clip of the project uses. Empty: not readable.
+     * Whose library a source track is read from when a member of the project plays it: for a track a clip of the
+     * project uses, its owner's (whoever of the members brought it in); otherwise the member's own library (a track
+     * they are about to drop in). Empty: the user is not a member.
      */
     public Optional<UUID> sourceLibraryOwner(UUID userId, UUID projectId, UUID sourceTrackId) {
         LiveProject project;
@@ -224,12 +229,12 @@ public class DawService {
         } catch (DawProjectNotFoundException e) {
             return Optional.empty();
         }
-        if (project.ownerId.equals(userId)) {
-            return Optional.of(userId);
+        if (roleOf(userId, project, projectId).isEmpty()) {
+            return Optional.empty();
         }
         boolean used = project.state().clips().stream()
                 .anyMatch(c -> c.source().trackId().equals(sourceTrackId));
-        return used && members.roleOf(projectId, userId).isPresent() ? Optional.of(project.ownerId) : Optional.empty();
+        return used ? library.ownerOf(sourceTrackId).or(() -> Optional.of(userId)) : Optional.of(userId);
     }
 
     public String stateJson(ProjectState state) {
@@ -295,7 +300,7 @@ public class DawService {
                 return LoadedProjects.batches(earlier).getFirst();
             }
             ProjectState before = project.state();
-            Operations.Applied result = rules.apply(before, project.ownerId, batch.ops());
+            Operations.Applied result = rules.apply(before, user.id(), batch.ops());
             if (!projects.append(
                     projectId, before.seq(), result.state(), batch.id(), user.id(), user.username(), result.ops())) {
                 loaded.forget(projectId);

@@ -51,6 +51,11 @@ public class LibraryService {
         return tracks.count(ownerId, query);
     }
 
+    /** Whose library the track is in, if it exists (for features that decided already who may read it). */
+    public Optional<UUID> ownerOf(UUID trackId) {
+        return tracks.findById(trackId).map(stored -> stored.track().ownerId());
+    }
+
     /** The track if it belongs to the user; {@link TrackAccessDeniedException} if it belongs to someone else. */
     public Track get(UUID ownerId, UUID trackId) {
         return owned(ownerId, trackId).track();

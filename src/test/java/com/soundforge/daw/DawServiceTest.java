@@ -116,7 +116,7 @@ class DawServiceTest {
         assertRefused(
                 id,
                 batch(addClip(UUID.randomUUID().toString(), track, othersTone.id(), 0, 1)),
-                "not in the project owner's library");
+                "neither in your library nor in this project");
         assertRefused(id, batch(set("project", null, "sampleRate", "44000")), "44100 or 48000");
         assertRefused(id, batch(set("project", null, "loop", "{\"start\": 4, \"end\": 2}")), "loop.end must be after");
         assertRefused(id, batch(set("clip", clip, "length", "-1")), "length must be between");

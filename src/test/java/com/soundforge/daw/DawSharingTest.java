@@ -52,6 +52,9 @@ class DawSharingTest {
     @Autowired
     ImportService imports;
 
+    @Autowired
+    com.soundforge.daw.streams.DawSources sources;
+
     UserAccount owner;
     UserAccount editor;
     UserAccount viewer;
@@ -116,9 +119,11 @@ class DawSharingTest {
                 null);
 
         assertThat(daw.sourceLibraryOwner(viewer.id(), project, used.id())).hasValue(owner.id());
-        assertThat(daw.sourceLibraryOwner(viewer.id(), project, unused.id())).isEmpty();
+        assertThat(daw.sourceLibraryOwner(viewer.id(), project, unused.id()))
+                .as("a track no clip uses is looked for in the reader's own library, where it is not")
+                .hasValue(viewer.id());
         assertThat(daw.sourceLibraryOwner(editor.id(), project, editorsOwn.id()))
-                .isEmpty();
+                .hasValue(editor.id());
         assertThat(daw.sourceLibraryOwner(owner.id(), project, unused.id())).hasValue(owner.id());
         assertThat(daw.sourceLibraryOwner(stranger.id(), project, used.id())).isEmpty();
 
@@ -137,6 +142,54 @@ class DawSharingTest {
                         .get(media + used.id() + "/mix/chunks/0?rate=48000&stretch=1", null)
                         .statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void anEditorBringsTheirOwnTracksCopiesTheProjectsButCannotReachTheOwnersOthers(@TempDir Path work)
+            throws Exception {
+        Track ownersUsed = importSine(work, owner, 330);
+        Track ownersOther = importSine(work, owner, 440);
+        Track editorsOwn = importSine(work, editor, 550);
+        String lane = UUID.randomUUID().toString();
+        daw.apply(owner, project, batch(trackOp(lane), clipOp(lane, ownersUsed)), null);
+
+        daw.apply(editor, project, batch(clipOp(lane, editorsOwn), clipOp(lane, ownersUsed)), null);
+        assertThatThrownBy(() -> daw.apply(editor, project, batch(clipOp(lane, ownersOther)), null))
+                .hasMessageContaining("neither in your library nor in this project");
+        assertThatThrownBy(() -> daw.apply(stranger, project, batch(clipOp(lane, editorsOwn)), null))
+                .isInstanceOf(DawProjectNotFoundException.class);
+        assertThat(daw.open(viewer, project).clips()).hasSize(3);
+
+        assertThat(daw.sourceLibraryOwner(viewer.id(), project, editorsOwn.id()))
+                .hasValue(editor.id());
+        assertThat(daw.sourceLibraryOwner(owner.id(), project, editorsOwn.id())).hasValue(editor.id());
+        HttpSession ownerPage = HttpSession.signIn(port, owner.username(), TestUsers.PASSWORD);
+        assertThat(ownerPage
+                        .get(
+                                "/media/daw/" + project + "/sources/" + editorsOwn.id()
+                                        + "/mix/chunks/0?rate=48000&stretch=1",
+                                null)
+                        .statusCode())
+                .isEqualTo(200);
+        var editorsClip = daw.open(owner, project).clips().stream()
+                .filter(c -> c.source().trackId().equals(editorsOwn.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sources.streamsOfArrangement().open(editorsClip.source(), 48_000, 1))
+                .isPresent();
+    }
+
+    private static String batch(String... ops) {
+        return "{\"id\":\"" + UUID.randomUUID() + "\",\"ops\":[" + String.join(",", ops) + "]}";
+    }
+
+    private static String trackOp(String id) {
+        return "{\"op\":\"add\",\"kind\":\"track\",\"id\":\"" + id + "\",\"value\":{}}";
+    }
+
+    private static String clipOp(String lane, Track source) {
+        return "{\"op\":\"add\",\"kind\":\"clip\",\"id\":\"" + UUID.randomUUID() + "\",\"value\":{\"trackId\":\"" + lane
+                + "\",\"source\":{\"trackId\":\"" + source.id() + "\",\"stem\":null}}}";
     }
 
     private Track importSine(Path work, UserAccount user, double hz) throws Exception {

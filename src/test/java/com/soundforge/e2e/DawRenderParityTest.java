@@ -142,7 +142,7 @@ class DawRenderParityTest {
     private float[][] serverRender(UserAccount user, ProjectState state, int frames) throws Exception {
         float[][] out = new float[2][frames];
         Arrangement arrangement = new Arrangement(state.settings(), state.tracksInOrder(), List.copyOf(state.clips()));
-        new ArrangementRenderer(sources.streamsFor(user.id()))
+        new ArrangementRenderer(sources.streamsOfArrangement())
                 .render(
                         arrangement,
                         0,

@@ -74,7 +74,7 @@ public class DawExportRunner {
             Path part = output.resolveSibling(exportId + ".part");
             Files.deleteIfExists(part);
             RenderResult result = ExportWriter.write(
-                    arrangement, export.format(), sources.streamsFor(export.ownerId()), part, progress(exportId));
+                    arrangement, export.format(), sources.streamsOfArrangement(), part, progress(exportId));
             moveIntoPlace(part, output);
             UUID libraryTrack = export.addToLibrary() ? addToLibrary(export, output) : null;
             exports.complete(exportId, relative, Files.size(output), result.silentClipIds(), libraryTrack);

@@ -3,6 +3,8 @@ package com.soundforge.daw.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +23,11 @@ public final class Operations {
     private final SourceLookup sources;
     private final boolean replaying;
 
-    /** Operations from users: a clip's source is looked up in the owner's library. */
+    /**
+     * Operations from users: a clip's source is looked up in the library of the user who makes the change, or is
+     * one that a clip of the project already plays (a collaborator may copy the owner's material, not reach the
+     * rest of their library).
+     */
     public Operations(SourceLookup sources) {
         this(sources, false);
     }
@@ -42,12 +48,12 @@ public final class Operations {
     /** A batch's result: the project after it, and its operations as applied. */
     public record Applied(ProjectState state, List<Operation> ops) {}
 
-    public Applied apply(ProjectState before, UUID ownerId, List<Operation> ops) {
+    public Applied apply(ProjectState before, UUID actorId, List<Operation> ops) {
         ProjectState state = before.copy();
         List<Operation> applied = new ArrayList<>(ops.size());
         for (int i = 0; i < ops.size(); i++) {
             try {
-                applied.add(applyOne(state, ownerId, ops.get(i)));
+                applied.add(applyOne(state, actorId, ops.get(i)));
             } catch (InvalidOperationException e) {
                 throw new InvalidOperationException(i, "Operation " + (i + 1) + ": " + e.reason());
             }
@@ -56,15 +62,15 @@ public final class Operations {
         return new Applied(state, List.copyOf(applied));
     }
 
-    private Operation applyOne(ProjectState state, UUID ownerId, Operation op) {
+    private Operation applyOne(ProjectState state, UUID actorId, Operation op) {
         return switch (op) {
-            case Operation.Add add -> add(state, ownerId, add);
+            case Operation.Add add -> add(state, actorId, add);
             case Operation.Set set -> set(state, set);
             case Operation.Delete delete -> delete(state, delete);
         };
     }
 
-    private Operation add(ProjectState state, UUID ownerId, Operation.Add add) {
+    private Operation add(ProjectState state, UUID actorId, Operation.Add add) {
         UUID id = add.id();
         Map<String, @Nullable Object> value = add.value();
         if (value.containsKey("id") && !id.toString().equals(value.get("id"))) {
@@ -93,7 +99,7 @@ public final class Operations {
             case CLIP -> {
                 refuseExisting(state.clip(id).isPresent(), "clip", id);
                 limit(state.clipCount(), MAX_CLIPS, "clips");
-                DawClip clip = newClip(state, ownerId, id, value);
+                DawClip clip = newClip(state, actorId, id, value);
                 state.put(clip);
                 yield new Operation.Add(ObjectKind.CLIP, id, ObjectCodec.clipMap(clip));
             }
@@ -110,7 +116,15 @@ public final class Operations {
         };
     }
 
-    private DawClip newClip(ProjectState state, UUID ownerId, UUID id, Map<String, @Nullable Object> value) {
+    /** A clip that already plays this source: a copy of it may be made by anyone who may edit the project. */
+    private static Optional<DawClip> clipWithSource(ProjectState state, UUID trackId, @Nullable String stem) {
+        return state.clips().stream()
+                .filter(c -> c.source().trackId().equals(trackId)
+                        && Objects.equals(c.source().stem(), stem))
+                .findFirst();
+    }
+
+    private DawClip newClip(ProjectState state, UUID actorId, UUID id, Map<String, @Nullable Object> value) {
         if (!value.containsKey("source")) {
             throw new InvalidOperationException("A clip needs a source.");
         }
@@ -122,13 +136,26 @@ public final class Operations {
         } else {
             UUID sourceTrack = ObjectCodec.sourceTrackId(value.get("source"));
             String stem = ObjectCodec.sourceStem(value.get("source"));
-            SourceLookup.SourceFacts facts = sources.find(ownerId, sourceTrack, stem)
-                    .orElseThrow(() -> new InvalidOperationException(
-                            stem == null
-                                    ? "The source track is not in the project owner's library."
-                                    : "The source track has no " + stem + " stem in the project owner's library."));
-            source = new ClipSource(sourceTrack, stem, facts.duration(), facts.bpm(), facts.firstBeat());
-            title = stem == null ? facts.title() : facts.title() + " (" + stem + ")";
+            Optional<SourceLookup.SourceFacts> facts = sources.find(actorId, sourceTrack, stem);
+            if (facts.isPresent()) {
+                source = new ClipSource(
+                        sourceTrack,
+                        stem,
+                        facts.get().duration(),
+                        facts.get().bpm(),
+                        facts.get().firstBeat());
+                String track = facts.get().title();
+                title = stem == null ? track : track + " (" + stem + ")";
+            } else {
+                DawClip same = clipWithSource(state, sourceTrack, stem)
+                        .orElseThrow(() -> new InvalidOperationException(
+                                stem == null
+                                        ? "The source track is neither in your library nor in this project."
+                                        : "The source track has no " + stem
+                                                + " stem in your library, and no clip of this project uses it."));
+                source = same.source();
+                title = same.name();
+            }
         }
         UUID trackId = Values.uuid(value.get("trackId"), "trackId");
         String name = title;

@@ -108,10 +108,15 @@ public class DawSources {
         }
     }
 
-    /** The owner's clip sources as the renderer reads them; a source that is gone (or unreadable) is empty. */
-    public StreamProvider streamsFor(UUID ownerId) {
+    /**
+     * The clip sources of an arrangement the DAW accepted, as the renderer reads them: each from the library of
+     * whoever owns its track (a shared project mixes its members' material); a source that is gone (or unreadable)
+     * is empty.
+     */
+    public StreamProvider streamsOfArrangement() {
         return (ClipSource source, int rate, double stretch) -> {
             try {
+                UUID ownerId = library.ownerOf(source.trackId()).orElseThrow(TrackNotFoundException::new);
                 Path file = sourceFile(ownerId, source.trackId(), source.streamName());
                 return Optional.<StereoStream>of(
                         new FileStereoStream(cache.prepare(file, source.streamName(), rate, stretch)));
