@@ -3,6 +3,7 @@ package com.soundforge.realtime;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +28,13 @@ public class PresenceTracker implements DisposableBean {
     public static final String DIFF = "presence_diff";
     public static final long DEFAULT_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(8);
 
-    /** One screen's presence; {@link #touch} keeps it alive, {@link #leave} ends it. */
+    /** One screen's presence; {@link #touch} keeps it alive, {@link #update} changes its meta, {@link #leave} ends it. */
     public final class Presence implements AutoCloseable {
         private final String topic;
         private final String key;
-        private final String ref;
-        private final Map<String, Object> meta;
+        private volatile String ref;
+        private volatile Map<String, Object> meta;
+        private volatile boolean left;
         private volatile long lastSeen;
 
         private Presence(String topic, String key, String ref, Map<String, Object> meta) {
@@ -53,6 +55,19 @@ public class PresenceTracker implements DisposableBean {
 
         public void touch() {
             lastSeen = clock.getAsLong();
+        }
+
+        /**
+         * Replaces this screen's meta, as Phoenix's {@code Presence.update} does: one {@code presence_diff} whose
+         * leaves hold the old meta and whose joins hold the new one, with a new {@code phx_ref} and the old one as
+         * {@code phx_ref_prev}. Nothing happens once the screen has left.
+         */
+        public void update(Map<String, Object> newMeta) {
+            PresenceTracker.this.update(this, newMeta);
+        }
+
+        public Map<String, Object> meta() {
+            return meta;
         }
 
         public void leave() {
@@ -98,9 +113,7 @@ public class PresenceTracker implements DisposableBean {
 
     /** Adds a screen for {@code key} on the topic and tells everyone on it. */
     public Presence join(String topic, String key, Map<String, Object> meta) {
-        byte[] bytes = new byte[9];
-        RANDOM.nextBytes(bytes);
-        Presence presence = new Presence(topic, key, Base64.getUrlEncoder().encodeToString(bytes), Map.copyOf(meta));
+        Presence presence = new Presence(topic, key, newRef(), Map.copyOf(meta));
         byTopic.computeIfAbsent(topic, t -> new ConcurrentHashMap<>()).put(presence.ref, presence);
         broadcaster.publish(topic, DIFF, new PresenceDiff(entry(presence), Map.of()));
         return presence;
@@ -131,11 +144,34 @@ public class PresenceTracker implements DisposableBean {
         return byTopic.getOrDefault(topic, new ConcurrentHashMap<>()).size();
     }
 
+    private void update(Presence presence, Map<String, Object> newMeta) {
+        ConcurrentHashMap<String, Presence> screens = byTopic.get(presence.topic);
+        if (screens == null) {
+            return;
+        }
+        synchronized (presence) {
+            if (presence.left || !screens.remove(presence.ref, presence)) {
+                return;
+            }
+            Map<String, Map<String, List<Map<String, Object>>>> before = entry(presence);
+            Map<String, Object> meta = new LinkedHashMap<>(newMeta);
+            meta.put("phx_ref_prev", presence.ref);
+            presence.meta = Collections.unmodifiableMap(meta);
+            presence.ref = newRef();
+            presence.lastSeen = clock.getAsLong();
+            screens.put(presence.ref, presence);
+            broadcaster.publish(presence.topic, DIFF, new PresenceDiff(entry(presence), before));
+        }
+    }
+
     void leave(Presence presence) {
         ConcurrentHashMap<String, Presence> screens = byTopic.get(presence.topic);
-        if (screens != null && screens.remove(presence.ref, presence)) {
-            byTopic.computeIfPresent(presence.topic, (t, map) -> map.isEmpty() ? null : map);
-            broadcaster.publish(presence.topic, DIFF, new PresenceDiff(Map.of(), entry(presence)));
+        synchronized (presence) {
+            if (screens != null && !presence.left && screens.remove(presence.ref, presence)) {
+                presence.left = true;
+                byTopic.computeIfPresent(presence.topic, (t, map) -> map.isEmpty() ? null : map);
+                broadcaster.publish(presence.topic, DIFF, new PresenceDiff(Map.of(), entry(presence)));
+            }
         }
     }
 
@@ -147,6 +183,12 @@ public class PresenceTracker implements DisposableBean {
                         .filter(p -> now - p.lastSeen > timeoutNanos)
                         .toList()
                         .forEach(this::leave));
+    }
+
+    private static String newRef() {
+        byte[] bytes = new byte[9];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().encodeToString(bytes);
     }
 
     private static Map<String, Map<String, List<Map<String, Object>>>> entry(Presence presence) {

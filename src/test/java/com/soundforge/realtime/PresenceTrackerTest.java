@@ -60,6 +60,35 @@ class PresenceTrackerTest {
     }
 
     @Test
+    void anUpdateIsOneDiffLeavingTheOldMetaAndJoiningTheNewWithItsPreviousRef() throws Exception {
+        PresenceTracker.Presence screen = tracker.join(TOPIC, "ada", Map.of("name", "Ada"));
+        String first = screen.ref();
+        broadcaster.subscribe(TOPIC, diffs::add);
+        java.util.Map<String, Object> editing = new java.util.HashMap<>(Map.of("name", "Ada"));
+        editing.put("editing", null);
+        screen.update(editing);
+
+        awaitDiffs(1);
+        PresenceDiff update = (PresenceDiff) diffs.getFirst().payload();
+        assertThat(update.leaves().get("ada").get("metas").getFirst()).containsEntry("phx_ref", first);
+        Map<String, Object> joined = update.joins().get("ada").get("metas").getFirst();
+        assertThat(joined)
+                .containsEntry("phx_ref", screen.ref())
+                .containsEntry("phx_ref_prev", first)
+                .containsEntry("editing", null);
+        assertThat(screen.ref()).isNotEqualTo(first);
+        assertThat(tracker.screens(TOPIC)).isEqualTo(1);
+        assertThat(tracker.state(TOPIC).get("ada").get("metas").getFirst()).containsEntry("phx_ref", screen.ref());
+
+        screen.leave();
+        screen.update(Map.of("name", "Late"));
+        awaitDiffs(2);
+        Thread.sleep(100);
+        assertThat(diffs).hasSize(2);
+        assertThat(tracker.state(TOPIC)).isEmpty();
+    }
+
+    @Test
     void aScreenThatStopsTouchingItsPresenceIsRemovedAfterTheTimeout() {
         PresenceTracker.Presence quiet = tracker.join(TOPIC, "ada", Map.of());
         PresenceTracker.Presence alive = tracker.join(TOPIC, "bob", Map.of());
