@@ -8,6 +8,7 @@ import com.soundforge.channel.Reply;
 import com.soundforge.daw.model.InvalidOperationException;
 import com.soundforge.daw.model.OperationCodec;
 import com.soundforge.daw.model.StateCodec;
+import com.soundforge.realtime.PresenceTracker;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.realtime.Topics;
 import com.soundforge.security.UserAccount;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +33,11 @@ class DawChannelTopic implements ChannelTopic {
     private static final String PREFIX = "daw:project:";
 
     private final DawService daw;
+    private final DawLive live;
 
-    DawChannelTopic(DawService daw) {
+    DawChannelTopic(DawService daw, DawLive live) {
         this.daw = daw;
+        this.live = live;
     }
 
     @Override
@@ -50,7 +54,7 @@ class DawChannelTopic implements ChannelTopic {
         try {
             var state = daw.open(user, id.get());
             return JoinDecision.ok(List.of(Topics.dawProject(id.get())), Map.of("project", StateCodec.toMap(state)))
-                    .withSession(new MemberChannel(user, topic));
+                    .withSession(new MemberChannel(user, topic, id.get()));
         } catch (DawProjectNotFoundException e) {
             return JoinDecision.error("unauthorized");
         }
@@ -88,19 +92,36 @@ class DawChannelTopic implements ChannelTopic {
         }
     }
 
-    /** One joined channel; it ends when its user's access to the project is taken away. */
+    /**
+     * One joined channel: a screen in the project's presence that sends its pointer, state and drag previews; it
+     * ends when its user's access to the project is taken away.
+     */
     private final class MemberChannel implements ChannelSession {
         private final UserAccount user;
         private final String topic;
+        private final UUID projectId;
+        private volatile DawLive.@Nullable Screen screen;
         private volatile boolean ended;
 
-        MemberChannel(UserAccount user, String topic) {
+        MemberChannel(UserAccount user, String topic, UUID projectId) {
             this.user = user;
             this.topic = topic;
+            this.projectId = projectId;
+        }
+
+        @Override
+        public List<OutboundEvent> afterJoin() {
+            DawLive.Screen joined = live.join(user, projectId, "channel");
+            screen = joined;
+            return List.of(new OutboundEvent("presence_state", joined.presenceState()));
         }
 
         @Override
         public Optional<OutboundEvent> translate(TopicMessage message) {
+            DawLive.Screen own = screen;
+            if (own != null && message.cameFrom(own.id())) {
+                return Optional.empty();
+            }
             if (message.payload() instanceof AccessChange change && DawService.ACCESS_CHANGED.equals(message.event())) {
                 if (!change.userId().equals(user.id())) {
                     return Optional.empty();
@@ -109,20 +130,64 @@ class DawChannelTopic implements ChannelTopic {
                     ended = true;
                     return Optional.empty();
                 }
+                if (own != null) {
+                    own.roleChanged(change.role());
+                }
                 return Optional.of(new OutboundEvent(
                         message.event(), Map.of("role", change.role().wire())));
             }
-            return DawChannelTopic.this.translate(message);
+            return switch (message.event()) {
+                case PresenceTracker.DIFF, DawLive.CURSOR, DawLive.PREVIEW ->
+                    Optional.of(new OutboundEvent(message.event(), message.payload()));
+                default -> DawChannelTopic.this.translate(message);
+            };
         }
 
         @Override
         public Reply handleIn(String event, Map<String, Object> payload) {
-            return DawChannelTopic.this.handleIn(user, topic, event, payload);
+            DawLive.Screen own = screen;
+            if (own == null || event.equals("ops")) {
+                return DawChannelTopic.this.handleIn(user, topic, event, payload);
+            }
+            try {
+                return switch (event) {
+                    case "presence" -> {
+                        own.state(
+                                LiveMessages.clipIds(payload.get("selection")),
+                                LiveMessages.optionalId(payload.get("editing"), "editing"),
+                                LiveMessages.optionalText(payload.get("following"), "following"));
+                        yield Reply.ok(Map.of());
+                    }
+                    case "cursor" ->
+                        Reply.ok(Map.of(
+                                "sent",
+                                own.cursor(
+                                        LiveMessages.optionalId(payload.get("track"), "track"),
+                                        LiveMessages.number(payload.get("time"), "time"),
+                                        LiveMessages.optionalNumber(payload.get("playhead"), "playhead"),
+                                        Boolean.TRUE.equals(payload.get("playing")))));
+                    case "preview" ->
+                        Reply.ok(Map.of("sent", own.preview(LiveMessages.list(payload.get("ops"), "ops"))));
+                    default -> Reply.error("unknown event");
+                };
+            } catch (InvalidOperationException e) {
+                return Reply.error(e.reason());
+            } catch (DawEditForbiddenException e) {
+                return Reply.error("forbidden");
+            }
         }
 
         @Override
         public boolean ended() {
             return ended;
+        }
+
+        @Override
+        public void close() {
+            DawLive.Screen own = screen;
+            if (own != null) {
+                own.close();
+            }
         }
     }
 

@@ -283,21 +283,25 @@ class DawSharingTest {
                 .isEqualTo("unauthorized");
 
         viewerSocket.push("1", "2", topic, "ops", batchJson(77));
-        JsonNode reply = viewerSocket.next();
+        JsonNode reply = viewerSocket.nextExcept("presence_state", "presence_diff");
         assertThat(reply.at("/4/status").asString()).isEqualTo("error");
         assertThat(reply.at("/4/response/reason").asString()).isEqualTo("forbidden");
 
         daw.share(owner, project, viewer.username(), ProjectRole.EDITOR);
-        JsonNode changed = viewerSocket.next();
+        JsonNode changed = viewerSocket.nextExcept("presence_state", "presence_diff");
         assertThat(changed.at("/3").asString()).isEqualTo("access_changed");
         assertThat(changed.at("/4/role").asString()).isEqualTo("editor");
 
         daw.unshare(owner, project, editor.id());
-        JsonNode closed = editorSocket.next();
+        JsonNode closed = editorSocket.nextExcept("presence_state", "presence_diff");
         assertThat(closed.at("/2").asString()).isEqualTo(topic);
         assertThat(closed.at("/3").asString()).isEqualTo("phx_close");
         editorSocket.push("1", "3", topic, "ops", batchJson(60));
-        assertThat(editorSocket.next().at("/4/status").asString()).isEqualTo("error");
+        assertThat(editorSocket
+                        .nextExcept("presence_state", "presence_diff")
+                        .at("/4/status")
+                        .asString())
+                .isEqualTo("error");
         assertThat(daw.open(owner, project).settings().bpm()).isEqualTo(120.0);
         assertThat(editorSocket.join("4", topic).at("/4/response/reason").asString())
                 .isEqualTo("unauthorized");

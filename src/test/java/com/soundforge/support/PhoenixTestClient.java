@@ -116,6 +116,17 @@ public final class PhoenixTestClient implements AutoCloseable {
         }
     }
 
+    /** The next frame that is not one of {@code events} (e.g. presence frames a test does not look at). */
+    public JsonNode nextExcept(String... events) {
+        java.util.Set<String> skipped = java.util.Set.of(events);
+        while (true) {
+            JsonNode frame = next();
+            if (!skipped.contains(frame.at("/3").asString())) {
+                return frame;
+            }
+        }
+    }
+
     /** Every frame that arrives within the given time (for asserting that nothing, or nothing more, comes). */
     public List<JsonNode> framesWithin(Duration time) throws InterruptedException {
         List<JsonNode> received = new ArrayList<>();

@@ -1,0 +1,227 @@
+package com.soundforge.daw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.soundforge.security.ApiKeyService;
+import com.soundforge.security.UserAccount;
+import com.soundforge.security.UserService;
+import com.soundforge.support.PhoenixTestClient;
+import com.soundforge.support.SfaWebTest;
+import com.soundforge.support.TestUsers;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The live layer of {@code daw:project:{id}} over the channel socket: Phoenix presence (state, then diffs for
+ * joins, updates and leaves), pointers and drag previews relayed to the others and never echoed, viewers kept from
+ * previewing edits, and bad messages refused with a reason.
+ */
+@SfaWebTest
+class DawLiveChannelTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    ApiKeyService keys;
+
+    @Autowired
+    DawService daw;
+
+    UserAccount owner;
+    UserAccount editor;
+    UserAccount viewer;
+    String topic;
+    final List<PhoenixTestClient> sockets = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void shareAProject() {
+        owner = TestUsers.create(users);
+        editor = TestUsers.create(users);
+        viewer = TestUsers.create(users);
+        UUID project = daw.create(owner, "Live").id();
+        daw.share(owner, project, editor.username(), ProjectRole.EDITOR);
+        daw.share(owner, project, viewer.username(), ProjectRole.VIEWER);
+        topic = "daw:project:" + project;
+    }
+
+    @AfterEach
+    void closeSockets() {
+        sockets.forEach(PhoenixTestClient::close);
+    }
+
+    @Test
+    void presenceStateThenDiffsForJoinsUpdatesAndLeaves() throws Exception {
+        PhoenixTestClient ownerSocket = joined(owner);
+        JsonNode state = await(ownerSocket, "presence_state");
+        assertThat(state.at("/4/" + owner.username() + "/metas/0/name").asString())
+                .isEqualTo(owner.username());
+        assertThat(state.at("/4/" + owner.username() + "/metas/0/color").asString())
+                .isEqualTo(DawLive.colorOf(owner.id()));
+
+        PhoenixTestClient editorSocket = joined(editor);
+        JsonNode editorState = await(editorSocket, "presence_state");
+        assertThat(editorState.at("/4").propertyNames()).contains(owner.username(), editor.username());
+        JsonNode join = await(
+                ownerSocket,
+                f -> f.at("/3").asString().equals("presence_diff")
+                        && f.at("/4/joins/" + editor.username()).isObject());
+        String ref =
+                join.at("/4/joins/" + editor.username() + "/metas/0/phx_ref").asString();
+        assertThat(ref).isNotEmpty();
+
+        String clip = UUID.randomUUID().toString();
+        editorSocket.push(
+                "1",
+                "2",
+                topic,
+                "presence",
+                "{\"selection\":[\"" + clip + "\"],\"editing\":\"" + clip + "\",\"following\":\"" + owner.username()
+                        + "\"}");
+        JsonNode update = await(ownerSocket, "presence_diff");
+        JsonNode meta = update.at("/4/joins/" + editor.username() + "/metas/0");
+        assertThat(meta.at("/selection/0").asString()).isEqualTo(clip);
+        assertThat(meta.at("/editing").asString()).isEqualTo(clip);
+        assertThat(meta.at("/following").asString()).isEqualTo(owner.username());
+        assertThat(meta.at("/phx_ref_prev").asString()).isEqualTo(ref);
+        assertThat(update.at("/4/leaves/" + editor.username() + "/metas/0/phx_ref")
+                        .asString())
+                .isEqualTo(ref);
+
+        editorSocket.close();
+        long start = System.nanoTime();
+        JsonNode leave = await(
+                ownerSocket,
+                f -> f.at("/3").asString().equals("presence_diff")
+                        && f.at("/4/joins").isEmpty());
+        assertThat(leave.at("/4/leaves").propertyNames()).containsExactly(editor.username());
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void pointersAndPreviewsReachTheOthersButNotTheirSender() throws Exception {
+        PhoenixTestClient ownerSocket = joined(owner);
+        PhoenixTestClient editorSocket = joined(editor);
+        String track = UUID.randomUUID().toString();
+
+        editorSocket.push(
+                "1",
+                "2",
+                topic,
+                "cursor",
+                "{\"track\":\"" + track + "\",\"time\":12.5,\"playhead\":3," + "\"playing\":true}");
+        JsonNode cursor = await(ownerSocket, "cursor");
+        assertThat(cursor.at("/4/user").asString()).isEqualTo(editor.username());
+        assertThat(cursor.at("/4/track").asString()).isEqualTo(track);
+        assertThat(cursor.at("/4/time").asDouble()).isEqualTo(12.5);
+        assertThat(cursor.at("/4/playing").asBoolean()).isTrue();
+
+        String clip = UUID.randomUUID().toString();
+        editorSocket.push(
+                "1",
+                "3",
+                topic,
+                "preview",
+                "{\"ops\":[{\"op\":\"set\",\"kind\":\"clip\",\"id\":\"" + clip
+                        + "\",\"prop\":\"position\",\"value\":4.25}]}");
+        JsonNode preview = await(ownerSocket, "preview");
+        assertThat(preview.at("/4/ops/0/value").asDouble()).isEqualTo(4.25);
+        editorSocket.close();
+        JsonNode ended = await(ownerSocket, "preview");
+        assertThat(ended.at("/4/ops").size())
+                .as("a closed screen's preview ends")
+                .isZero();
+
+        List<JsonNode> editorFrames = framesOf(editorSocket);
+        assertThat(editorFrames).noneMatch(f -> f.at("/3").asString().equals("cursor"));
+        assertThat(editorFrames).noneMatch(f -> f.at("/3").asString().equals("preview"));
+    }
+
+    @Test
+    void viewersPointButDoNotPreviewAndBadMessagesAreRefusedWithAReason() throws Exception {
+        PhoenixTestClient viewerSocket = joined(viewer);
+        await(viewerSocket, "presence_state");
+
+        assertThat(reply(viewerSocket, "cursor", "{\"time\":1}").at("/4/status").asString())
+                .isEqualTo("ok");
+        assertThat(reply(viewerSocket, "preview", "{\"ops\":[]}")
+                        .at("/4/response/reason")
+                        .asString())
+                .isEqualTo("forbidden");
+        assertThat(reply(viewerSocket, "cursor", "{\"time\":-3}")
+                        .at("/4/response/reason")
+                        .asString())
+                .contains("time");
+        assertThat(reply(viewerSocket, "cursor", "{\"time\":\"soon\"}")
+                        .at("/4/response/reason")
+                        .asString())
+                .contains("time must be a number");
+        assertThat(reply(viewerSocket, "presence", "{\"selection\":[\"not-an-id\"]}")
+                        .at("/4/response/reason")
+                        .asString())
+                .contains("UUID");
+        assertThat(reply(viewerSocket, "presence", "{\"selection\":\"all\"}")
+                        .at("/4/response/reason")
+                        .asString())
+                .contains("must be a list");
+        assertThat(reply(viewerSocket, "dance", "{}").at("/4/response/reason").asString())
+                .isEqualTo("unknown event");
+
+        PhoenixTestClient editorSocket = joined(editor);
+        assertThat(reply(editorSocket, "preview", "{\"ops\":[{\"op\":\"explode\"}]}")
+                        .at("/4/status")
+                        .asString())
+                .isEqualTo("error");
+        assertThat(viewerSocket.isClosed()).isFalse();
+    }
+
+    private PhoenixTestClient joined(UserAccount user) {
+        PhoenixTestClient socket =
+                PhoenixTestClient.connect(port, keys.create(user.id(), "k").rawKey());
+        sockets.add(socket);
+        assertThat(socket.join("1", topic).at("/4/status").asString()).isEqualTo("ok");
+        return socket;
+    }
+
+    private int refs = 10;
+
+    private JsonNode reply(PhoenixTestClient socket, String event, String payload) throws Exception {
+        String ref = Integer.toString(refs++);
+        socket.push("1", ref, topic, event, payload);
+        return await(
+                socket,
+                f -> f.at("/3").asString().equals("phx_reply")
+                        && f.at("/1").asString().equals(ref));
+    }
+
+    private static JsonNode await(PhoenixTestClient socket, String event) throws Exception {
+        return await(socket, f -> f.at("/3").asString().equals(event));
+    }
+
+    private static JsonNode await(PhoenixTestClient socket, Predicate<JsonNode> wanted) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode frame = socket.next();
+            if (wanted.test(frame)) {
+                return frame;
+            }
+        }
+        throw new AssertionError("no such frame within 10 s");
+    }
+
+    private static List<JsonNode> framesOf(PhoenixTestClient socket) throws InterruptedException {
+        return socket.framesWithin(Duration.ofMillis(300));
+    }
+}
