@@ -2,20 +2,29 @@ package com.soundforge.daw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.soundforge.audio.TestAudio;
+import com.soundforge.library.Track;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.security.ApiKeyService;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
+import com.soundforge.support.PhoenixNodeScript;
 import com.soundforge.support.PhoenixTestClient;
 import com.soundforge.support.SfaWebTest;
 import com.soundforge.support.TestUsers;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +48,9 @@ class DawLiveChannelTest {
 
     @Autowired
     DawService daw;
+
+    @Autowired
+    ImportService imports;
 
     UserAccount owner;
     UserAccount editor;
@@ -185,6 +197,61 @@ class DawLiveChannelTest {
                         .asString())
                 .isEqualTo("error");
         assertThat(viewerSocket.isClosed()).isFalse();
+    }
+
+    @Test
+    void theOfficialPhoenixClientAddsAClipAndItsPresenceFollowsTheOthers(@TempDir Path work) throws Exception {
+        String lane = UUID.randomUUID().toString();
+        UUID project = UUID.fromString(topic.substring("daw:project:".length()));
+        daw.apply(
+                owner,
+                project,
+                "{\"id\":\"" + UUID.randomUUID() + "\",\"ops\":[{\"op\":\"add\",\"kind\":\"track\",\"id\":\"" + lane
+                        + "\",\"value\":{}}]}",
+                null);
+        Path wav = TestAudio.writeSineWav(work.resolve("editor.wav"), 44_100, 2, 2, 660);
+        Track source;
+        try (InputStream in = Files.newInputStream(wav)) {
+            source = imports.importAudio(editor.id(), in, "Editor - Riff.wav").track();
+        }
+        PhoenixTestClient ownerSocket = joined(owner);
+        try (PhoenixNodeScript node = PhoenixNodeScript.run(
+                "/daw/phoenix-daw-collaborator.mjs",
+                Map.of(
+                        "SFA_SOCKET_URL", "ws://localhost:" + port + "/socket",
+                        "TOKEN", keys.create(editor.id(), "node").rawKey(),
+                        "PROJECT_ID", project.toString(),
+                        "TRACK_ID", lane,
+                        "SOURCE_ID", source.id().toString()))) {
+            node.awaitStep("joined");
+            String clip = node.awaitStep("clip added").at("/clip").asString();
+            assertThat(daw.open(owner, project).clips())
+                    .extracting(c -> c.id().toString())
+                    .contains(clip);
+            JsonNode cursor = await(ownerSocket, "cursor");
+            assertThat(cursor.at("/4/user").asString()).isEqualTo(editor.username());
+            assertThat(cursor.at("/4/time").asDouble()).isEqualTo(4.5);
+
+            JsonNode sync = awaitSync(
+                    node,
+                    s -> s.at("/people").asInt() == 2
+                            && s.at("/editing/0").asString().equals(clip));
+            assertThat(sync.at("/names").valueStream().map(JsonNode::asString))
+                    .containsExactlyInAnyOrder(owner.username(), editor.username());
+            ownerSocket.close();
+            awaitSync(node, s -> s.at("/people").asInt() == 1);
+        }
+    }
+
+    private static JsonNode awaitSync(PhoenixNodeScript node, Predicate<JsonNode> wanted) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < end) {
+            JsonNode sync = node.awaitStep("sync");
+            if (wanted.test(sync)) {
+                return sync;
+            }
+        }
+        throw new AssertionError("the phoenix client's Presence never showed what was expected");
     }
 
     private PhoenixTestClient joined(UserAccount user) {

@@ -79,6 +79,11 @@ public final class PhoenixNodeScript implements AutoCloseable {
             throw new IllegalStateException("Node is missing at " + NODE + "; a Maven build provisions it");
         }
         Files.createDirectories(INSTALL);
+        Path manifest = INSTALL.resolve("package.json");
+        if (!Files.exists(manifest)) {
+            // without a package.json of its own, npm installs into the nearest parent that has one: the project's
+            Files.writeString(manifest, "{\"name\": \"sfa-phoenix-client\", \"private\": true}\n");
+        }
         Process npm = new ProcessBuilder(
                         NODE.toString(),
                         NPM.toString(),
