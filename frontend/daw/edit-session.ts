@@ -1,7 +1,8 @@
 import { inverseOf } from './model/inverse';
 import { ProjectSync } from './model/project-sync';
 import type { AppliedBatch, DawOp, OpBatch, ProjectState } from './model/project-types';
-import { UndoStack } from './model/undo-stack';
+import { UndoStack, type UndoStep } from './model/undo-stack';
+import { expectationsOf, stillOwn } from './model/undo-guard';
 
 /** Where an edit session's batches and requests go (the editor element turns them into its DOM events). */
 export interface SessionOutput {
@@ -15,7 +16,8 @@ export interface SessionOutput {
 
 /**
  * One screen's editing of a project: the server-ordered state with this screen's pending batches on top, and the
- * undo history (one step per batch; undo and redo are batches like any other edit).
+ * undo history (one step per batch; undo and redo are batches like any other edit). Undo is per person: only this
+ * screen's batches are steps, and a step reverts only what others have not changed since (undo-guard).
  */
 export class EditSession {
   private sync: ProjectSync | null = null;
@@ -73,14 +75,28 @@ export class EditSession {
 
   undo(): void {
     const step = this.history.takeUndo();
-    const done = step && this.send(step.undo);
+    const done = step && this.take(step);
     if (done) this.history.undone(done);
   }
 
   redo(): void {
     const step = this.history.takeRedo();
-    const done = step && this.send(step.undo);
+    const done = step && this.take(step);
     if (done) this.history.redone(done);
+  }
+
+  /** Sends what of the step is still this screen's to revert, and says what others changed since. */
+  private take(step: UndoStep) {
+    if (!this.sync) return null;
+    const { ops, skipped } = step.expect
+      ? stillOwn(this.sync.visible, step.undo, step.expect)
+      : { ops: step.undo, skipped: 0 };
+    if (!ops.length) {
+      this.output.refusedHere('Nothing left to undo there: others have changed it since.');
+      return null;
+    }
+    if (skipped > 0) this.output.refusedHere(`Undone, except ${skipped} change(s) others have made since.`);
+    return this.send(ops);
   }
 
   private send(ops: DawOp[]) {
@@ -90,7 +106,7 @@ export class EditSession {
       const undo = inverseOf(this.sync.visible, batch);
       this.sync.submit(batch);
       this.output.send(batch);
-      return { undo, redo: ops, batch: batch.id };
+      return { undo, redo: ops, batch: batch.id, expect: expectationsOf(this.sync.visible, undo) };
     } catch (e) {
       this.output.refusedHere((e as Error).message);
       return null;

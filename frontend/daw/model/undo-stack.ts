@@ -1,4 +1,5 @@
 import type { DawOp } from './project-types';
+import type { Expectation } from './undo-guard';
 
 /**
  * One step: `undo` are the operations to send when the step is taken, `redo` the operations they revert (sent when
@@ -8,6 +9,8 @@ export interface UndoStep {
   undo: DawOp[];
   redo: DawOp[];
   batch?: string;
+  /** What each `undo` operation expects its target to be when taken (see undo-guard); none: always taken. */
+  expect?: Expectation[];
 }
 
 /** Undo and redo steps, one per batch; a new edit clears the redo steps; the oldest steps fall off past `limit`. */

@@ -65,3 +65,51 @@ test('a gap asks for a resync once until the state is loaded again', () => {
   s.receive({ ...gap, from: 7, seq: 7 });
   assert.deepEqual(resyncs, [0, 5]);
 });
+
+function remote(seq: number, ops: DawOp[]) {
+  return { batch: `r${seq}`, actor: { id: 'nora', name: 'Nora' }, origin: null, from: seq, seq, ops };
+}
+
+test('undo reverts my edit only: a property someone else set since keeps their value', () => {
+  const { s, sent, refusals } = session();
+  s.commit([{ op: 'set', kind: 'clip', id: 'c1', prop: 'position', value: 2 }]);
+  s.commit([{ op: 'set', kind: 'clip', id: 'c2', prop: 'gainDb', value: -6 }]);
+  s.receive({ batch: sent[0].id, actor: { id: 'me', name: 'Me' }, origin: null, from: 1, seq: 1, ops: sent[0].ops });
+  s.receive({ batch: sent[1].id, actor: { id: 'me', name: 'Me' }, origin: null, from: 2, seq: 2, ops: sent[1].ops });
+  s.receive(remote(3, [{ op: 'set', kind: 'clip', id: 'c2', prop: 'gainDb', value: -12 }]));
+  s.receive(remote(4, [{ op: 'set', kind: 'clip', id: 'c1', prop: 'fadeIn', value: 1 }]));
+
+  s.undo();
+  assert.equal(s.visible.clips.find((c) => c.id === 'c2')?.gainDb, -12, "Nora's gain stays");
+  assert.match(refusals.at(-1) ?? '', /others have changed it since/);
+  assert.equal(sent.length, 2, 'nothing was sent for a step that is all theirs now');
+
+  s.undo();
+  const c1 = s.visible.clips.find((c) => c.id === 'c1');
+  assert.equal(c1?.position, 0, 'my move is undone');
+  assert.equal(c1?.fadeIn, 1, 'her fade on the same clip survives');
+});
+
+test('undoing my add leaves an object someone else changed since; redo does not add a deleted object twice', () => {
+  const { s, sent, refusals } = session();
+  const marker: DawOp = { op: 'add', kind: 'marker', id: 'm2', value: { name: 'Verse', position: 8 } };
+  s.commit([marker]);
+  s.receive({ batch: sent[0].id, actor: { id: 'me', name: 'Me' }, origin: null, from: 1, seq: 1, ops: sent[0].ops });
+  s.receive(remote(2, [{ op: 'set', kind: 'marker', id: 'm2', prop: 'position', value: 9 }]));
+  s.undo();
+  assert.ok(
+    s.visible.markers.some((m) => m.id === 'm2'),
+    'her moved marker stays',
+  );
+  assert.match(refusals.at(-1) ?? '', /others have changed it since/);
+
+  s.commit([{ op: 'delete', kind: 'marker', id: 'm1' }]);
+  s.undo();
+  assert.ok(
+    s.visible.markers.some((m) => m.id === 'm1'),
+    'my delete is undone',
+  );
+  s.receive(remote(3, [{ op: 'delete', kind: 'marker', id: 'm1' }]));
+  s.redo();
+  assert.match(refusals.at(-1) ?? '', /others have changed it since/, 'already deleted by someone else');
+});
