@@ -25,12 +25,16 @@ import org.springframework.stereotype.Component;
  * included), {@code export_progress} and {@code deleted}. The client pushes {@code ops} with a batch
  * {@code {id, ops}}; the reply is {@code {from, seq}} or an error with the refused operation and why (a viewer's:
  * {@code forbidden}). A collaborator whose access is taken away gets {@code phx_close} at once; one whose role
- * changes gets {@code access_changed} {@code {role}}.
+ * changes gets {@code access_changed} {@code {role}}. A client that knew the project up to a sequence number joins
+ * with {@code {after: seq}} (or pushes {@code catch_up} {@code {after}}) and gets the batches it missed,
+ * {@code {seq, batches}}, or the whole state when they are too many.
  */
 @Component
 class DawChannelTopic implements ChannelTopic {
 
     private static final String PREFIX = "daw:project:";
+    /** Beyond this many operations missed, a returning client gets the whole state instead of the batches. */
+    static final long MAX_CATCH_UP_OPS = 2_000;
 
     private final DawService daw;
     private final DawLive live;
@@ -52,8 +56,7 @@ class DawChannelTopic implements ChannelTopic {
             return JoinDecision.error("unauthorized");
         }
         try {
-            var state = daw.open(user, id.get());
-            return JoinDecision.ok(List.of(Topics.dawProject(id.get())), Map.of("project", StateCodec.toMap(state)))
+            return JoinDecision.ok(List.of(Topics.dawProject(id.get())), catchUp(user, id.get(), params.get("after")))
                     .withSession(new MemberChannel(user, topic, id.get()));
         } catch (DawProjectNotFoundException e) {
             return JoinDecision.error("unauthorized");
@@ -166,6 +169,7 @@ class DawChannelTopic implements ChannelTopic {
                                         LiveMessages.number(payload.get("time"), "time"),
                                         LiveMessages.optionalNumber(payload.get("playhead"), "playhead"),
                                         Boolean.TRUE.equals(payload.get("playing")))));
+                    case "catch_up" -> Reply.ok(catchUp(user, projectId, payload.get("after")));
                     case "preview" ->
                         Reply.ok(Map.of("sent", own.preview(LiveMessages.list(payload.get("ops"), "ops"))));
                     default -> Reply.error("unknown event");
@@ -174,6 +178,8 @@ class DawChannelTopic implements ChannelTopic {
                 return Reply.error(e.reason());
             } catch (DawEditForbiddenException e) {
                 return Reply.error("forbidden");
+            } catch (DawProjectNotFoundException e) {
+                return Reply.error("unauthorized");
             }
         }
 
@@ -189,6 +195,24 @@ class DawChannelTopic implements ChannelTopic {
                 own.close();
             }
         }
+    }
+
+    /**
+     * What a client that knows the project up to {@code after} needs: the batches since ({@code {seq, batches}})
+     * when they are few, else the whole state ({@code {project}}); without {@code after}, the whole state.
+     */
+    private Map<String, Object> catchUp(UserAccount user, UUID projectId, @Nullable Object after) {
+        var state = daw.open(user, projectId);
+        if (after instanceof Number known
+                && known.longValue() >= 0
+                && known.longValue() <= state.seq()
+                && state.seq() - known.longValue() <= MAX_CATCH_UP_OPS) {
+            List<Map<String, @Nullable Object>> batches = daw.batchesAfter(user, projectId, known.longValue()).stream()
+                    .map(AppliedBatch::toMap)
+                    .toList();
+            return Map.of("seq", state.seq(), "batches", batches);
+        }
+        return Map.of("project", StateCodec.toMap(state));
     }
 
     private static Optional<UUID> projectId(String topic) {

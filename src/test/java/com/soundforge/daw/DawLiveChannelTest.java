@@ -254,6 +254,51 @@ class DawLiveChannelTest {
         throw new AssertionError("the phoenix client's Presence never showed what was expected");
     }
 
+    @Test
+    void aReturningClientGetsTheBatchesItMissedOrTheWholeStateWhenTheyAreTooMany() throws Exception {
+        UUID project = UUID.fromString(topic.substring("daw:project:".length()));
+        long known = daw.open(owner, project).seq();
+        for (int bpm = 121; bpm <= 123; bpm++) {
+            daw.apply(owner, project, bpmBatch(bpm, 1), null);
+        }
+        PhoenixTestClient back = socket(editor);
+        back.push("1", "1", topic, "phx_join", "{\"after\":" + known + "}");
+        JsonNode reply = await(back, f -> f.at("/3").asString().equals("phx_reply"));
+        assertThat(reply.at("/4/response/seq").asLong()).isEqualTo(known + 3);
+        assertThat(reply.at("/4/response/batches")
+                        .valueStream()
+                        .map(b -> b.at("/ops/0/value").asDouble()))
+                .containsExactly(121.0, 122.0, 123.0);
+        assertThat(reply.at("/4/response/project").isMissingNode()).isTrue();
+
+        daw.apply(owner, project, bpmBatch(124, (int) DawChannelTopic.MAX_CATCH_UP_OPS + 1), null);
+        JsonNode far = reply(back, "catch_up", "{\"after\":" + (known + 3) + "}");
+        assertThat(far.at("/4/response/project/bpm").asDouble()).isEqualTo(124.0);
+        JsonNode near =
+                reply(back, "catch_up", "{\"after\":" + daw.open(owner, project).seq() + "}");
+        assertThat(near.at("/4/response/batches").size()).isZero();
+        for (String odd : List.of("-1", "\"soon\"", "99999999")) {
+            assertThat(reply(back, "catch_up", "{\"after\":" + odd + "}")
+                            .at("/4/response/project/bpm")
+                            .asDouble())
+                    .as("after = %s", odd)
+                    .isEqualTo(124.0);
+        }
+    }
+
+    private static String bpmBatch(int bpm, int times) {
+        String op = "{\"op\":\"set\",\"kind\":\"project\",\"prop\":\"bpm\",\"value\":" + bpm + "}";
+        return "{\"id\":\"" + UUID.randomUUID() + "\",\"ops\":["
+                + String.join(",", java.util.Collections.nCopies(times, op)) + "]}";
+    }
+
+    private PhoenixTestClient socket(UserAccount user) {
+        PhoenixTestClient socket =
+                PhoenixTestClient.connect(port, keys.create(user.id(), "k").rawKey());
+        sockets.add(socket);
+        return socket;
+    }
+
     private PhoenixTestClient joined(UserAccount user) {
         PhoenixTestClient socket =
                 PhoenixTestClient.connect(port, keys.create(user.id(), "k").rawKey());
