@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -83,9 +84,16 @@ class DawChannelTopic implements ChannelTopic {
             return Reply.error("unknown event");
         }
         UUID id = projectId(topic).orElseThrow();
-        try {
+        return answering(() -> {
             AppliedBatch applied = daw.apply(user, id, OperationCodec.batch(payload), null);
             return Reply.ok(Map.of("from", applied.from(), "seq", applied.seq()));
+        });
+    }
+
+    /** The handler's reply, or the refusal's reason: why, {@code forbidden} (a viewer) or {@code unauthorized}. */
+    private static Reply answering(Supplier<Reply> handler) {
+        try {
+            return handler.get();
         } catch (InvalidOperationException e) {
             return Reply.error(e.reason());
         } catch (DawEditForbiddenException e) {
@@ -152,35 +160,26 @@ class DawChannelTopic implements ChannelTopic {
             if (own == null || event.equals("ops")) {
                 return DawChannelTopic.this.handleIn(user, topic, event, payload);
             }
-            try {
-                return switch (event) {
-                    case "presence" -> {
-                        own.state(
-                                LiveMessages.clipIds(payload.get("selection")),
-                                LiveMessages.optionalId(payload.get("editing"), "editing"),
-                                LiveMessages.optionalText(payload.get("following"), "following"));
-                        yield Reply.ok(Map.of());
-                    }
-                    case "cursor" ->
-                        Reply.ok(Map.of(
-                                "sent",
-                                own.cursor(
-                                        LiveMessages.optionalId(payload.get("track"), "track"),
-                                        LiveMessages.number(payload.get("time"), "time"),
-                                        LiveMessages.optionalNumber(payload.get("playhead"), "playhead"),
-                                        Boolean.TRUE.equals(payload.get("playing")))));
-                    case "catch_up" -> Reply.ok(catchUp(user, projectId, payload.get("after")));
-                    case "preview" ->
-                        Reply.ok(Map.of("sent", own.preview(LiveMessages.list(payload.get("ops"), "ops"))));
-                    default -> Reply.error("unknown event");
-                };
-            } catch (InvalidOperationException e) {
-                return Reply.error(e.reason());
-            } catch (DawEditForbiddenException e) {
-                return Reply.error("forbidden");
-            } catch (DawProjectNotFoundException e) {
-                return Reply.error("unauthorized");
-            }
+            return answering(() -> switch (event) {
+                case "presence" -> {
+                    own.state(
+                            LiveMessages.clipIds(payload.get("selection")),
+                            LiveMessages.optionalId(payload.get("editing"), "editing"),
+                            LiveMessages.optionalText(payload.get("following"), "following"));
+                    yield Reply.ok(Map.of());
+                }
+                case "cursor" ->
+                    Reply.ok(Map.of(
+                            "sent",
+                            own.cursor(
+                                    LiveMessages.optionalId(payload.get("track"), "track"),
+                                    LiveMessages.number(payload.get("time"), "time"),
+                                    LiveMessages.optionalNumber(payload.get("playhead"), "playhead"),
+                                    Boolean.TRUE.equals(payload.get("playing")))));
+                case "catch_up" -> Reply.ok(catchUp(user, projectId, payload.get("after")));
+                case "preview" -> Reply.ok(Map.of("sent", own.preview(LiveMessages.list(payload.get("ops"), "ops"))));
+                default -> Reply.error("unknown event");
+            });
         }
 
         @Override
