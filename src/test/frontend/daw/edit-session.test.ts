@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { EditSession } from '../../../../frontend/daw/edit-session';
+import { EditSession, VIEW_ONLY } from '../../../../frontend/daw/edit-session';
 import type { DawOp, OpBatch } from '../../../../frontend/daw/model/project-types';
 import { project } from './model/fixtures';
 
@@ -64,4 +64,20 @@ test('a gap asks for a resync once until the state is loaded again', () => {
   s.load({ ...project(), seq: 5 });
   s.receive({ ...gap, from: 7, seq: 7 });
   assert.deepEqual(resyncs, [0, 5]);
+});
+
+test('a read-only session sends nothing, undo and redo included, and keeps its history for when it may edit', () => {
+  const { s, sent, refusals } = session();
+  s.commit(pan(0.5));
+  s.readOnly = true;
+  assert.equal(s.commit(pan(-0.5)), false);
+  s.undo();
+  assert.equal(sent.length, 1);
+  assert.deepEqual(refusals, [VIEW_ONLY, VIEW_ONLY]);
+  assert.equal(s.visible.tracks[0].pan, 0.5);
+  assert.equal(s.canUndo, true);
+  s.readOnly = false;
+  s.undo();
+  assert.equal(s.visible.tracks[0].pan, 0);
+  assert.equal(sent.length, 2);
 });
