@@ -254,7 +254,7 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
                     ProjectRole changed = change.role();
                     if (changed == null) {
                         projectGone("The owner no longer shares this project with you.");
-                    } else {
+                    } else if (changed != role) {
                         showRole(changed);
                         Notification.show(
                                 "You can now " + (changed.canEdit() ? "edit" : "only view") + " this project.");
