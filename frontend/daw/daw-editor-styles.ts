@@ -9,7 +9,8 @@ export const dawEditorStyles = css`
     border-radius: 4px; }
   button { padding: 2px 8px; cursor: pointer; }
   button.on { background: #0e7490; border-color: #22d3ee; }
-  button:disabled, select:disabled { opacity: 0.4; cursor: default; }
+  .view-only { padding: 2px 8px; border-radius: 10px; background: #f59e0b; color: #1c1917; font-weight: 600; }
+  button:disabled, select:disabled, input:disabled { opacity: 0.4; cursor: default; }
   .toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 6px 8px;
     border-bottom: 1px solid #1e293b; }
   .toolbar .position { font-variant-numeric: tabular-nums; min-width: 120px; padding: 0 6px; color: #fde68a; }

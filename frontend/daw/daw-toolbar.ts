@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { FADE_CURVES } from './clip-menu';
 import type { DawAction } from './daw-keymap';
@@ -23,6 +23,8 @@ export interface ToolbarModel {
   canUndo: boolean;
   canRedo: boolean;
   selected: number;
+  /** A viewer's toolbar: the project's settings and the edits are shown but disabled. */
+  readOnly: boolean;
 }
 
 /** The toolbar's model from the editor's: the project as shown, the engine, the undo history, the selection. */
@@ -43,6 +45,7 @@ export function toolbarModelOf(m: EditorModel, follow: boolean): ToolbarModel {
     canUndo: m.session.canUndo,
     canRedo: m.session.canRedo,
     selected: m.selection.size,
+    readOnly: m.readOnly,
   };
 }
 
@@ -69,10 +72,10 @@ const SNAP_LABELS: Record<SnapMode, string> = {
 };
 
 /** The master fader (dB on a taper, see fader-scale) with its value and level; a double-click resets it to 0 dB. */
-function renderMaster(db: number, act: (a: ToolbarAction) => void) {
+function renderMaster(db: number, readOnly: boolean, act: (a: ToolbarAction) => void) {
   const at = (e: Event) => dbAtFader(Number((e.target as HTMLInputElement).value) / FADER_STEPS);
   return html`<label class="master" title="Master volume (double-click: 0 dB)">Master
-    <input class="master-volume" type="range" min="0" max=${FADER_STEPS} step="1"
+    <input class="master-volume" type="range" min="0" max=${FADER_STEPS} step="1" ?disabled=${readOnly}
       .value=${String(Math.round(faderAtDb(db) * FADER_STEPS))}
       @input=${(e: Event) => act({ kind: 'master-db', db: at(e), final: false })}
       @change=${(e: Event) => act({ kind: 'master-db', db: at(e), final: true })}
@@ -82,14 +85,18 @@ function renderMaster(db: number, act: (a: ToolbarAction) => void) {
   </label>`;
 }
 
-/** Transport, snap, zoom, tempo, meter and sample rate, undo/redo, the selection's fade curves and warp, master. */
+/**
+ * Transport, snap, zoom, tempo, meter and sample rate, undo/redo, the selection's fade curves and warp, master;
+ * read-only, "View only" and every control that edits disabled (playback, snap, zoom and follow stay).
+ */
 export function renderToolbar(m: ToolbarModel, act: (a: ToolbarAction) => void) {
+  const ro = m.readOnly;
   const button = (action: DawAction, label: string, title: string, on = false, disabled = false) =>
     html`<button class="${action} ${on ? 'on' : ''}" title=${title} ?disabled=${disabled}
       @click=${() => act({ kind: 'action', action })}>${label}</button>`;
   const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
   const curveSelect = (which: 'fadeInCurve' | 'fadeOutCurve', label: string) =>
-    html`<select class=${which} title=${`${label} curve of the selection`} ?disabled=${!m.selected}
+    html`<select class=${which} title=${`${label} curve of the selection`} ?disabled=${ro || !m.selected}
       @change=${(e: Event) => {
         if (value(e)) act({ kind: 'fade-curve', which, curve: value(e) as FadeCurve });
         (e.target as HTMLSelectElement).value = '';
@@ -101,16 +108,17 @@ export function renderToolbar(m: ToolbarModel, act: (a: ToolbarAction) => void) 
     <div class="toolbar">
       ${button('home', '⇤', 'To the start (Home)')}
       ${button('play', m.playing ? '■' : '▶', m.hasEngine ? 'Play / stop (Space)' : 'No audio engine', m.playing, !m.hasEngine)}
-      ${button('loop', '⟳', 'Loop on / off (L)', m.loopOn)}
+      ${ro ? html`<span class="view-only" title="You can play this project but not change it">View only</span>` : nothing}
+      ${button('loop', '⟳', 'Loop on / off (L)', m.loopOn, ro)}
       ${button('metronome', '♩', 'Metronome (K)', m.metronome, !m.hasEngine)}
       ${button('follow', '⇥', 'Follow the playhead (F)', m.follow)}
       <span class="position" title="Playhead (bar.beat, time); the editor writes it each frame"></span>
-      <label>BPM <input class="bpm" type="number" min="20" max="999" step="0.01" .value=${String(m.bpm)}
+      <label>BPM <input class="bpm" type="number" min="20" max="999" step="0.01" .value=${String(m.bpm)} ?disabled=${ro}
         @change=${(e: Event) => act({ kind: 'bpm', bpm: Number(value(e)) })} /></label>
-      <select class="meter" title="Meter" @change=${(e: Event) => act({ kind: 'meter', meter: value(e) as Meter })}>
+      <select class="meter" title="Meter" ?disabled=${ro} @change=${(e: Event) => act({ kind: 'meter', meter: value(e) as Meter })}>
         ${(['4/4', '3/4', '6/8'] as Meter[]).map((x) => html`<option ?selected=${x === m.meter}>${x}</option>`)}
       </select>
-      <select class="sample-rate" title="Sample rate of playback and export" .value=${live(String(m.sampleRate))}
+      <select class="sample-rate" title="Sample rate of playback and export" ?disabled=${ro} .value=${live(String(m.sampleRate))}
         @change=${(e: Event) => act({ kind: 'sample-rate', rate: Number(value(e)) as SampleRate })}>
         <option value="44100">44.1 kHz</option>
         <option value="48000">48 kHz</option>
@@ -120,15 +128,16 @@ export function renderToolbar(m: ToolbarModel, act: (a: ToolbarAction) => void) 
       </select></label>
       ${button('zoom-out', '−', 'Zoom out (−, Ctrl+wheel)')} ${button('zoom-in', '+', 'Zoom in (+, Ctrl+wheel)')}
       ${button('zoom-fit', 'Fit', 'Zoom to fit (0)')} ${button('zoom-selection', 'Sel', 'Zoom to selection (Z)', false, !m.selected)}
-      ${button('undo', '↶', 'Undo (Ctrl+Z)', false, !m.canUndo)} ${button('redo', '↷', 'Redo (Ctrl+Shift+Z)', false, !m.canRedo)}
-      ${button('split', '✂', 'Split at the playhead (S)', false, !m.selected)}
+      ${button('undo', '↶', 'Undo (Ctrl+Z)', false, ro || !m.canUndo)}
+      ${button('redo', '↷', 'Redo (Ctrl+Shift+Z)', false, ro || !m.canRedo)}
+      ${button('split', '✂', 'Split at the playhead (S)', false, ro || !m.selected)}
       ${curveSelect('fadeInCurve', 'Fade in')} ${curveSelect('fadeOutCurve', 'Fade out')}
-      <button class="warp" title="Warp the selection to the project tempo" ?disabled=${!m.selected}
+      <button class="warp" title="Warp the selection to the project tempo" ?disabled=${ro || !m.selected}
         @click=${() => act({ kind: 'warp', on: true })}>Warp</button>
-      <button class="unwarp" title="Play the selection at its own tempo" ?disabled=${!m.selected}
+      <button class="unwarp" title="Play the selection at its own tempo" ?disabled=${ro || !m.selected}
         @click=${() => act({ kind: 'warp', on: false })}>Unwarp</button>
-      <button class="add-track" @click=${() => act({ kind: 'add-track' })}>+ Track</button>
-      ${renderMaster(m.masterDb, act)}
+      <button class="add-track" ?disabled=${ro} @click=${() => act({ kind: 'add-track' })}>+ Track</button>
+      ${renderMaster(m.masterDb, ro, act)}
       ${button('help', '?', 'Shortcuts (?)')}
     </div>
   `;

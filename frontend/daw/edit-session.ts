@@ -14,12 +14,17 @@ export interface SessionOutput {
   refusedHere(reason: string): void;
 }
 
+/** Why a viewer's gesture changes nothing. */
+export const VIEW_ONLY = 'View only: you can play this project but not change it';
+
 /**
  * One screen's editing of a project: the server-ordered state with this screen's pending batches on top, and the
  * undo history (one step per batch; undo and redo are batches like any other edit). Undo is per person: only this
  * screen's batches are steps, and a step reverts only what others have not changed since (undo-guard).
  */
 export class EditSession {
+  /** A viewer's session: nothing is sent, undo and redo included (the history stays for when they may edit). */
+  readOnly = false;
   private sync: ProjectSync | null = null;
   private resyncAsked = false;
   private readonly history = new UndoStack(200);
@@ -74,12 +79,14 @@ export class EditSession {
   }
 
   undo(): void {
+    if (this.refusedAsReadOnly()) return;
     const step = this.history.takeUndo();
     const done = step && this.take(step);
     if (done) this.history.undone(done);
   }
 
   redo(): void {
+    if (this.refusedAsReadOnly()) return;
     const step = this.history.takeRedo();
     const done = step && this.take(step);
     if (done) this.history.redone(done);
@@ -100,7 +107,7 @@ export class EditSession {
   }
 
   private send(ops: DawOp[]) {
-    if (!ops.length || !this.sync) return null;
+    if (!ops.length || !this.sync || this.refusedAsReadOnly()) return null;
     const batch: OpBatch = { id: this.newBatchId(), ops };
     try {
       const undo = inverseOf(this.sync.visible, batch);
@@ -111,6 +118,11 @@ export class EditSession {
       this.output.refusedHere((e as Error).message);
       return null;
     }
+  }
+
+  private refusedAsReadOnly(): boolean {
+    if (this.readOnly) this.output.refusedHere(VIEW_ONLY);
+    return this.readOnly;
   }
 
   private askResync(seq: number) {

@@ -10,6 +10,8 @@ export interface EditorContext {
   /** Each track's clips by position. */
   readonly clipsByTrack: ReadonlyMap<string, DawClip[]>;
   readonly selection: Set<string>;
+  /** A viewer's editor: gestures select and seek but change nothing. */
+  readonly readOnly: boolean;
   readonly viewport: Viewport;
   readonly playhead: number;
   seek(t: number): void;

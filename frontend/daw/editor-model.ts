@@ -48,6 +48,16 @@ export class EditorModel implements EditorContext {
     return this.session.loaded;
   }
 
+  get readOnly(): boolean {
+    return this.session.readOnly;
+  }
+
+  /** Read-only ends a gesture's preview at once (its commit is then refused like any other edit). */
+  set readOnly(on: boolean) {
+    this.session.readOnly = on;
+    if (on) this.previewed.set(null);
+  }
+
   /** The whole state from the server; the selection keeps the clips still there. */
   load(state: ProjectState): void {
     this.session.load(state);
@@ -127,7 +137,7 @@ export class EditorModel implements EditorContext {
   }
 
   preview(ops: DawOp[] | null): void {
-    this.previewed.set(ops);
+    this.previewed.set(this.readOnly ? null : ops);
     this.changed();
   }
 
@@ -139,6 +149,7 @@ export class EditorModel implements EditorContext {
 
   openClipMenu(clip: DawClip, x: number, y: number, t: number): void {
     if (!this.selection.has(clip.id)) this.select([clip.id]);
+    if (this.readOnly) return;
     this.view.openClipMenu(clip, x, y, t);
   }
 

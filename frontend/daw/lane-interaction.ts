@@ -80,7 +80,8 @@ export class LaneInteraction {
     const drag = this.drag;
     if (!drag) {
       const hit = this.hitAt(x, y);
-      this.editor.setCursor(hit ? (e.altKey && hit.zone === 'body' ? 'crosshair' : CURSORS[hit.zone]) : 'default');
+      const cursor = e.altKey && hit?.zone === 'body' ? 'crosshair' : hit ? CURSORS[hit.zone] : 'default';
+      this.editor.setCursor(hit && this.editor.readOnly ? 'pointer' : cursor);
       return;
     }
     if (!drag.moved && Math.hypot(x - drag.x0, y - drag.y0) < DRAG_THRESHOLD) return;

@@ -16,7 +16,7 @@ export class LibraryDropTarget {
   ) {}
 
   readonly onDragOver = (e: DragEvent) => {
-    if (!this.editor.loaded || !e.dataTransfer?.types.includes(SOURCE_DRAG_TYPE)) return;
+    if (!this.editor.loaded || this.editor.readOnly || !e.dataTransfer?.types.includes(SOURCE_DRAG_TYPE)) return;
     e.preventDefault();
     e.dataTransfer.dropEffect = 'copy';
     const { row } = this.target(e);

@@ -31,7 +31,7 @@ import { emit } from '../shared/events';
  * The element is the view: the project, selection and playback are in EditorModel, the gestures, actions, zoom
  * and drawing in their own classes.
  *
- * Java calls: property `projectId`; `load(stateJson)` (the whole state, also after a resync),
+ * Java calls: properties `projectId` and `readOnly`; `load(stateJson)` (the whole state, also after a resync),
  * `serverBatch(appliedJson)` (each batch the server applied, own ones included), `refused(batchId, reason)`.
  * Events: `sfa-daw-ops` `{batch}` (JSON of an OpBatch) and `sfa-daw-resync` `{seq}` (a gap in the server's batches).
  * Test hooks: `debugState()`, `clipRect(clipId)`.
@@ -41,6 +41,8 @@ export class SfaDawEditor extends LitElement implements EditorView {
   static styles = dawEditorStyles;
 
   @property({ type: String, attribute: 'project-id' }) projectId = '';
+  /** Set by Java for a viewer: no gesture changes the project; playback, seeking, zoom and selection still work. */
+  @property({ type: Boolean, attribute: 'read-only', reflect: true }) readOnly = false;
 
   @state() follow = true;
   @state() helpOpen = false;
@@ -166,6 +168,7 @@ export class SfaDawEditor extends LitElement implements EditorView {
       playing: engine?.playing ?? false,
       scheduled: engine?.scheduled() ?? [],
       engineRate: engine?.sampleRate ?? null,
+      readOnly: m.readOnly,
     };
   }
 
@@ -227,6 +230,7 @@ export class SfaDawEditor extends LitElement implements EditorView {
         markerRename: this.markerRename,
         headers: this.headerActions,
         trackDrop: this.trackDrop,
+        readOnly: m.readOnly,
         requestDraw: () => this.requestDraw(),
       })}
       ${menuClip && this.menu ? renderClipMenu(menuClip, this.menu.x, this.menu.y, this.actions.onClipMenu) : nothing}
@@ -236,6 +240,10 @@ export class SfaDawEditor extends LitElement implements EditorView {
   }
 
   protected willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('readOnly')) {
+      this.model.readOnly = this.readOnly;
+      if (this.readOnly) this.menu = null;
+    }
     if (changed.has('projectId') && this.model.loaded) this.model.attach();
   }
 

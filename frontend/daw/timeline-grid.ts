@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { layoutOf } from './editor-layout';
 import type { LibraryDropTarget } from './library-drop-target';
 import type { MarkerRename } from './marker-rename';
@@ -21,6 +21,8 @@ export interface TimelineGridView {
   headers: TrackHeaderActions;
   /** Where a dragged track header would land (see renderTrackHeaders), or null. */
   trackDrop: number | null;
+  /** A viewer's grid: the headers' controls disabled, no drop hint. */
+  readOnly: boolean;
   requestDraw(): void;
 }
 
@@ -44,8 +46,8 @@ export function renderTimelineGrid(v: TimelineGridView) {
       </div>
       <div class="headers" @wheel=${v.zoom.onHeadersWheel}>
         <div style="height:${height + 24}px">
-          ${renderTrackHeaders(layout.tracks, v.headers, v.trackDrop)}
-          <div class="drop-below">Drop a library track or stem here for a new track</div>
+          ${renderTrackHeaders(layout.tracks, v.headers, v.trackDrop, v.readOnly)}
+          ${v.readOnly ? nothing : html`<div class="drop-below">Drop a library track or stem here for a new track</div>`}
         </div>
       </div>
       <div class="lanes-box" @dragover=${v.drop.onDragOver} @drop=${v.drop.onDrop} @dragleave=${v.drop.onDragLeave}>

@@ -52,11 +52,11 @@ export class TimelinePointers {
     else this.ruler.up();
   };
 
-  /** A double-click on a marker's flag renames it. */
+  /** A double-click on a marker's flag renames it (not in a viewer's editor). */
   readonly onRulerDoubleClick = (e: MouseEvent) => {
     const [x, y] = local(e, e.currentTarget as HTMLCanvasElement);
     const marker = markerAt(this.editor.viewport, this.editor.state, x, y);
-    if (marker) this.renameMarker(marker);
+    if (marker && !this.editor.readOnly) this.renameMarker(marker);
   };
 
   readonly onContextMenu = (e: MouseEvent) => {

@@ -24,28 +24,34 @@ const text = (e: Event) => (e.target as HTMLInputElement).value;
  * One header per track, in the lanes' order and height: grip (drag to reorder), colour, name, mute, solo, delete,
  * volume fader (dB), pan, and a level meter the editor fills each frame (`[data-meter=<track id>]`).
  */
-export function renderTrackHeaders(tracks: readonly DawTrack[], on: TrackHeaderActions, dropIndex: number | null) {
+export function renderTrackHeaders(
+  tracks: readonly DawTrack[],
+  on: TrackHeaderActions,
+  dropIndex: number | null,
+  readOnly = false,
+) {
+  const ro = readOnly;
   const rows = tracks.map(
     (t, i) => html`
       <div class="track ${dropIndex === i ? 'drop-before' : ''}" data-track=${t.id} style="--track-color:${t.color}">
         <div class="track-row">
-          <span class="grip" title="Drag to reorder" @pointerdown=${(e: PointerEvent) => on.gripDown(e, i)}>⋮⋮</span>
-          <input class="color" type="color" .value=${t.color} title="Track colour"
+          <span class="grip" title="Drag to reorder" @pointerdown=${(e: PointerEvent) => ro || on.gripDown(e, i)}>⋮⋮</span>
+          <input class="color" type="color" .value=${t.color} title="Track colour" ?disabled=${ro}
             @change=${(e: Event) => on.set(t, 'color', text(e), true)} />
-          <input class="name" .value=${t.name} maxlength="100" aria-label="Track name"
+          <input class="name" .value=${t.name} maxlength="100" aria-label="Track name" ?readonly=${ro}
             @change=${(e: Event) => (text(e).trim() ? on.set(t, 'name', text(e).trim(), true) : ((e.target as HTMLInputElement).value = t.name))} />
-          <button class="mute ${t.mute ? 'on' : ''}" title="Mute" @click=${() => on.set(t, 'mute', !t.mute, true)}>M</button>
-          <button class="solo ${t.solo ? 'on' : ''}" title="Solo" @click=${() => on.set(t, 'solo', !t.solo, true)}>S</button>
-          <button class="remove" title="Delete track" @click=${() => on.remove(t)}>✕</button>
+          <button class="mute ${t.mute ? 'on' : ''}" title="Mute" ?disabled=${ro} @click=${() => on.set(t, 'mute', !t.mute, true)}>M</button>
+          <button class="solo ${t.solo ? 'on' : ''}" title="Solo" ?disabled=${ro} @click=${() => on.set(t, 'solo', !t.solo, true)}>S</button>
+          <button class="remove" title="Delete track" ?disabled=${ro} @click=${() => on.remove(t)}>✕</button>
         </div>
         <label class="fader">Vol
-          <input class="volume" type="range" min=${SILENCE_DB} max="6" step="0.5" .value=${String(t.volumeDb)}
+          <input class="volume" type="range" min=${SILENCE_DB} max="6" step="0.5" .value=${String(t.volumeDb)} ?disabled=${ro}
             @input=${(e: Event) => on.set(t, 'volumeDb', num(e), false)}
             @change=${(e: Event) => on.set(t, 'volumeDb', num(e), true)} />
           <output>${dbLabel(t.volumeDb)}</output>
         </label>
         <label class="fader">Pan
-          <input class="pan" type="range" min="-1" max="1" step="0.01" .value=${String(t.pan)}
+          <input class="pan" type="range" min="-1" max="1" step="0.01" .value=${String(t.pan)} ?disabled=${ro}
             @input=${(e: Event) => on.set(t, 'pan', num(e), false)}
             @change=${(e: Event) => on.set(t, 'pan', num(e), true)}
             @dblclick=${() => on.set(t, 'pan', 0, true)} />

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { EditSession } from '../../../../frontend/daw/edit-session';
+import { EditSession, VIEW_ONLY } from '../../../../frontend/daw/edit-session';
 import type { DawOp, OpBatch } from '../../../../frontend/daw/model/project-types';
 import { project } from './model/fixtures';
 
@@ -112,4 +112,19 @@ test('undoing my add leaves an object someone else changed since; redo does not 
   s.receive(remote(3, [{ op: 'delete', kind: 'marker', id: 'm1' }]));
   s.redo();
   assert.match(refusals.at(-1) ?? '', /others have changed it since/, 'already deleted by someone else');
+
+test('a read-only session sends nothing, undo and redo included, and keeps its history for when it may edit', () => {
+  const { s, sent, refusals } = session();
+  s.commit(pan(0.5));
+  s.readOnly = true;
+  assert.equal(s.commit(pan(-0.5)), false);
+  s.undo();
+  assert.equal(sent.length, 1);
+  assert.deepEqual(refusals, [VIEW_ONLY, VIEW_ONLY]);
+  assert.equal(s.visible.tracks[0].pan, 0.5);
+  assert.equal(s.canUndo, true);
+  s.readOnly = false;
+  s.undo();
+  assert.equal(s.visible.tracks[0].pan, 0);
+  assert.equal(sent.length, 2);
 });

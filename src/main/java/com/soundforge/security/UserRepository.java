@@ -25,6 +25,10 @@ class UserRepository {
         return findRecord(username).map(UserRepository::toAccount);
     }
 
+    Optional<UserAccount> findById(UUID id) {
+        return db.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional().map(UserRepository::toAccount);
+    }
+
     /** What signing in checks, found as {@link #findByUsername} finds the account. */
     Optional<UserCredentials> findCredentials(String username) {
         return findRecord(username)

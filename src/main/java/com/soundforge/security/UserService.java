@@ -51,6 +51,10 @@ public class UserService {
         return users.findByUsername(username);
     }
 
+    public Optional<UserAccount> findById(UUID id) {
+        return users.findById(id);
+    }
+
     /** Every account, by name; for admin screens. */
     public List<UserAccount> all() {
         return users.findAll();

@@ -22,6 +22,11 @@ public class DawEditor extends Component implements HasSize {
         getElement().setProperty("projectId", projectId);
     }
 
+    /** A viewer's editor: no gesture changes the project; playback, seeking, zoom and selection still work. */
+    public void setReadOnly(boolean readOnly) {
+        getElement().setProperty("readOnly", readOnly);
+    }
+
     /** Replaces everything the element holds (its pending edits included) with the server's state. */
     public void load(String stateJson) {
         getElement().callJsFunction("load", stateJson);

@@ -6,6 +6,7 @@ import com.soundforge.daw.AppliedBatch;
 import com.soundforge.daw.DawEditForbiddenException;
 import com.soundforge.daw.DawProjectNotFoundException;
 import com.soundforge.daw.DawService;
+import com.soundforge.daw.ProjectRole;
 import com.soundforge.daw.model.InvalidOperationException;
 import com.soundforge.daw.model.ObjectKind;
 import com.soundforge.daw.model.Operation;
@@ -40,6 +41,7 @@ import org.slf4j.LoggerFactory;
  * One project in the editor. The element applies the user's edits at once and sends each gesture's batch here;
  * the service checks, numbers and publishes it. While attached this screen follows the project's topic and hands
  * the element every applied batch in the server's order, its own included (their arrival confirms them).
+ * A viewer gets the element read-only and neither library nor export; a change of role applies while open.
  */
 @Route("daw/:projectId")
 @PermitAll
@@ -53,6 +55,7 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
 
     final DawEditor editor = new DawEditor();
     final DawLibraryPanel libraryPanel;
+    final EditorHeader header = new EditorHeader(this::openShare);
     private final transient DawService daw;
     private final UserAccount user;
     /** What this screen sent the element, newest last: "load", "serverBatch {seq}", "refused {batch id}" (for tests). */
@@ -62,6 +65,8 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
     private @Nullable Subscription feed;
     private long deliveredSeq;
     private @Nullable ExportArea exportArea;
+    private @Nullable Div side;
+    private @Nullable ProjectRole role;
     private String title = "DAW";
 
     public DawEditorView(
@@ -91,8 +96,10 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
             UUID id =
                     UUID.fromString(event.getRouteParameters().get("projectId").orElse(""));
             ProjectState state = daw.open(user, id);
+            ProjectRole yours = daw.roleOf(user, id);
             projectId = id;
             show(state);
+            showRole(yours);
             getUI().filter(ui -> isAttached()).ifPresent(this::openFeed);
         } catch (IllegalArgumentException | DawProjectNotFoundException e) {
             showMissing();
@@ -105,7 +112,7 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
         editor.setSizeFull();
         load(state);
         exportArea = new ExportArea(daw, user, state.id());
-        Div side = new Div(libraryPanel, exportArea);
+        side = new Div(libraryPanel, exportArea);
         side.setId("daw-side");
         side.getStyle()
                 .set("flex", "0 0 300px")
@@ -117,7 +124,34 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
         workspace.setSizeFull();
         workspace.setFlexGrow(1, editor);
         editor.getStyle().set("min-width", "0");
-        add(workspace);
+        add(header, workspace);
+    }
+
+    /** What the user's role allows: editing in the element, the library to drop from, export and sharing. */
+    private void showRole(ProjectRole yours) {
+        role = yours;
+        editor.setReadOnly(!yours.canEdit());
+        header.showRole(yours);
+        libraryPanel.setVisible(yours.canEdit());
+        if (exportArea != null) {
+            exportArea.setVisible(yours == ProjectRole.OWNER);
+        }
+        if (side != null) {
+            side.setVisible(yours.canEdit());
+        }
+    }
+
+    /** The role this screen shows (null when no project is open). */
+    @Nullable
+    ProjectRole role() {
+        return role;
+    }
+
+    private void openShare() {
+        UUID id = projectId;
+        if (id != null && role == ProjectRole.OWNER) {
+            new ShareDialog(daw, user, id, title).open();
+        }
     }
 
     private void load(ProjectState state) {
@@ -128,6 +162,7 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
 
     private void showMissing() {
         projectId = null;
+        role = null;
         title = "No such project";
         Paragraph reason = new Paragraph("This project does not exist, or it is not yours.");
         reason.setId("daw-missing");
@@ -215,9 +250,15 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
             case "deleted" -> projectGone("This project was deleted.");
             case DawService.ACCESS_CHANGED -> {
                 if (message.payload() instanceof AccessChange change
-                        && change.userId().equals(user.id())
-                        && change.role() == null) {
-                    projectGone("The owner no longer shares this project with you.");
+                        && change.userId().equals(user.id())) {
+                    ProjectRole changed = change.role();
+                    if (changed == null) {
+                        projectGone("The owner no longer shares this project with you.");
+                    } else if (changed != role) {
+                        showRole(changed);
+                        Notification.show(
+                                "You can now " + (changed.canEdit() ? "edit" : "only view") + " this project.");
+                    }
                 }
             }
             case "export_progress" -> {

@@ -2,10 +2,12 @@ package com.soundforge.daw.ui;
 
 import com.soundforge.daw.DawProjectNotFoundException;
 import com.soundforge.daw.DawService;
+import com.soundforge.daw.ProjectRole;
 import com.soundforge.daw.ProjectSummary;
 import com.soundforge.realtime.Subscription;
 import com.soundforge.security.CurrentUser;
 import com.soundforge.security.UserAccount;
+import com.soundforge.security.UserService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -23,12 +25,17 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The user's DAW projects: create, open, rename, duplicate and delete. The list is read when the screen is
- * attached and again whenever the user's project list topic says a project changed or went, in any tab.
+ * The user's DAW projects and those shared with them: create, open, rename, duplicate, delete and share, as the
+ * user's role in each allows. The list is read when the screen is attached and again whenever the user's project
+ * list topic says a project changed, arrived (shared with them) or went (deleted, or no longer shared), in any tab.
  */
 @Route("daw")
 @Menu(title = "DAW", order = 6)
@@ -43,11 +50,16 @@ public class DawProjectsView extends VerticalLayout {
     final Button create = new Button("New project");
     final Paragraph empty = new Paragraph("No projects yet. Create one, or start from a track's page.");
     private final transient DawService daw;
+    private final transient UserService users;
     private final UserAccount user;
+    /** Owners' usernames by id, for the shared projects' marker. */
+    private final Map<UUID, String> ownerNames = new HashMap<>();
+
     private @Nullable Subscription feed;
 
-    public DawProjectsView(DawService daw, CurrentUser currentUser) {
+    public DawProjectsView(DawService daw, UserService users, CurrentUser currentUser) {
         this.daw = daw;
+        this.users = users;
         this.user = currentUser.require();
         setId("daw-projects-view");
         setSizeFull();
@@ -58,6 +70,7 @@ public class DawProjectsView extends VerticalLayout {
         grid.setId("daw-projects");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ProjectSummary::name).setHeader("Name").setFlexGrow(3);
+        grid.addColumn(this::access).setKey("access").setHeader("Access").setFlexGrow(2);
         grid.addColumn(p -> Bpm.format(p.bpm())).setHeader("BPM").setFlexGrow(0).setWidth("90px");
         grid.addColumn(ProjectSummary::tracks)
                 .setHeader("Tracks")
@@ -71,7 +84,7 @@ public class DawProjectsView extends VerticalLayout {
                 .setKey("actions")
                 .setHeader("")
                 .setFlexGrow(0)
-                .setWidth("400px");
+                .setWidth("460px");
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         add(new H2("DAW projects"), create, empty, grid);
         setFlexGrow(1, grid);
@@ -91,12 +104,30 @@ public class DawProjectsView extends VerticalLayout {
         }
     }
 
+    /** "Yours", or who shared the project and as what: "Shared by nora · editor". */
+    private String access(ProjectSummary project) {
+        if (project.role() == ProjectRole.OWNER) {
+            return "Yours";
+        }
+        String owner = ownerNames.computeIfAbsent(
+                project.ownerId(),
+                id -> users.findById(id).map(UserAccount::username).orElse("someone"));
+        return "Shared by " + owner + " · " + project.role().wire();
+    }
+
+    /** Open for everyone; rename for those who may edit; duplicate, share and delete for the owner only. */
     private HorizontalLayout actions(ProjectSummary project) {
-        HorizontalLayout buttons = new HorizontalLayout(
-                action("Open", project, () -> open(project)),
-                action("Rename", project, () -> rename(project)),
-                action("Duplicate", project, () -> duplicate(project)),
-                action("Delete", project, () -> confirmDelete(project)));
+        List<Button> allowed = new ArrayList<>();
+        allowed.add(action("Open", project, () -> open(project)));
+        if (project.role().canEdit()) {
+            allowed.add(action("Rename", project, () -> rename(project)));
+        }
+        if (project.role() == ProjectRole.OWNER) {
+            allowed.add(action("Duplicate", project, () -> duplicate(project)));
+            allowed.add(action("Share…", project, () -> share(project)));
+            allowed.add(action("Delete", project, () -> confirmDelete(project)));
+        }
+        HorizontalLayout buttons = new HorizontalLayout(allowed.toArray(Button[]::new));
         buttons.setSpacing(false);
         return buttons;
     }
@@ -107,7 +138,7 @@ public class DawProjectsView extends VerticalLayout {
         if ("Delete".equals(label)) {
             button.addThemeVariants(ButtonVariant.ERROR);
         }
-        button.getElement().setAttribute("aria-label", label + " " + project.name());
+        button.getElement().setAttribute("aria-label", label.replace("…", "") + " " + project.name());
         return button;
     }
 
@@ -145,6 +176,10 @@ public class DawProjectsView extends VerticalLayout {
             daw.duplicate(user, project.id());
             refresh();
         });
+    }
+
+    private void share(ProjectSummary project) {
+        new ShareDialog(daw, user, project.id(), project.name()).open();
     }
 
     private void confirmDelete(ProjectSummary project) {

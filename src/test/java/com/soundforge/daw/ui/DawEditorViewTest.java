@@ -2,8 +2,10 @@ package com.soundforge.daw.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.soundforge.daw.AccessChange;
 import com.soundforge.daw.AppliedBatch;
 import com.soundforge.daw.DawService;
+import com.soundforge.daw.ProjectRole;
 import com.soundforge.daw.ProjectSummary;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.TopicMessage;
@@ -155,5 +157,48 @@ class DawEditorViewTest extends SpringBrowserlessTest {
 
         DawEditorView malformed = navigate("daw/not-a-uuid", DawEditorView.class);
         assertThat(malformed.getPageTitle()).startsWith("No such project");
+    }
+
+    @Test
+    @WithMockUser(BrowserlessUser.NAME)
+    void aViewerGetsTheEditorReadOnlyWithoutLibraryOrExportAndBeingPromotedMakesItEditableWhileOpen() {
+        UserAccount owner = TestUsers.create(users);
+        ProjectSummary project = daw.create(owner, "Look only");
+        daw.share(owner, project.id(), BrowserlessUser.NAME, ProjectRole.VIEWER);
+        DawEditorView view = open(project);
+
+        assertThat(view.editor.getElement().getProperty("readOnly", false)).isTrue();
+        assertThat(view.header.viewOnly.isVisible()).isTrue();
+        assertThat(view.header.share.isVisible()).isFalse();
+        assertThat(view.libraryPanel.isVisible()).isFalse();
+        assertThat($(ExportArea.class).exists()).as("no visible export area").isFalse();
+
+        daw.share(owner, project.id(), BrowserlessUser.NAME, ProjectRole.EDITOR);
+        view.onProjectMessage(accessChanged(project, me().id(), ProjectRole.EDITOR));
+        assertThat(view.editor.getElement().getProperty("readOnly", true)).isFalse();
+        assertThat(view.header.viewOnly.isVisible()).isFalse();
+        assertThat(view.libraryPanel.isVisible()).isTrue();
+        assertThat($(ExportArea.class).exists()).as("only the owner exports").isFalse();
+
+        view.onProjectMessage(accessChanged(project, UUID.randomUUID(), ProjectRole.VIEWER));
+        assertThat(view.role()).as("someone else's change").isEqualTo(ProjectRole.EDITOR);
+    }
+
+    @Test
+    @WithMockUser(BrowserlessUser.NAME)
+    void theOwnerSharesFromTheEditorsHeader() {
+        ProjectSummary project = daw.create(me(), "Mine to share");
+        DawEditorView view = open(project);
+
+        assertThat(view.editor.getElement().getProperty("readOnly", true)).isFalse();
+        assertThat(view.header.viewOnly.isVisible()).isFalse();
+        assertThat($(ExportArea.class).single().isVisible()).isTrue();
+        test(view.header.share).click();
+        assertThat($(ShareDialog.class).single().isOpened()).isTrue();
+    }
+
+    private static TopicMessage accessChanged(ProjectSummary project, UUID userId, ProjectRole role) {
+        return new TopicMessage(
+                topic(project), DawService.ACCESS_CHANGED, new AccessChange(userId, role), null, Instant.now());
     }
 }

@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.soundforge.audio.TestAudio;
 import com.soundforge.daw.DawService;
+import com.soundforge.daw.ProjectRole;
 import com.soundforge.daw.model.DawMarker;
 import com.soundforge.e2e.BrowserSupport;
 import com.soundforge.library.Track;
@@ -35,7 +36,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The DAW's pages in real Chromium: a project made in the list opens in the editor, whose element gets the
  * server's state and every batch another screen applies; the library panel's rows carry the source to drag; the
  * list deletes after a confirmation. The editor's own controls: a marker renamed on the ruler, the master fader
- * and the sample rate, each stored by the server and undone from the keyboard.
+ * and the sample rate, each stored by the server and undone from the keyboard. A viewer's editor changes nothing
+ * but plays, and becomes editable when the owner promotes them.
  */
 @SfaWebTest
 class DawInTheBrowserTest {
@@ -216,6 +218,58 @@ class DawInTheBrowserTest {
                 "another-tab");
         page.waitForFunction("() => " + S + ".engineRate === 44100");
         assertThat(rate).hasValue("44100");
+    }
+
+    @Test
+    void aViewerPlaysButChangesNothingUntilTheOwnerMakesThemAnEditor() throws Exception {
+        UserAccount owner = TestUsers.create(users);
+        UserAccount viewer = TestUsers.create(users);
+        Path wav = TestAudio.writeSineWav(files.resolve("Shared - Tone.wav"), 44_100, 2, 3, 220);
+        Track track;
+        try (InputStream in = Files.newInputStream(wav)) {
+            track = imports.importAudio(owner.id(), in, "Shared - Tone.wav").track();
+        }
+        UUID projectId = daw.create(owner, "Shared song").id();
+        daw.addToProject(owner, projectId, track.id());
+        daw.share(owner, projectId, viewer.username(), ProjectRole.VIEWER);
+        Page page = browsers.signIn("http://localhost:" + port, viewer.username(), TestUsers.PASSWORD);
+        page.navigate("/daw/" + projectId);
+        page.waitForFunction("() => !!customElements.get('sfa-daw-editor') && !!document.querySelector('#daw-editor')"
+                + " && " + S + ".state.clips.length === 1 && " + S + ".readOnly && " + S + ".engineRate !== null");
+        page.waitForFunction(
+                "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))");
+        assertThat(page.locator("#daw-view-only")).isVisible();
+        assertThat(page.locator("#daw-editor .view-only")).hasText("View only");
+        assertThat(page.locator("#daw-library-grid")).isHidden();
+        long seq = daw.open(owner, projectId).seq();
+
+        String clipId = (String) page.evaluate("() => " + S + ".state.clips[0].id");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> rect = (java.util.Map<String, Number>)
+                page.evaluate("id => document.querySelector('#daw-editor').clipRect(id)", clipId);
+        double x = (rect.get("left").doubleValue() + rect.get("right").doubleValue()) / 2;
+        double y = (rect.get("top").doubleValue() + rect.get("bottom").doubleValue()) / 2;
+        page.mouse().click(x, y);
+        page.waitForFunction("id => " + S + ".selection.includes(id)", clipId);
+        page.keyboard().press("Delete");
+        page.keyboard().press("ArrowRight");
+        page.waitForFunction("() => " + S + ".toast.startsWith('View only')");
+        assertThat(page.evaluate("() => " + S + ".state.clips.length + ':' + " + S + ".pending.length"))
+                .isEqualTo("1:0");
+        assertThat(daw.open(owner, projectId).seq())
+                .as("nothing reached the server")
+                .isEqualTo(seq);
+        page.keyboard().press("Space");
+        page.waitForFunction("() => " + S + ".playing");
+        page.keyboard().press("Space");
+
+        daw.share(owner, projectId, viewer.username(), ProjectRole.EDITOR);
+        page.waitForFunction("() => !" + S + ".readOnly");
+        assertThat(page.locator("#daw-view-only")).isHidden();
+        page.mouse().click(x, y);
+        page.keyboard().press("Delete");
+        awaitSettled(page);
+        assertThat(daw.open(owner, projectId).clips()).isEmpty();
     }
 
     private static String batch(String op) {
