@@ -112,6 +112,7 @@ test('undoing my add leaves an object someone else changed since; redo does not 
   s.receive(remote(3, [{ op: 'delete', kind: 'marker', id: 'm1' }]));
   s.redo();
   assert.match(refusals.at(-1) ?? '', /others have changed it since/, 'already deleted by someone else');
+});
 
 test('a read-only session sends nothing, undo and redo included, and keeps its history for when it may edit', () => {
   const { s, sent, refusals } = session();
