@@ -4,6 +4,7 @@ import com.soundforge.analysis.AnalysisService;
 import com.soundforge.daw.AccessChange;
 import com.soundforge.daw.AppliedBatch;
 import com.soundforge.daw.DawEditForbiddenException;
+import com.soundforge.daw.DawLive;
 import com.soundforge.daw.DawProjectNotFoundException;
 import com.soundforge.daw.DawService;
 import com.soundforge.daw.ProjectRole;
@@ -63,6 +64,8 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
 
     private @Nullable UUID projectId;
     private @Nullable Subscription feed;
+    private transient DawLive.@Nullable Screen presence;
+    private final transient DawLive live;
     private long deliveredSeq;
     private @Nullable ExportArea exportArea;
     private @Nullable Div side;
@@ -74,8 +77,10 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
             CurrentUser currentUser,
             LibraryService library,
             SeparationService separation,
-            AnalysisService analysis) {
+            AnalysisService analysis,
+            DawLive live) {
         this.daw = daw;
+        this.live = live;
         this.user = currentUser.require();
         this.libraryPanel = new DawLibraryPanel(library, separation, analysis, user.id());
         setId("daw-editor-view");
@@ -221,6 +226,7 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
         }
         try {
             feed = daw.subscribe(user, id, UiDelivery.to(ui, this::onProjectMessage));
+            presence = live.join(user, id, "page");
         } catch (DawProjectNotFoundException e) {
             projectGone("This project was deleted.");
         }
@@ -231,6 +237,11 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
         feed = null;
         if (current != null) {
             current.close();
+        }
+        DawLive.Screen screen = presence;
+        presence = null;
+        if (screen != null) {
+            screen.close();
         }
     }
 
@@ -255,6 +266,9 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
                     if (changed == null) {
                         projectGone("The owner no longer shares this project with you.");
                     } else if (changed != role) {
+                        if (presence != null) {
+                            presence.roleChanged(changed);
+                        }
                         showRole(changed);
                         Notification.show(
                                 "You can now " + (changed.canEdit() ? "edit" : "only view") + " this project.");

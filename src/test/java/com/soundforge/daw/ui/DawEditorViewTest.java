@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.soundforge.daw.AccessChange;
 import com.soundforge.daw.AppliedBatch;
+import com.soundforge.daw.DawLive;
 import com.soundforge.daw.DawService;
 import com.soundforge.daw.ProjectRole;
 import com.soundforge.daw.ProjectSummary;
 import com.soundforge.realtime.Broadcaster;
+import com.soundforge.realtime.PresenceTracker;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
@@ -41,6 +43,9 @@ class DawEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Broadcaster broadcaster;
+
+    @Autowired
+    PresenceTracker presence;
 
     private UserAccount me() {
         return users.findByUsername(BrowserlessUser.NAME).orElseThrow();
@@ -81,9 +86,17 @@ class DawEditorViewTest extends SpringBrowserlessTest {
         assertThat(sent(view, "load")).containsExactly("load " + seq);
         assertThat(broadcaster.subscriberCount(topic(project))).isEqualTo(before + 1);
         assertThat(view.libraryPanel.grid.isRowsDraggable()).isTrue();
+        assertThat(presence.state(topic(project)).get(BrowserlessUser.NAME).get("metas"))
+                .singleElement()
+                .satisfies(meta -> assertThat(meta)
+                        .containsEntry("kind", "page")
+                        .containsEntry("color", DawLive.colorOf(me().id())));
 
         navigate(DawProjectsView.class);
         assertThat(broadcaster.subscriberCount(topic(project))).isEqualTo(before);
+        assertThat(presence.state(topic(project)))
+                .as("the page left the project's presence")
+                .isEmpty();
     }
 
     @Test
