@@ -16,9 +16,6 @@ final class LiveMessages {
             return List.of();
         }
         List<?> items = list(raw, "selection");
-        if (items.size() > DawLive.MAX_SELECTION) {
-            throw new InvalidOperationException("A selection has at most " + DawLive.MAX_SELECTION + " clips.");
-        }
         List<UUID> ids = new ArrayList<>(items.size());
         for (Object item : items) {
             ids.add(id(item, "selection"));
