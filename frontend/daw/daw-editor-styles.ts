@@ -47,6 +47,14 @@ export const dawEditorStyles = css`
   .master output { text-align: right; font-variant-numeric: tabular-nums; }
   .master .level { grid-column: 2; }
   .scroller { position: absolute; inset: 0; overflow: auto; }
+  .peers-canvas { position: absolute; left: 0; top: 0; pointer-events: none; }
+  .people { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; padding: 4px 8px;
+    border-bottom: 1px solid #1e293b; }
+  .person { display: inline-flex; align-items: center; gap: 5px; border-color: var(--person); }
+  .person:disabled { opacity: 1; cursor: default; }
+  .person.on { background: color-mix(in srgb, var(--person) 35%, #1e293b); }
+  .person .dot { width: 9px; height: 9px; border-radius: 50%; background: var(--person); }
+  .following { color: #94a3b8; }
   .lanes-canvas { position: sticky; left: 0; top: 0; display: block; touch-action: none; }
   .playhead, .ruler-playhead { position: absolute; top: 0; bottom: 0; width: 2px; margin-left: -1px;
     background: #ef4444; pointer-events: none; will-change: transform; }

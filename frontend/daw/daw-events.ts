@@ -1,9 +1,11 @@
 import type { CustomEventMap } from '../shared/events';
+import type { CursorDetail, PresenceDetail, PreviewDetail } from './live/live-outbox';
 
 /**
  * The DAW editor's events: the contract with its Java view, which names the same events in `DawDomEvents`
- * (DomEventContractTest keeps the two lists equal). Each fires only on user input or on a gap in the server's
- * batches, never for a value Java set.
+ * (DomEventContractTest keeps the two lists equal). Edits fire only on user input, resync on a gap in the server's
+ * batches or a returning connection, and the live ones (pointer, presence, drag preview) from the live layer's
+ * once-a-frame flush of what the user changed, never for a value Java set.
  */
 
 /** One gesture's batch, as the JSON text of an OpBatch (`{id, ops}`), already applied on this screen. */
@@ -11,15 +13,21 @@ export interface DawOpsDetail {
   batch: string;
 }
 
-/** A server batch skipped sequence numbers: Java sends the whole state again through `load`. `seq` is the last applied. */
+/**
+ * The element may have missed server batches (a gap in their numbers, or the page's connection came back): Java
+ * sends those after `seq`, the last applied, or the whole state through `load` when they are many.
+ */
 export interface DawResyncDetail {
   seq: number;
 }
 
-/** Events the Java side listens to: name → detail. */
+/** Events the Java side listens to: name → detail. The live ones have the channel's message shapes. */
 export interface DawEventsToJava {
   'sfa-daw-ops': DawOpsDetail;
   'sfa-daw-resync': DawResyncDetail;
+  'sfa-daw-cursor': CursorDetail;
+  'sfa-daw-presence': PresenceDetail;
+  'sfa-daw-preview': PreviewDetail;
 }
 
 declare global {

@@ -62,8 +62,23 @@ export class EditSession {
     else this.sync = new ProjectSync(state, (seq) => this.askResync(seq));
   }
 
+  /** The last server sequence number applied here (0 before loading). */
+  get seq(): number {
+    return this.sync?.confirmed.seq ?? 0;
+  }
+
+  /** A batch the server applied; once the state moves on, a later gap may ask for a resync again. */
   receive(applied: AppliedBatch): void {
+    const before = this.seq;
     this.sync?.receive(applied);
+    if (this.seq > before) this.resyncAsked = false;
+  }
+
+  /** The connection came back: asks for whatever was published meanwhile (what was missed, or nothing). */
+  catchUp(): void {
+    if (!this.sync) return;
+    this.resyncAsked = true;
+    this.output.resync(this.seq);
   }
 
   refused(batchId: string): void {

@@ -8,6 +8,15 @@ import { PreviewState } from './preview-state';
 import type { Viewport } from './timeline-view';
 import { Transport, type EngineFactory } from './transport';
 
+/** The shared project's live layer as the model sees it: the others' drags drawn in, this screen's told. */
+export interface LiveHooks {
+  over(state: ProjectState): ProjectState;
+  selected(ids: Iterable<string>): void;
+  previewed(ops: DawOp[] | null): void;
+}
+
+const solo: LiveHooks = { over: (s) => s, selected: () => {}, previewed: () => {} };
+
 /** What the model asks of the editor element: the timeline in view, the pointer and menu, focus and refreshes. */
 export interface EditorView {
   /** The project the element shows, whose media the engine plays. */
@@ -34,6 +43,8 @@ export class EditorModel implements EditorContext {
   readonly transport: Transport;
   readonly commands = new EditorCommands(this, () => this.snapMode);
   private readonly previewed = new PreviewState();
+  /** Set by the element once its live layer exists. */
+  live: LiveHooks = solo;
 
   constructor(
     private readonly view: EditorView,
@@ -55,7 +66,7 @@ export class EditorModel implements EditorContext {
   /** Read-only ends a gesture's preview at once (its commit is then refused like any other edit). */
   set readOnly(on: boolean) {
     this.session.readOnly = on;
-    if (on) this.previewed.set(null);
+    if (on) this.preview(null);
   }
 
   /** The whole state from the server; the selection keeps the clips still there. */
@@ -66,8 +77,14 @@ export class EditorModel implements EditorContext {
     this.attach();
   }
 
+  /** A batch the server applied; the selection drops clips it deleted. */
   receive(applied: AppliedBatch): void {
     this.session.receive(applied);
+    if (applied.ops.some((op) => op.op === 'delete' && op.kind === 'clip')) {
+      const ids = new Set(this.state.clips.map((c) => c.id));
+      const kept = [...this.selection].filter((id) => ids.has(id));
+      if (kept.length !== this.selection.size) this.select(kept);
+    }
     this.changed();
   }
 
@@ -100,9 +117,9 @@ export class EditorModel implements EditorContext {
     return this.session.visible;
   }
 
-  /** The project as drawn: the visible state with a gesture's preview on top. */
+  /** The project as drawn: the visible state with the others' drags and then this screen's on top. */
   get shown(): ProjectState {
-    return this.previewed.over(this.state);
+    return this.previewed.over(this.live.over(this.state));
   }
 
   get tracks(): DawTrack[] {
@@ -137,12 +154,15 @@ export class EditorModel implements EditorContext {
   }
 
   preview(ops: DawOp[] | null): void {
-    this.previewed.set(this.readOnly ? null : ops);
+    const shown = this.readOnly ? null : ops;
+    this.previewed.set(shown);
+    this.live.previewed(shown);
     this.changed();
   }
 
   select(ids: Iterable<string>): void {
     this.selection = new Set(ids);
+    this.live.selected(this.selection);
     this.view.requestUpdate();
     this.view.requestDraw();
   }

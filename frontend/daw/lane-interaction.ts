@@ -2,7 +2,7 @@ import { CURSORS, gainAt, zoneAt, type ClipZone } from './clip-geometry';
 import type { EditorContext } from './editor-context';
 import { clipBox } from './lane-painter';
 import { moveClips, setFade, setGain, splitAt, trimEnd, trimStart } from './model/edits';
-import type { DawClip, DawOp } from './model/project-types';
+import type { AppliedBatch, DawClip, DawOp } from './model/project-types';
 import { ROW_HEIGHT, rowAt, timeAt } from './timeline-view';
 
 interface Hit {
@@ -116,6 +116,17 @@ export class LaneInteraction {
     }
     this.editor.preview(null);
     if (drag.moved && drag.ops.length) this.editor.commit(drag.ops);
+  }
+
+  /**
+   * After a server batch: when it deleted the clip being dragged or trimmed, the gesture ends (its preview goes,
+   * the drop will commit nothing) and the returned note says who deleted it; null otherwise.
+   */
+  endIfDeleted(applied: AppliedBatch): string | null {
+    const clip = this.drag?.hit?.clip;
+    if (!clip || this.editor.state.clips.some((c) => c.id === clip.id)) return null;
+    this.cancel();
+    return `${applied.actor.name} deleted '${clip.name}' while you were editing it: your change was dropped`;
   }
 
   cancel() {

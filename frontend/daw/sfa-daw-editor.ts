@@ -13,6 +13,9 @@ import { createPlaybackEngine } from './engine-factory';
 import { LaneInteraction } from './lane-interaction';
 import { clipBox } from './lane-painter';
 import { LibraryDropTarget } from './library-drop-target';
+import { LiveLayer } from './live/live-layer';
+import type { Me, PresenceEntries } from './live/live-types';
+import { renderPeopleBar } from './live/people-bar';
 import { MarkerRename } from './marker-rename';
 import type { AppliedBatch, DawClip, ProjectState } from './model/project-types';
 import { PeaksCache } from './peaks-cache';
@@ -23,7 +26,9 @@ import { TimelinePointers } from './timeline-pointers';
 import type { Viewport } from './timeline-view';
 import { TimelineZoom } from './timeline-zoom';
 import { TrackHeaderController } from './track-header-controller';
+import { fitCanvas } from '../shared/canvas';
 import { emit } from '../shared/events';
+import { onReconnect } from '../shared/connection';
 
 /**
  * The DAW's timeline editor: toolbar, ruler (bars/beats, markers, loop), track headers and lanes of clips drawn
@@ -32,8 +37,10 @@ import { emit } from '../shared/events';
  * and drawing in their own classes.
  *
  * Java calls: properties `projectId` and `readOnly`; `load(stateJson)` (the whole state, also after a resync),
- * `serverBatch(appliedJson)` (each batch the server applied, own ones included), `refused(batchId, reason)`.
- * Events: `sfa-daw-ops` `{batch}` (JSON of an OpBatch) and `sfa-daw-resync` `{seq}` (a gap in the server's batches).
+ * `serverBatch(appliedJson)` (each batch the server applied, own ones included), `refused(batchId, reason)`;
+ * `startLive(meJson, presenceJson)` and `liveMessage(event, json)` for the others in the project (live/).
+ * Events: `sfa-daw-ops` `{batch}` (JSON of an OpBatch), `sfa-daw-resync` `{seq}` (a gap in the server's batches,
+ * or the page's connection came back) and the live layer's `sfa-daw-cursor`, `sfa-daw-presence`, `sfa-daw-preview`.
  * Test hooks: `debugState()`, `clipRect(clipId)`.
  */
 @customElement('sfa-daw-editor')
@@ -53,6 +60,7 @@ export class SfaDawEditor extends LitElement implements EditorView {
   @query('.lanes-canvas') private lanesCanvas?: HTMLCanvasElement;
   @query('.ruler') private rulerCanvas?: HTMLCanvasElement;
   @query('.headers') private headers?: HTMLDivElement;
+  @query('.peers-canvas') private peersCanvas?: HTMLCanvasElement;
 
   private readonly model = new EditorModel(
     this,
@@ -69,6 +77,21 @@ export class SfaDawEditor extends LitElement implements EditorView {
   );
   private readonly actions = new EditorActions(this, this.model, this.zoom);
   private readonly lanes = new LaneInteraction(this.model);
+  private readonly live = new LiveLayer(
+    {
+      viewport: () => this.viewport,
+      tracks: () => (this.model.loaded ? this.model.tracks : []),
+      transport: this.model.transport,
+      showView: (view) => this.zoom.show(view.start, view.end),
+      changed: () => this.model.changed(),
+      showToast: (text) => this.showToast(text),
+    },
+    {
+      cursor: (detail) => emit(this, 'sfa-daw-cursor', detail),
+      presence: (detail) => emit(this, 'sfa-daw-presence', detail),
+      preview: (detail) => emit(this, 'sfa-daw-preview', detail),
+    },
+  );
   private readonly markerRename = new MarkerRename(this.model, this, (message) => this.showToast(message));
   private readonly pointers = new TimelinePointers(
     this.model,
@@ -77,6 +100,7 @@ export class SfaDawEditor extends LitElement implements EditorView {
     new RulerInteraction(this.model),
     () => (this.menu = null),
     (marker) => this.markerRename.open(marker),
+    (x, y) => this.live.hover(x, y),
   );
   private readonly drop = new LibraryDropTarget(this.model, () => this.scroller);
   private readonly headerActions = new TrackHeaderController(
@@ -104,12 +128,15 @@ export class SfaDawEditor extends LitElement implements EditorView {
     }),
     this.peaks,
     () => this.requestUpdate(),
+    () => this.liveFrame(),
   );
   private readonly resize = new ResizeObserver(() => this.requestDraw());
   private readonly toast = new EditorToast(this);
+  private stopReconnect: () => void = () => {};
 
   constructor() {
     super();
+    this.model.live = this.live;
     this.addEventListener('keydown', this.actions.onKey);
   }
 
@@ -118,6 +145,7 @@ export class SfaDawEditor extends LitElement implements EditorView {
     this.tabIndex = 0;
     this.frame.start();
     if (this.model.loaded) this.model.attach();
+    this.stopReconnect = onReconnect(() => this.model.session.catchUp());
   }
 
   disconnectedCallback() {
@@ -125,6 +153,7 @@ export class SfaDawEditor extends LitElement implements EditorView {
     this.frame.stop();
     this.resize.disconnect();
     this.model.detach();
+    this.stopReconnect();
   }
 
   // ---- Java's API -------------------------------------------------------------------------------------------
@@ -138,7 +167,20 @@ export class SfaDawEditor extends LitElement implements EditorView {
 
   /** A batch the server applied (JSON of an AppliedBatch). */
   serverBatch(appliedJson: string): void {
-    this.model.receive(JSON.parse(appliedJson) as AppliedBatch);
+    const applied = JSON.parse(appliedJson) as AppliedBatch;
+    this.model.receive(applied);
+    const note = this.lanes.endIfDeleted(applied);
+    if (note) this.showToast(note);
+  }
+
+  /** This screen in the project's presence (`{screen, name, color}`) and the presence it joined (`presence_state`). */
+  startLive(meJson: string, presenceJson: string): void {
+    this.live.start(JSON.parse(meJson) as Me, JSON.parse(presenceJson) as PresenceEntries);
+  }
+
+  /** Another screen's `presence_diff`, `cursor` or `preview` on the project's topic. */
+  liveMessage(event: string, json: string): void {
+    this.live.message(event, JSON.parse(json));
   }
 
   /** The server refused one of this screen's batches: it is rolled back and the reason shown. */
@@ -169,6 +211,11 @@ export class SfaDawEditor extends LitElement implements EditorView {
       scheduled: engine?.scheduled() ?? [],
       engineRate: engine?.sampleRate ?? null,
       readOnly: m.readOnly,
+      live: {
+        people: this.live.others.people().map((p) => ({ name: p.name, color: p.color, screens: p.screens.length })),
+        others: this.live.others.others(),
+        following: this.live.follower.leader,
+      },
     };
   }
 
@@ -209,8 +256,32 @@ export class SfaDawEditor extends LitElement implements EditorView {
     this.frame.requestDraw();
   }
 
+  /** Each frame: the live layer sends what changed here and draws the others over the lanes. */
+  private liveFrame() {
+    if (!this.model.loaded) return;
+    const canvas = this.peersCanvas;
+    const v = this.viewport;
+    let g: CanvasRenderingContext2D | null = null;
+    if (canvas && v.width) {
+      if (canvas.style.width !== `${v.width}px`) canvas.style.width = `${v.width}px`;
+      if (canvas.style.height !== `${v.height}px`) canvas.style.height = `${v.height}px`;
+      const fit = fitCanvas(canvas);
+      if (fit) {
+        fit.g.setTransform(fit.ratio, 0, 0, fit.ratio, 0, 0);
+        g = fit.g;
+      }
+    }
+    this.live.frame(g, this.model.shown, this.model.transport);
+  }
+
   showToast(text: string): void {
     this.toast.show(text);
+  }
+
+  /** Follows a person's view and playback (null stops); the click unlocks audio for playing along. */
+  private followPerson(name: string | null) {
+    this.live.follow(name);
+    this.showToast(name ? `Following ${name}` : 'No longer following');
   }
 
   // ---- rendering --------------------------------------------------------------------------------------------
@@ -222,6 +293,7 @@ export class SfaDawEditor extends LitElement implements EditorView {
     const menuClip = this.menu && shown.clips.find((c) => c.id === this.menu?.clipId);
     return html`
       ${renderToolbar(toolbarModelOf(m, this.follow), this.actions.onToolbar)}
+      ${renderPeopleBar(this.live.peopleBar(), (name) => this.followPerson(name))}
       ${renderTimelineGrid({
         shown,
         zoom: this.zoom,

@@ -38,6 +38,8 @@ export class TimelineFrame {
     private readonly source: () => FrameSource,
     private readonly peaks: PeaksCache,
     private readonly onPlayingChange: () => void,
+    /** After each frame, with the viewport it showed (the live layer sends and draws the others). */
+    private readonly afterFrame: (v: Viewport) => void = () => {},
   ) {}
 
   start() {
@@ -80,6 +82,7 @@ export class TimelineFrame {
     const position = s.root.querySelector('.position');
     if (position) position.textContent = `${barBeatLabel(t, s.shown.bpm, s.shown.meter)} · ${formatTime(t, true)}`;
     if (s.engine) this.paintMeters(s.root, s.engine);
+    this.afterFrame(v);
   };
 
   private paintMeters(root: ParentNode, engine: PlaybackEngine) {

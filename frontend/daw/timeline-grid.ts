@@ -54,9 +54,10 @@ export function renderTimelineGrid(v: TimelineGridView) {
         <div class="scroller" @scroll=${() => v.requestDraw()} @wheel=${v.zoom.onWheel}>
           <div style="width:${width}px;height:${height}px;min-width:100%;min-height:100%">
             <canvas class="lanes-canvas" @pointerdown=${p.onLane} @pointermove=${p.onLane} @pointerup=${p.onLane}
-              @pointercancel=${p.onLane} @contextmenu=${p.onContextMenu}></canvas>
+              @pointercancel=${p.onLane} @pointerleave=${p.onLaneLeave} @contextmenu=${p.onContextMenu}></canvas>
           </div>
         </div>
+        <canvas class="peers-canvas"></canvas>
         <div class="playhead"></div>
       </div>
     </div>

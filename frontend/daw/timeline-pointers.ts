@@ -25,6 +25,8 @@ export class TimelinePointers {
     private readonly ruler: RulerInteraction,
     private readonly closeMenu: () => void,
     private readonly renameMarker: (marker: DawMarker) => void,
+    /** Where the pointer is over the lanes (canvas pixels; y null when it left them), for the others to see. */
+    private readonly hover: (x: number, y: number | null) => void = () => {},
   ) {}
 
   readonly onLane = (e: PointerEvent) => {
@@ -38,7 +40,14 @@ export class TimelinePointers {
     } else if (e.type === 'pointermove') this.lanes.move(e, x, y);
     else if (e.type === 'pointerup') this.lanes.up(x);
     else this.lanes.cancel();
+    this.hover(x, y);
     this.editor.requestDraw();
+  };
+
+  /** The pointer left the lanes: the others stop seeing it there. */
+  readonly onLaneLeave = (e: PointerEvent) => {
+    const [x] = local(e, e.currentTarget as HTMLCanvasElement);
+    this.hover(x, null);
   };
 
   readonly onRuler = (e: PointerEvent) => {

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { zoomAround, zoomToSpan, type Viewport } from './timeline-view';
+import { clampZoom, zoomAround, zoomToSpan, type Viewport } from './timeline-view';
 
 /** What zooming needs of the editor: its viewport, a redraw, and a re-render (the content width follows the zoom). */
 export type ZoomHost = ReactiveControllerHost & { readonly viewport: Viewport; requestDraw(): void };
@@ -26,6 +26,13 @@ export class TimelineZoom {
   to(start: number, end: number) {
     const z = zoomToSpan(start, end, this.host.viewport.width || 800);
     this.set(z.pxPerSecond, z.scrollLeft);
+  }
+
+  /** Shows exactly `start` … `end` across the lanes (a followed person's view). */
+  show(start: number, end: number) {
+    const width = this.host.viewport.width || 800;
+    const pxPerSecond = clampZoom(width / Math.max(0.01, end - start));
+    this.set(pxPerSecond, Math.max(0, start * pxPerSecond));
   }
 
   fit() {

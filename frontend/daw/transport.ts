@@ -67,6 +67,21 @@ export class Transport {
     }
   }
 
+  /** Plays from `t` (a follower starting with its leader). */
+  playFrom(t: number): void {
+    this.stoppedAt = Math.max(0, t);
+    const engine = this.current;
+    if (!engine) return;
+    void engine.play(this.stoppedAt).catch((e: Error) => this.tell(`Cannot play: ${e.message}`));
+  }
+
+  stop(): void {
+    const engine = this.current;
+    if (!engine?.playing) return;
+    engine.stop();
+    this.stoppedAt = engine.position;
+  }
+
   toggleMetronome(): void {
     if (this.current) this.current.metronome = !this.current.metronome;
   }

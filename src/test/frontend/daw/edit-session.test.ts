@@ -66,6 +66,27 @@ test('a gap asks for a resync once until the state is loaded again', () => {
   assert.deepEqual(resyncs, [0, 5]);
 });
 
+test('a returning connection asks for what came after the last batch applied; the missed batches close the gap', () => {
+  const { s, resyncs } = session();
+  const batch = (seq: number) => ({
+    batch: `x${seq}`,
+    actor: { id: 'u', name: 'U' },
+    origin: null,
+    from: seq,
+    seq,
+    ops: pan(seq / 10),
+  });
+  s.receive(batch(1));
+  s.catchUp();
+  s.receive(batch(3));
+  assert.deepEqual(resyncs, [1], 'the gap seen while catching up asks nothing more');
+  s.receive(batch(2));
+  s.receive(batch(3));
+  assert.equal(s.seq, 3);
+  s.receive(batch(5));
+  assert.deepEqual(resyncs, [1, 3], 'once caught up, a new gap asks again');
+});
+
 function remote(seq: number, ops: DawOp[]) {
   return { batch: `r${seq}`, actor: { id: 'nora', name: 'Nora' }, origin: null, from: seq, seq, ops };
 }

@@ -97,3 +97,25 @@ test('a rubber band selects the clips it touches; a click on an empty lane moves
   assert.equal(e.playhead, 30);
   assert.equal(e.selection.size, 0);
 });
+
+test('a clip deleted by someone else while it is dragged ends the drag with a note; the drop commits nothing', () => {
+  const e = new FakeEditor();
+  const lanes = new LaneInteraction(e as unknown as EditorContext);
+  lanes.down(pointer(), 50, midRow(0));
+  lanes.move(pointer(), 73, midRow(0));
+  const applied = {
+    batch: 'b-nora',
+    actor: { id: 'u2', name: 'nora' },
+    origin: 'elsewhere',
+    from: 1,
+    seq: 1,
+    ops: [{ op: 'delete', kind: 'clip', id: 'c1' }] as DawOp[],
+  };
+  assert.equal(lanes.endIfDeleted(applied), null, 'nothing to end before the delete is applied');
+  e.sync.receive(applied);
+  assert.equal(lanes.endIfDeleted(applied), "nora deleted 'c1' while you were editing it: your change was dropped");
+  lanes.move(pointer(), 90, midRow(0));
+  lanes.up(90);
+  assert.equal(e.batches.length, 0);
+  assert.equal(lanes.endIfDeleted(applied), null);
+});

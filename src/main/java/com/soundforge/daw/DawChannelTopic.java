@@ -34,9 +34,6 @@ import org.springframework.stereotype.Component;
 class DawChannelTopic implements ChannelTopic {
 
     private static final String PREFIX = "daw:project:";
-    /** Beyond this many operations missed, a returning client gets the whole state instead of the batches. */
-    static final long MAX_CATCH_UP_OPS = 2_000;
-
     private final DawService daw;
     private final DawLive live;
 
@@ -162,22 +159,12 @@ class DawChannelTopic implements ChannelTopic {
             }
             return answering(() -> switch (event) {
                 case "presence" -> {
-                    own.state(
-                            LiveMessages.clipIds(payload.get("selection")),
-                            LiveMessages.optionalId(payload.get("editing"), "editing"),
-                            LiveMessages.optionalText(payload.get("following"), "following"));
+                    own.state(payload);
                     yield Reply.ok(Map.of());
                 }
-                case "cursor" ->
-                    Reply.ok(Map.of(
-                            "sent",
-                            own.cursor(
-                                    LiveMessages.optionalId(payload.get("track"), "track"),
-                                    LiveMessages.number(payload.get("time"), "time"),
-                                    LiveMessages.optionalNumber(payload.get("playhead"), "playhead"),
-                                    Boolean.TRUE.equals(payload.get("playing")))));
+                case "cursor" -> Reply.ok(Map.of("sent", own.cursor(payload)));
                 case "catch_up" -> Reply.ok(catchUp(user, projectId, payload.get("after")));
-                case "preview" -> Reply.ok(Map.of("sent", own.preview(LiveMessages.list(payload.get("ops"), "ops"))));
+                case "preview" -> Reply.ok(Map.of("sent", own.preview(payload)));
                 default -> Reply.error("unknown event");
             });
         }
@@ -205,7 +192,7 @@ class DawChannelTopic implements ChannelTopic {
         if (after instanceof Number known
                 && known.longValue() >= 0
                 && known.longValue() <= state.seq()
-                && state.seq() - known.longValue() <= MAX_CATCH_UP_OPS) {
+                && state.seq() - known.longValue() <= DawService.MAX_CATCH_UP_OPS) {
             List<Map<String, @Nullable Object>> batches = daw.batchesAfter(user, projectId, known.longValue()).stream()
                     .map(AppliedBatch::toMap)
                     .toList();

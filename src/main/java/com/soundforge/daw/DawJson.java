@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** JSON text of states, operations and batches: the model's maps through Jackson. */
 final class DawJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private DawJson() {}
 

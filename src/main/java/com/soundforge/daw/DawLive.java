@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
 
 /**
  * The live layer of a project's screens, beside its operations: who is in it (Phoenix presence on
@@ -37,8 +38,11 @@ public class DawLive implements DisposableBean {
     static final int MAX_SELECTION = 2_000;
     static final int MAX_PREVIEW_OPS = 500;
     private static final long TOUCH_SECONDS = 2;
-    /** Pointer and preview messages per screen: one per animation frame, with a little slack. */
-    private static final double MESSAGES_PER_SECOND = 75;
+    /**
+     * Pointer and preview messages per screen: a drag's preview once per animation frame plus the pointer at 30 a
+     * second (the editor's spacing), with a little slack.
+     */
+    private static final double MESSAGES_PER_SECOND = 100;
 
     private static final List<String> COLORS = List.of(
             "#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6", "#bfef45", "#fabed4",
@@ -57,6 +61,11 @@ public class DawLive implements DisposableBean {
         this.broadcaster = broadcaster;
         toucher.scheduleWithFixedDelay(
                 () -> screens.forEach(Screen::touch), TOUCH_SECONDS, TOUCH_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** A live message's payload (a presence diff, a cursor, a preview) as JSON text for an editor page. */
+    public static String json(Object payload) {
+        return DawJson.write(payload);
     }
 
     /** The colour a person has in every project: the same on every screen and node. */
@@ -105,6 +114,11 @@ public class DawLive implements DisposableBean {
             return role;
         }
 
+        /** {@code {screen, name, color}}: who this screen is, as its editor page shows itself. */
+        public Map<String, String> identity() {
+            return Map.of("screen", id, "name", user.username(), "color", colorOf(user.id()));
+        }
+
         /** The project's presence as a newly joined client starts from ({@code presence_state}). */
         public Map<String, Map<String, List<Map<String, Object>>>> presenceState() {
             return presence.state(Topics.dawProject(projectId));
@@ -130,11 +144,72 @@ public class DawLive implements DisposableBean {
         }
 
         /**
+         * A message from this screen's editor page, as JSON text in the channel's shapes: {@code presence},
+         * {@code cursor} or {@code preview}. Anything else, or what is not such JSON, is refused like a channel
+         * client's message.
+         */
+        public void receive(String event, String json) {
+            Object payload;
+            try {
+                payload = DawJson.MAPPER.readValue(json, Object.class);
+            } catch (JacksonException e) {
+                throw new InvalidOperationException("A live message must be a JSON object.");
+            }
+            if (!(payload instanceof Map<?, ?> raw)) {
+                throw new InvalidOperationException("A live message must be a JSON object.");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, ?> message = (Map<String, ?>) raw;
+            switch (event) {
+                case "presence" -> state(message);
+                case CURSOR -> cursor(message);
+                case PREVIEW -> preview(message);
+                default -> throw new InvalidOperationException("Unknown live message: " + event);
+            }
+        }
+
+        /** {@link #state} from a client's {@code presence} message ({@code {selection, editing, following}}). */
+        public void state(Map<String, ?> payload) {
+            state(
+                    LiveMessages.clipIds(payload.get("selection")),
+                    LiveMessages.optionalId(payload.get("editing"), "editing"),
+                    LiveMessages.optionalText(payload.get("following"), "following"));
+        }
+
+        /**
+         * {@link #cursor} from a client's {@code cursor} message ({@code {track, time, playhead, playing, view}}),
+         * where the optional {@code view} {@code {start, end}} is the span of the timeline in view, in seconds.
+         */
+        public boolean cursor(Map<String, ?> payload) {
+            return cursor(
+                    LiveMessages.optionalId(payload.get("track"), "track"),
+                    LiveMessages.number(payload.get("time"), "time"),
+                    LiveMessages.optionalNumber(payload.get("playhead"), "playhead"),
+                    Boolean.TRUE.equals(payload.get("playing")),
+                    LiveMessages.view(payload.get("view")));
+        }
+
+        /** {@link #preview(List)} from a client's {@code preview} message ({@code {ops}}). */
+        public boolean preview(Map<String, ?> payload) {
+            return preview(LiveMessages.list(payload.get("ops"), "ops"));
+        }
+
+        /**
          * The pointer on the timeline (a track id or null, a time in seconds) and the playhead (null when
          * stopped); published to the other screens with the sender's name and the server's time. False when the
          * screen sends faster than one message per frame (the message is dropped).
          */
         public boolean cursor(@Nullable UUID track, double time, @Nullable Double playhead, boolean playing) {
+            return cursor(track, time, playhead, playing, null);
+        }
+
+        /** {@link #cursor(UUID, double, Double, boolean)} with the span of the timeline in view ({start, end}). */
+        public boolean cursor(
+                @Nullable UUID track,
+                double time,
+                @Nullable Double playhead,
+                boolean playing,
+                @Nullable Map<String, Double> view) {
             if (!Double.isFinite(time) || time < 0 || time > 86_400) {
                 throw new InvalidOperationException("time must be between 0 and 86400 seconds.");
             }
@@ -151,6 +226,7 @@ public class DawLive implements DisposableBean {
             cursor.put("time", time);
             cursor.put("playhead", playhead);
             cursor.put("playing", playing);
+            cursor.put("view", view);
             cursor.put("at", System.currentTimeMillis());
             broadcaster.publish(Topics.dawProject(projectId), CURSOR, cursor, id);
             return true;

@@ -37,6 +37,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class DawService {
 
+    /** Beyond this many operations missed, a returning screen or client gets the whole state instead of the batches. */
+    public static final long MAX_CATCH_UP_OPS = 2_000;
+
     /** On {@code daw:project:{id}}: a user's access changed ({@link AccessChange}; no role: access removed). */
     public static final String ACCESS_CHANGED = "access_changed";
 

@@ -3,6 +3,7 @@ package com.soundforge.daw;
 import com.soundforge.daw.model.InvalidOperationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +47,24 @@ final class LiveMessages {
 
     static @Nullable Double optionalNumber(@Nullable Object raw, String field) {
         return raw == null ? null : number(raw, field);
+    }
+
+    /** The span of the timeline in view, {@code {start, end}} in seconds with start before end, or null. */
+    static @Nullable Map<String, Double> view(@Nullable Object raw) {
+        if (raw == null) {
+            return null;
+        }
+        if (raw instanceof Map<?, ?> view
+                && view.get("start") instanceof Number start
+                && view.get("end") instanceof Number end
+                && Double.isFinite(start.doubleValue())
+                && Double.isFinite(end.doubleValue())
+                && start.doubleValue() >= 0
+                && end.doubleValue() > start.doubleValue()
+                && end.doubleValue() <= 86_400) {
+            return Map.of("start", start.doubleValue(), "end", end.doubleValue());
+        }
+        throw new InvalidOperationException("view must be {start, end} in seconds, start before end, or null.");
     }
 
     static List<?> list(@Nullable Object raw, String field) {

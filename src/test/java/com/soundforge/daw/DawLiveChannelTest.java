@@ -271,7 +271,7 @@ class DawLiveChannelTest {
                 .containsExactly(121.0, 122.0, 123.0);
         assertThat(reply.at("/4/response/project").isMissingNode()).isTrue();
 
-        daw.apply(owner, project, bpmBatch(124, (int) DawChannelTopic.MAX_CATCH_UP_OPS + 1), null);
+        daw.apply(owner, project, bpmBatch(124, (int) DawService.MAX_CATCH_UP_OPS + 1), null);
         JsonNode far = reply(back, "catch_up", "{\"after\":" + (known + 3) + "}");
         assertThat(far.at("/4/response/project/bpm").asDouble()).isEqualTo(124.0);
         JsonNode near =

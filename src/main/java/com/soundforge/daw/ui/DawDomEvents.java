@@ -9,6 +9,9 @@ final class DawDomEvents {
 
     static final String OPS = "sfa-daw-ops";
     static final String RESYNC = "sfa-daw-resync";
+    static final String CURSOR = "sfa-daw-cursor";
+    static final String PRESENCE = "sfa-daw-presence";
+    static final String PREVIEW = "sfa-daw-preview";
 
     private DawDomEvents() {}
 }

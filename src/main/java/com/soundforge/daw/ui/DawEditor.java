@@ -42,6 +42,28 @@ public class DawEditor extends Component implements HasSize {
         getElement().callJsFunction("refused", batchId, reason);
     }
 
+    /** This screen in the project's presence ({@code {screen, name, color}}) and the presence it joined. */
+    public void startLive(String identityJson, String presenceStateJson) {
+        getElement().callJsFunction("startLive", identityJson, presenceStateJson);
+    }
+
+    /** Another screen's {@code presence_diff}, {@code cursor} or {@code preview}, as JSON text. */
+    public void liveMessage(String event, String payloadJson) {
+        getElement().callJsFunction("liveMessage", event, payloadJson);
+    }
+
+    /** This screen's pointer, presence or drag preview for the others (the channel's message shapes). */
+    public Registration addLiveListener(ComponentEventListener<LiveEvent> listener) {
+        Registration cursor = addListener(CursorEvent.class, listener::onComponentEvent);
+        Registration presence = addListener(PresenceEvent.class, listener::onComponentEvent);
+        Registration preview = addListener(PreviewEvent.class, listener::onComponentEvent);
+        return () -> {
+            cursor.remove();
+            presence.remove();
+            preview.remove();
+        };
+    }
+
     public Registration addOpsListener(ComponentEventListener<OpsEvent> listener) {
         return addListener(OpsEvent.class, listener);
     }
@@ -80,6 +102,55 @@ public class DawEditor extends Component implements HasSize {
         /** The last sequence number the element applied. */
         public long seq() {
             return seq;
+        }
+    }
+
+    /** One of this screen's live messages: its name on the channel and its JSON text. */
+    public abstract static class LiveEvent extends ComponentEvent<DawEditor> {
+
+        private final String event;
+        private final String json;
+
+        LiveEvent(DawEditor source, boolean fromClient, String event, String json) {
+            super(source, fromClient);
+            this.event = event;
+            this.json = json;
+        }
+
+        /** {@code cursor}, {@code presence} or {@code preview}. */
+        public String event() {
+            return event;
+        }
+
+        public String json() {
+            return json;
+        }
+    }
+
+    /** The pointer and playhead: {@code {track, time, playhead, playing, view}}. */
+    @DomEvent(DawDomEvents.CURSOR)
+    public static class CursorEvent extends LiveEvent {
+        public CursorEvent(
+                DawEditor source, boolean fromClient, @EventData("JSON.stringify(event.detail)") String json) {
+            super(source, fromClient, "cursor", json);
+        }
+    }
+
+    /** The selection, the clip being edited and whom this screen follows: {@code {selection, editing, following}}. */
+    @DomEvent(DawDomEvents.PRESENCE)
+    public static class PresenceEvent extends LiveEvent {
+        public PresenceEvent(
+                DawEditor source, boolean fromClient, @EventData("JSON.stringify(event.detail)") String json) {
+            super(source, fromClient, "presence", json);
+        }
+    }
+
+    /** A drag in progress, {@code {ops}}; no operations end it. */
+    @DomEvent(DawDomEvents.PREVIEW)
+    public static class PreviewEvent extends LiveEvent {
+        public PreviewEvent(
+                DawEditor source, boolean fromClient, @EventData("JSON.stringify(event.detail)") String json) {
+            super(source, fromClient, "preview", json);
         }
     }
 }

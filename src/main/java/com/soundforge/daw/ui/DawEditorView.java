@@ -13,6 +13,7 @@ import com.soundforge.daw.model.ObjectKind;
 import com.soundforge.daw.model.Operation;
 import com.soundforge.daw.model.ProjectState;
 import com.soundforge.library.LibraryService;
+import com.soundforge.realtime.PresenceTracker;
 import com.soundforge.realtime.Subscription;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.security.CurrentUser;
@@ -59,7 +60,10 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
     final EditorHeader header = new EditorHeader(this::openShare);
     private final transient DawService daw;
     private final UserAccount user;
-    /** What this screen sent the element, newest last: "load", "serverBatch {seq}", "refused {batch id}" (for tests). */
+    /**
+     * What this screen sent the element, newest last: "load", "serverBatch {seq}", "refused {batch id}",
+     * "startLive {screen}", "live {event}" (for tests).
+     */
     final List<String> sentToElement = new ArrayList<>();
 
     private @Nullable UUID projectId;
@@ -88,7 +92,8 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
         setPadding(false);
         editor.setId("daw-editor");
         editor.addOpsListener(e -> apply(e.batch()));
-        editor.addResyncListener(e -> reload());
+        editor.addResyncListener(e -> catchUp(e.seq()));
+        editor.addLiveListener(e -> fromPage(e.event(), e.json()));
         addAttachListener(e -> openFeed(e.getUI()));
         addDetachListener(e -> closeFeed());
     }
@@ -206,15 +211,41 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    void reload() {
+    /**
+     * The element knows the project up to {@code seq} (a gap in the batches, or its connection came back): it gets
+     * the batches since, or the whole state when they are too many.
+     */
+    void catchUp(long seq) {
         UUID id = projectId;
         if (id == null) {
             return;
         }
         try {
-            load(daw.open(user, id));
+            ProjectState state = daw.open(user, id);
+            if (seq < 0 || seq > state.seq() || state.seq() - seq > DawService.MAX_CATCH_UP_OPS) {
+                load(state);
+                return;
+            }
+            for (AppliedBatch batch : daw.batchesAfter(user, id, seq)) {
+                deliveredSeq = Math.max(deliveredSeq, batch.seq());
+                editor.serverBatch(daw.batchJson(batch));
+                sent("serverBatch " + batch.seq() + " " + batch.batch());
+            }
         } catch (DawProjectNotFoundException e) {
             projectGone("This project was deleted.");
+        }
+    }
+
+    /** This screen's pointer, presence or drag preview, for the others; a malformed one is dropped. */
+    void fromPage(String event, String json) {
+        DawLive.Screen screen = presence;
+        if (screen == null) {
+            return;
+        }
+        try {
+            screen.receive(event, json);
+        } catch (InvalidOperationException | DawEditForbiddenException e) {
+            log.debug("Dropped a live message {} from a DAW page: {}", event, e.getMessage());
         }
     }
 
@@ -226,7 +257,10 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
         }
         try {
             feed = daw.subscribe(user, id, UiDelivery.to(ui, this::onProjectMessage));
-            presence = live.join(user, id, "page");
+            DawLive.Screen screen = live.join(user, id, "page");
+            presence = screen;
+            editor.startLive(DawLive.json(screen.identity()), DawLive.json(screen.presenceState()));
+            sent("startLive " + screen.id());
         } catch (DawProjectNotFoundException e) {
             projectGone("This project was deleted.");
         }
@@ -246,10 +280,15 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
     }
 
     void onProjectMessage(TopicMessage message) {
-        if (projectId == null) {
+        DawLive.Screen screen = presence;
+        if (projectId == null || (screen != null && message.cameFrom(screen.id()))) {
             return;
         }
         switch (message.event()) {
+            case PresenceTracker.DIFF, DawLive.CURSOR, DawLive.PREVIEW -> {
+                editor.liveMessage(message.event(), DawLive.json(message.payload()));
+                sent("live " + message.event());
+            }
             case "ops" -> {
                 if (message.payload() instanceof AppliedBatch batch && batch.seq() > deliveredSeq) {
                     deliveredSeq = batch.seq();

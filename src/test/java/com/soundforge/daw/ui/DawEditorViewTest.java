@@ -10,6 +10,7 @@ import com.soundforge.daw.ProjectRole;
 import com.soundforge.daw.ProjectSummary;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.PresenceTracker;
+import com.soundforge.realtime.Subscription;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
@@ -21,7 +22,9 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -46,6 +49,9 @@ class DawEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PresenceTracker presence;
+
+    @Autowired
+    DawLive live;
 
     private UserAccount me() {
         return users.findByUsername(BrowserlessUser.NAME).orElseThrow();
@@ -142,18 +148,94 @@ class DawEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(BrowserlessUser.NAME)
-    void aResyncLoadsTheStateAgainAndADeletedProjectSendsTheUserToTheList() {
+    void aResyncSendsTheBatchesMissedOrTheStateAndADeletedProjectSendsTheUserToTheList() {
         ProjectSummary project = daw.create(me(), "Resync");
         long seq = daw.open(me(), project.id()).seq();
         DawEditorView view = open(project);
         AppliedBatch missed = daw.apply(me(), project.id(), setBpm(UUID.randomUUID(), 90), "another-tab");
+        AppliedBatch next = daw.apply(me(), project.id(), setBpm(UUID.randomUUID(), 91), "another-tab");
+        view.sentToElement.clear();
 
         ComponentUtil.fireEvent(view.editor, new DawEditor.ResyncEvent(view.editor, true, seq));
-        assertThat(sent(view, "load")).containsExactly("load " + seq, "load " + missed.seq());
+        assertThat(view.sentToElement)
+                .as("what the element missed, in order, without the whole state")
+                .containsSubsequence(
+                        "serverBatch " + missed.seq() + " " + missed.batch(),
+                        "serverBatch " + next.seq() + " " + next.batch())
+                .noneMatch(call -> call.startsWith("load "));
+
+        ComponentUtil.fireEvent(view.editor, new DawEditor.ResyncEvent(view.editor, true, next.seq() + 50));
+        assertThat(sent(view, "load"))
+                .as("an element ahead of the server starts again from the state")
+                .containsExactly("load " + next.seq());
 
         daw.delete(me(), project.id());
         view.onProjectMessage(new TopicMessage(topic(project), "deleted", project.id(), null, Instant.now()));
         assertThat($(DawProjectsView.class).exists()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(BrowserlessUser.NAME)
+    @SuppressWarnings("unchecked")
+    void theOthersPresencePointersAndDragsReachTheElementAndItsOwnGoToTheOthersOnly() {
+        ProjectSummary project = daw.create(me(), "Together");
+        UserAccount nora = TestUsers.create(users);
+        daw.share(me(), project.id(), nora.username(), ProjectRole.EDITOR);
+        DawEditorView view = open(project);
+        assertThat(sent(view, "startLive")).hasSize(1);
+        List<TopicMessage> heard = new CopyOnWriteArrayList<>();
+        Subscription subscription = broadcaster.subscribe(topic(project), heard::add);
+        try (DawLive.Screen noraScreen = live.join(nora, project.id(), "channel")) {
+            noraScreen.cursor(null, 4, null, false);
+            noraScreen.preview(List.of(Map.of(
+                    "op", "set", "kind", "track", "id", UUID.randomUUID().toString(), "prop", "pan", "value", 0.5)));
+            List<TopicMessage> fromNora = awaitHeard(heard, 3);
+            fromNora.forEach(view::onProjectMessage);
+            assertThat(view.sentToElement).contains("live presence_diff", "live cursor", "live preview");
+
+            heard.clear();
+            view.sentToElement.clear();
+            ComponentUtil.fireEvent(view.editor, new DawEditor.CursorEvent(view.editor, true, """
+                    {"track":null,"time":2.5,"playhead":1,"playing":true,"view":{"start":0,"end":30}}"""));
+            ComponentUtil.fireEvent(
+                    view.editor, new DawEditor.PresenceEvent(view.editor, true, """
+                    {"selection":[],"editing":null,"following":"%s"}""".formatted(nora.username())));
+            ComponentUtil.fireEvent(view.editor, new DawEditor.CursorEvent(view.editor, true, "{\"time\":-1}"));
+            ComponentUtil.fireEvent(view.editor, new DawEditor.PreviewEvent(view.editor, true, "[1,2"));
+            List<TopicMessage> mine = awaitHeard(heard, 2);
+            assertThat(mine)
+                    .filteredOn(m -> m.event().equals(DawLive.CURSOR))
+                    .singleElement()
+                    .satisfies(m -> assertThat((Map<Object, Object>) m.payload())
+                            .containsEntry("user", BrowserlessUser.NAME)
+                            .containsEntry("time", 2.5)
+                            .containsEntry("view", Map.of("start", 0.0, "end", 30.0)));
+            assertThat(presence.state(topic(project)).get(BrowserlessUser.NAME).get("metas"))
+                    .singleElement()
+                    .satisfies(meta -> assertThat(meta).containsEntry("following", nora.username()));
+            mine.forEach(view::onProjectMessage);
+            assertThat(view.sentToElement)
+                    .as("its own cursor does not come back to it; the malformed messages went nowhere")
+                    .contains("live presence_diff")
+                    .doesNotContain("live cursor", "live preview");
+        } finally {
+            subscription.close();
+        }
+    }
+
+    /** The first {@code count} messages a subscription heard, waiting up to 5 s for them. */
+    private static List<TopicMessage> awaitHeard(List<TopicMessage> heard, int count) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (heard.size() < count && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        assertThat(heard).hasSizeGreaterThanOrEqualTo(count);
+        return List.copyOf(heard.subList(0, count));
     }
 
     @Test
