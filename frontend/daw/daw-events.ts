@@ -4,7 +4,7 @@ import type { CursorDetail, PresenceDetail, PreviewDetail } from './live/live-ou
 /**
  * The DAW editor's events: the contract with its Java view, which names the same events in `DawDomEvents`
  * (DomEventContractTest keeps the two lists equal). Edits fire only on user input, resync on a gap in the server's
- * batches or a returning connection, and the live ones (pointer, presence, drag preview) from the live layer's
+ * batches or when the server is further than the element, and the live ones (pointer, presence, drag preview) from the live layer's
  * once-a-frame flush of what the user changed, never for a value Java set.
  */
 
@@ -14,7 +14,8 @@ export interface DawOpsDetail {
 }
 
 /**
- * The element may have missed server batches (a gap in their numbers, or the page's connection came back): Java
+ * The element may have missed server batches (a gap in their numbers, or the server is further than it; -1 when it
+ * has nothing, as after Vaadin made it again): Java
  * sends those after `seq`, the last applied, or the whole state through `load` when they are many.
  */
 export interface DawResyncDetail {

@@ -74,11 +74,14 @@ export class EditSession {
     if (this.seq > before) this.resyncAsked = false;
   }
 
-  /** The connection came back: asks for whatever was published meanwhile (what was missed, or nothing). */
-  catchUp(): void {
-    if (!this.sync) return;
-    this.resyncAsked = true;
-    this.output.resync(this.seq);
+  /**
+   * The server's latest sequence number: when it is further than this screen, batches were lost on the way (a push
+   * message that never arrived) and are asked for, again each time this is heard until they come.
+   */
+  heard(serverSeq: number): void {
+    if (!this.sync || serverSeq <= this.seq) return;
+    this.resyncAsked = false;
+    this.askResync(this.seq);
   }
 
   refused(batchId: string): void {

@@ -28,7 +28,6 @@ import { TimelineZoom } from './timeline-zoom';
 import { TrackHeaderController } from './track-header-controller';
 import { fitCanvas } from '../shared/canvas';
 import { emit } from '../shared/events';
-import { onReconnect } from '../shared/connection';
 
 /**
  * The DAW's timeline editor: toolbar, ruler (bars/beats, markers, loop), track headers and lanes of clips drawn
@@ -37,10 +36,12 @@ import { onReconnect } from '../shared/connection';
  * and drawing in their own classes.
  *
  * Java calls: properties `projectId` and `readOnly`; `load(stateJson)` (the whole state, also after a resync),
- * `serverBatch(appliedJson)` (each batch the server applied, own ones included), `refused(batchId, reason)`;
+ * `serverBatch(appliedJson)` (each batch the server applied, own ones included), `refused(batchId, reason)`,
+ * `serverSeq(seq)` (every few seconds, so a lost batch is noticed, and an element Vaadin made again after a
+ * resynchronization, which has nothing, asks for everything with seq -1);
  * `startLive(meJson, presenceJson)` and `liveMessage(event, json)` for the others in the project (live/).
  * Events: `sfa-daw-ops` `{batch}` (JSON of an OpBatch), `sfa-daw-resync` `{seq}` (a gap in the server's batches,
- * or the page's connection came back) and the live layer's `sfa-daw-cursor`, `sfa-daw-presence`, `sfa-daw-preview`.
+ * or the server is further than this page) and the live layer's `sfa-daw-cursor`, `sfa-daw-presence`, `sfa-daw-preview`.
  * Test hooks: `debugState()`, `clipRect(clipId)`.
  */
 @customElement('sfa-daw-editor')
@@ -132,7 +133,6 @@ export class SfaDawEditor extends LitElement implements EditorView {
   );
   private readonly resize = new ResizeObserver(() => this.requestDraw());
   private readonly toast = new EditorToast(this);
-  private stopReconnect: () => void = () => {};
 
   constructor() {
     super();
@@ -145,7 +145,6 @@ export class SfaDawEditor extends LitElement implements EditorView {
     this.tabIndex = 0;
     this.frame.start();
     if (this.model.loaded) this.model.attach();
-    this.stopReconnect = onReconnect(() => this.model.session.catchUp());
   }
 
   disconnectedCallback() {
@@ -153,7 +152,6 @@ export class SfaDawEditor extends LitElement implements EditorView {
     this.frame.stop();
     this.resize.disconnect();
     this.model.detach();
-    this.stopReconnect();
   }
 
   // ---- Java's API -------------------------------------------------------------------------------------------
@@ -171,6 +169,15 @@ export class SfaDawEditor extends LitElement implements EditorView {
     this.model.receive(applied);
     const note = this.lanes.endIfDeleted(applied);
     if (note) this.showToast(note);
+  }
+
+  /**
+   * The server's latest sequence number, sent every few seconds: a page whose connection lost batches (a push
+   * message that never arrived) learns it here and asks for them.
+   */
+  serverSeq(seq: number): void {
+    if (this.model.loaded) this.model.session.heard(seq);
+    else emit(this, 'sfa-daw-resync', { seq: -1 });
   }
 
   /** This screen in the project's presence (`{screen, name, color}`) and the presence it joined (`presence_state`). */
@@ -194,7 +201,8 @@ export class SfaDawEditor extends LitElement implements EditorView {
     const m = this.model;
     const engine = m.transport.engine;
     return {
-      state: m.state,
+      state: m.loaded ? m.state : null,
+      shownClips: m.loaded ? m.shown.clips.map((c) => ({ id: c.id, trackId: c.trackId, position: c.position })) : [],
       selection: [...m.selection],
       pending: m.session.pending.map((b) => b.id),
       playhead: m.playhead,
@@ -208,6 +216,7 @@ export class SfaDawEditor extends LitElement implements EditorView {
       helpOpen: this.helpOpen,
       toast: this.toast.text,
       playing: engine?.playing ?? false,
+      loading: engine?.loading ?? false,
       scheduled: engine?.scheduled() ?? [],
       engineRate: engine?.sampleRate ?? null,
       readOnly: m.readOnly,

@@ -32,6 +32,10 @@ export class Transport {
     return this.current?.playing ?? false;
   }
 
+  get loading(): boolean {
+    return this.current?.loading ?? false;
+  }
+
   /** The playhead (s): the engine's position, or where it was last put without an engine. */
   get position(): number {
     return this.current ? this.current.position : this.stoppedAt;

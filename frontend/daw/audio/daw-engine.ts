@@ -69,6 +69,10 @@ export class DawEngine implements PlaybackEngine {
     return this.session !== null || this.loadingFrom !== null;
   }
 
+  get loading(): boolean {
+    return this.loadingFrom !== null;
+  }
+
   get sampleRate(): number {
     return this.ctx.sampleRate;
   }

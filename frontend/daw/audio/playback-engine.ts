@@ -27,6 +27,8 @@ export interface PlaybackEngine {
   stop(): void;
   seek(to: number): void;
   readonly playing: boolean;
+  /** Playing, but still loading the audio it starts with: the position does not move yet. */
+  readonly loading: boolean;
   /** The rate (Hz) of the audio context the engine plays through. */
   readonly sampleRate: number;
   /** The timeline position now (s), following loops. */

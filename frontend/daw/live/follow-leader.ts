@@ -3,6 +3,8 @@ import type { CursorMessage, ViewSpan } from './live-types';
 /** The transport a follower drives. */
 export interface FollowTransport {
   readonly playing: boolean;
+  /** Started but still loading audio: its position does not move yet. */
+  readonly loading: boolean;
   readonly position: number;
   playFrom(t: number): void;
   stop(): void;
@@ -11,8 +13,10 @@ export interface FollowTransport {
 
 /** How far (s) a follower's playhead may drift from the leader's before it seeks. */
 export const DRIFT_TOLERANCE = 0.05;
-/** After starting or seeking, the engine loads audio before it moves: no correction for this long (ms). */
-export const SETTLE_MS = 1000;
+/** After starting or seeking, no correction for this long (ms), and none while the engine is still loading. */
+export const SETTLE_MS = 300;
+/** The most a follower starts ahead of the leader to make up for its engine's loading time (s). */
+export const MAX_HEAD_START = 3;
 const OFFSETS_KEPT = 30;
 
 /**
@@ -20,13 +24,16 @@ const OFFSETS_KEPT = 30;
  * cursor messages carry its playhead with the server's timestamp `at`; the follower estimates where the leader is
  * now as `playhead + (now - at - offset)`, where `offset` is the smallest `arrival - at` seen lately (the clock
  * difference plus the quickest delivery), so neither clock needs to be right. It starts, stops and seeks with the
- * leader and corrects a drift beyond DRIFT_TOLERANCE.
+ * leader and corrects a drift beyond DRIFT_TOLERANCE. An engine loads audio before it sounds, so the follower
+ * learns its head start: each drift it corrects adds to how far ahead of the leader it starts and seeks.
  */
 export class FollowLeader {
   leader: string | null = null;
   private offsets: number[] = [];
   private shownView = '';
   private settledAt = -Infinity;
+  /** How far ahead of the leader to start (s): the engine's loading time, learnt from the drifts corrected. */
+  private headStart = 0;
 
   constructor(
     private readonly transport: FollowTransport,
@@ -65,10 +72,14 @@ export class FollowLeader {
     const offset = Math.min(...this.offsets);
     const expected = playhead + Math.max(0, arrival - message.at - offset) / 1000;
     if (!t.playing) {
-      t.playFrom(expected);
+      t.playFrom(expected + this.headStart);
       this.settledAt = now + SETTLE_MS;
-    } else if (now >= this.settledAt && Math.abs(t.position - expected) > DRIFT_TOLERANCE) {
-      t.seek(expected);
+      return;
+    }
+    const drift = expected - t.position;
+    if (now >= this.settledAt && !t.loading && Math.abs(drift) > DRIFT_TOLERANCE) {
+      this.headStart = Math.max(0, Math.min(MAX_HEAD_START, this.headStart + drift));
+      t.seek(expected + this.headStart);
       this.settledAt = now + SETTLE_MS;
     }
   }

@@ -66,7 +66,7 @@ test('a gap asks for a resync once until the state is loaded again', () => {
   assert.deepEqual(resyncs, [0, 5]);
 });
 
-test('a returning connection asks for what came after the last batch applied; the missed batches close the gap', () => {
+test('hearing that the server is further asks for what came after the last batch applied, each time until it comes', () => {
   const { s, resyncs } = session();
   const batch = (seq: number) => ({
     batch: `x${seq}`,
@@ -77,14 +77,19 @@ test('a returning connection asks for what came after the last batch applied; th
     ops: pan(seq / 10),
   });
   s.receive(batch(1));
-  s.catchUp();
+  s.heard(1);
+  assert.deepEqual(resyncs, [], 'not when it is up to date');
+  s.heard(3);
   s.receive(batch(3));
-  assert.deepEqual(resyncs, [1], 'the gap seen while catching up asks nothing more');
+  assert.deepEqual(resyncs, [1], 'the gap seen while it waits asks nothing more');
+  s.heard(3);
+  assert.deepEqual(resyncs, [1, 1], 'heard again: a lost answer is asked for again');
   s.receive(batch(2));
   s.receive(batch(3));
   assert.equal(s.seq, 3);
+  s.heard(3);
   s.receive(batch(5));
-  assert.deepEqual(resyncs, [1, 3], 'once caught up, a new gap asks again');
+  assert.deepEqual(resyncs, [1, 1, 3], 'once caught up, a new gap asks again');
 });
 
 function remote(seq: number, ops: DawOp[]) {

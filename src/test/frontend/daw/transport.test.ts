@@ -7,6 +7,7 @@ import { project } from './model/fixtures';
 
 /** An engine that plays nothing and remembers what it was asked. */
 class FakeEngine implements PlaybackEngine {
+  loading = false;
   playing = false;
   position = 0;
   metronome = false;

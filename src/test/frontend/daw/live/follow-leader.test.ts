@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FollowLeader, SETTLE_MS, type FollowTransport } from '../../../../../frontend/daw/live/follow-leader';
+import { FollowLeader, type FollowTransport } from '../../../../../frontend/daw/live/follow-leader';
 import type { CursorMessage, ViewSpan } from '../../../../../frontend/daw/live/live-types';
 
 class FakeTransport implements FollowTransport {
   playing = false;
+  loading = false;
   position = 0;
   calls: string[] = [];
   playFrom(t: number) {
@@ -46,22 +47,28 @@ test("the follower starts where the leader is now, from the server's timestamps,
   assert.deepEqual(views, [{ start: 0, end: 30 }], 'a view already shown is not shown again');
 });
 
-test('it corrects a drift beyond 50 ms once the engine has settled, stops and seeks with the leader', () => {
+test('it corrects a drift beyond 50 ms once its engine has loaded, learning how far ahead to start; it stops and seeks with the leader', () => {
   const t = new FakeTransport();
   const f = new FollowLeader(t, () => {});
   f.follow('nora');
   f.onCursor(at(10, true, 0), 20, 0);
-  t.position = 10.3;
+  t.loading = true;
   f.onCursor(at(10.5, true, 500), 520, 500);
-  assert.deepEqual(t.calls, ['play 10.000'], 'no correction while the engine starts');
-  t.position = 11.02;
-  f.onCursor(at(11, true, 1000), 1020, SETTLE_MS + 10);
-  assert.deepEqual(t.calls, ['play 10.000'], 'within 50 ms: left alone');
-  t.position = 11.2;
-  f.onCursor(at(11.5, true, 1500), 1520, SETTLE_MS + 510);
-  assert.deepEqual(t.calls.at(-1), 'seek 11.500');
-  f.onCursor(at(12, false, 2000), 2020, SETTLE_MS + 1010);
-  assert.deepEqual(t.calls.slice(-2), ['stop', 'seek 12.000']);
+  assert.deepEqual(t.calls, ['play 10.000'], 'no correction while the engine loads');
+  t.loading = false;
+  t.position = 10.6;
+  f.onCursor(at(11, true, 1000), 1020, 1000);
+  assert.deepEqual(t.calls.at(-1), 'seek 11.400', 'behind by 0.4 s: it seeks 0.4 s ahead of the leader');
+  t.position = 11.52;
+  f.onCursor(at(11.5, true, 1500), 1520, 1500);
+  assert.equal(t.calls.length, 2, 'within 50 ms: left alone');
+  t.position = 12.3;
+  f.onCursor(at(12, true, 2000), 2020, 2000);
+  assert.deepEqual(t.calls.at(-1), 'seek 12.100', 'ahead by 0.3 s: the head start shrinks to 0.1 s');
+  f.onCursor(at(12.2, false, 2500), 2520, 2500);
+  assert.deepEqual(t.calls.slice(-2), ['stop', 'seek 12.200']);
+  f.onCursor(at(12.2, true, 3000), 3020, 3000);
+  assert.deepEqual(t.calls.at(-1), 'play 12.300', 'it starts again with the head start it learnt');
 });
 
 test("only the leader's messages move the follower, and none once it stops following", () => {

@@ -38,6 +38,7 @@ public class DawLive implements DisposableBean {
     static final int MAX_SELECTION = 2_000;
     static final int MAX_PREVIEW_OPS = 500;
     private static final long TOUCH_SECONDS = 2;
+    private static final long BEAT_SECONDS = 6;
     /**
      * Pointer and preview messages per screen: a drag's preview once per animation frame plus the pointer at 30 a
      * second (the editor's spacing), with a little slack.
@@ -61,6 +62,8 @@ public class DawLive implements DisposableBean {
         this.broadcaster = broadcaster;
         toucher.scheduleWithFixedDelay(
                 () -> screens.forEach(Screen::touch), TOUCH_SECONDS, TOUCH_SECONDS, TimeUnit.SECONDS);
+        toucher.scheduleWithFixedDelay(
+                () -> screens.forEach(Screen::beat), BEAT_SECONDS, BEAT_SECONDS, TimeUnit.SECONDS);
     }
 
     /** A live message's payload (a presence diff, a cursor, a preview) as JSON text for an editor page. */
@@ -96,6 +99,7 @@ public class DawLive implements DisposableBean {
                 new TokenBucket(MESSAGES_PER_SECOND, MESSAGES_PER_SECOND, System.nanoTime());
         private volatile ProjectRole role;
         private volatile boolean previewing;
+        private volatile Runnable onBeat = () -> {};
 
         private Screen(UserAccount user, UUID projectId, ProjectRole role, String kind) {
             this.user = user;
@@ -262,8 +266,24 @@ public class DawLive implements DisposableBean {
             return true;
         }
 
+        /**
+         * Runs {@code beat} every {@value #BEAT_SECONDS} seconds while the screen is open (an editor page sends the
+         * server's sequence number, so a page whose push lost a batch notices).
+         */
+        public void onBeat(Runnable beat) {
+            onBeat = beat;
+        }
+
         void touch() {
             present.touch();
+        }
+
+        private void beat() {
+            try {
+                onBeat.run();
+            } catch (RuntimeException e) {
+                // one screen's failure must not stop the others' beats
+            }
         }
 
         @Override

@@ -42,6 +42,11 @@ public class DawEditor extends Component implements HasSize {
         getElement().callJsFunction("refused", batchId, reason);
     }
 
+    /** The server's latest sequence number, every few seconds: the element asks for batches it did not get. */
+    public void serverSeq(long seq) {
+        getElement().callJsFunction("serverSeq", seq);
+    }
+
     /** This screen in the project's presence ({@code {screen, name, color}}) and the presence it joined. */
     public void startLive(String identityJson, String presenceStateJson) {
         getElement().callJsFunction("startLive", identityJson, presenceStateJson);

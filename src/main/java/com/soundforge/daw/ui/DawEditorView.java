@@ -222,7 +222,12 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
         }
         try {
             ProjectState state = daw.open(user, id);
-            if (seq < 0 || seq > state.seq() || state.seq() - seq > DawService.MAX_CATCH_UP_OPS) {
+            if (seq < 0) {
+                load(state);
+                restartLive();
+                return;
+            }
+            if (seq > state.seq() || state.seq() - seq > DawService.MAX_CATCH_UP_OPS) {
                 load(state);
                 return;
             }
@@ -233,6 +238,29 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
             }
         } catch (DawProjectNotFoundException e) {
             projectGone("This project was deleted.");
+        }
+    }
+
+    /** An element that has nothing (Vaadin made it again after a resynchronization) gets its live layer again. */
+    private void restartLive() {
+        DawLive.Screen screen = presence;
+        if (screen != null) {
+            editor.startLive(DawLive.json(screen.identity()), DawLive.json(screen.presenceState()));
+            sent("startLive " + screen.id());
+        }
+    }
+
+    /** The project's latest sequence number, so that a batch lost on the way to the element is noticed there. */
+    void sendServerSeq() {
+        UUID id = projectId;
+        if (id == null) {
+            return;
+        }
+        try {
+            editor.serverSeq(daw.open(user, id).seq());
+            sent("serverSeq");
+        } catch (DawProjectNotFoundException e) {
+            projectGone("This project was deleted, or it is no longer shared with you.");
         }
     }
 
@@ -259,6 +287,7 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
             feed = daw.subscribe(user, id, UiDelivery.to(ui, this::onProjectMessage));
             DawLive.Screen screen = live.join(user, id, "page");
             presence = screen;
+            screen.onBeat(() -> ui.access(this::sendServerSeq));
             editor.startLive(DawLive.json(screen.identity()), DawLive.json(screen.presenceState()));
             sent("startLive " + screen.id());
         } catch (DawProjectNotFoundException e) {
