@@ -146,6 +146,13 @@ class DawTogetherInTheBrowserTest {
                 .isLessThan(0.15);
         owner.keyboard().press("Space");
         editor.waitForFunction("() => !" + S + ".playing");
+
+        long closed = System.nanoTime();
+        owner.context().close();
+        editor.waitForFunction("() => " + S + ".live.people.length === 1 && " + S + ".live.following === null");
+        assertThat((System.nanoTime() - closed) / 1e9)
+                .as("a closed tab leaves the others' screens within seconds")
+                .isLessThan(10);
     }
 
     @Test
