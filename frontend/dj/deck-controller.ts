@@ -260,6 +260,12 @@ export class DeckController {
     return this.ev('sfa-deck-sync', { on, tempoPercent: this.s.tempoPercent, position: p.position() });
   }
 
+  /** The track's tempo or grid changed (its owner edited it): a synced deck matches again, synced peers follow. */
+  gridChanged(): void {
+    if (this.syncOn) this.matchPeer(false);
+    DjEngine.peek()?.tempoChanged(this.deck);
+  }
+
   peerTempoChanged(): void {
     if (this.syncOn) this.matchPeer(false);
   }

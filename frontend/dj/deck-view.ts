@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { STEMS } from './audio/deck-player';
 import type { DeckController } from './deck-controller';
 import { formatTime } from '../shared/time';
+import { type GridEditor, SHIFT_SIZES } from '../shared/grid-edit';
 
 /** Styles and control templates of <sfa-deck> (kept apart so the element stays small). */
 export const deckStyles = css`
@@ -25,6 +26,7 @@ export const deckStyles = css`
   input[type='range'] { accent-color: #38bdf8; }
   .drop { outline: 2px dashed #38bdf8; }
   .error { color: #f87171; }
+  .edited { font-size: 10px; color: #0b1020; background: #fbbf24; border-radius: 3px; padding: 0 4px; }
 `;
 
 const pressed = (on: boolean) => (on ? 'true' : 'false');
@@ -94,4 +96,25 @@ export function stemsRow(c: DeckController, deck: number, hasStems: boolean): Te
         data-action=${`stem-volume-${n}`} data-midi-target=${`deck${deck}.stem-volume-${n}`} style="width:60px" />
     </span>`;
   })}</div>`;
+}
+
+/** Beat-grid edits of the loaded track: metrical level, tap tempo, shift, downbeat at the playhead, reset. */
+export function gridRow(grid: GridEditor, deck: number, edited: boolean): TemplateResult {
+  const b = (verb: string, label: string, title: string) =>
+    html`<button id=${`grid-${verb}`} data-action=${`grid-${verb}`} data-midi-target=${`deck${deck}.grid-${verb}`}
+      title=${title}>${label}</button>`;
+  const tapping = grid.tapping;
+  const fraction = (n: number) => (n < 1 ? `1/${1 / n}` : '1');
+  return html`<div class="row" title="Beat grid (saved with the track)">
+    ${b('halve', '÷2', 'Halve the BPM')} ${b('double', '×2', 'Double the BPM')}
+    ${b('two_thirds', '×2/3', 'BPM × 2/3')} ${b('three_halves', '×3/2', 'BPM × 3/2')}
+    <button id="grid-tap" data-action="grid-tap" data-midi-target=${`deck${deck}.grid-tap`} title="Tap the tempo"
+      aria-pressed=${pressed(tapping !== null)}>${tapping === null ? 'TAP' : tapping ? tapping.toFixed(1) : 'TAP…'}</button>
+    ${b('earlier', '◁ grid', 'Shift the grid earlier')}
+    <select id="grid-shift-size" data-action="grid-shift-size" title="Grid shift (beats)">
+      ${SHIFT_SIZES.map((n) => html`<option value=${n} ?selected=${n === grid.shiftBeats}>${fraction(n)}</option>`)}
+    </select>
+    ${b('later', 'grid ▷', 'Shift the grid later')} ${b('downbeat', 'DOWNBEAT', 'Set the downbeat at the playhead')}
+    ${edited ? html`${b('reset', 'RESET', 'Back to the analysed grid')} <span class="edited">edited</span>` : ''}
+  </div>`;
 }

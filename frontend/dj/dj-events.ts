@@ -4,6 +4,7 @@ import type { DeckLoop, StemState, TempoRange } from './deck-types';
 import type { MidiMapping } from './midi-map';
 import type { ChannelParam } from './mixer-types';
 import type { CustomEventMap } from '../shared/events';
+import type { GridEdit } from '../shared/grid-edit';
 
 /**
  * The DJ components' events: the contract with their Java wrappers (DjDeck, DjMixer, DjControls), which name the
@@ -64,6 +65,10 @@ export interface DeckQuantizeDetail extends OnDeck {
 export interface DeckStemDetail extends OnDeck, StemState {
   stem: StemName;
 }
+/** An edit of the loaded track's beat grid (stored with the track; every deck with it follows). */
+export interface DeckGridEditDetail extends OnDeck, GridEdit {
+  /** action and value as in GridEdit: downbeat carries the deck's playhead. */
+}
 /** A library row dropped on the deck (drag data `application/x-sfa-track`). */
 export interface DeckLoadRequestDetail extends OnDeck {
   trackId: string;
@@ -98,6 +103,7 @@ export interface DjEventsToJava {
   'sfa-deck-quantize': DeckQuantizeDetail;
   'sfa-deck-stem': DeckStemDetail;
   'sfa-deck-load-request': DeckLoadRequestDetail;
+  'sfa-deck-grid-edit': DeckGridEditDetail;
   'sfa-mixer-change': MixerChangeDetail;
   'sfa-mixer-crossfader': MixerCrossfaderDetail;
   'sfa-mixer-master': MixerMasterDetail;

@@ -8,7 +8,8 @@ import { DeckController } from './deck-controller';
 import type { DeckEvent } from './dj-events';
 import { emit } from '../shared/events';
 import { type DeckState, type HotCue, parseJson, type SyncSource, type TempoRange } from './deck-types';
-import { deckStyles, loopRow, padsRow, stemsRow, tempoRow, transportRow } from './deck-view';
+import { deckStyles, gridRow, loopRow, padsRow, stemsRow, tempoRow, transportRow } from './deck-view';
+import { GridEditor } from '../shared/grid-edit';
 import { decodePeaks } from '../shared/peaks';
 import { formatTime } from '../shared/time';
 import { peaksFromBuffer } from './sfa-dj-waveform';
@@ -21,7 +22,8 @@ import './sfa-dj-waveform';
  *
  * Properties (set by Java): `deck` 0..3, `mode` "dj"|"spectator", `trackUrl`, `stemUrls` (JSON {vocals,drums,bass,other}
  * or ""), `trackTitle`, `artist`, `artworkUrl`, `bpm`, `camelot`, `duration`, `beats`/`downbeats` (JSON arrays, s),
- * `peaks` (base64 min/max signed bytes), `cues` (JSON hot cues), `state` (JSON DeckState), `serverClockOffsetMs`,
+ * `bpmSource` ("analysed"|"edited"|""), `peaks` (base64 min/max signed bytes), `cues` (JSON hot cues), `state` (JSON
+ * DeckState), `serverClockOffsetMs`,
  * `syncSource` (JSON {bpm,tempoPercent,beats,position,positionAt}; only used when no other deck is on the page).
  * Methods: `restore(stateJson)` (no events). Read-only: `playing`, `position` (s), `audioState`.
  * `handleAction(action, pressed, value?, shift?)` is the entry point for keyboard and MIDI (user input: fires events).
@@ -30,7 +32,8 @@ import './sfa-dj-waveform';
  * sfa-deck-hotcue {action: set|trigger|delete, slot, time, color, position, playing}, sfa-deck-loop {action:
  * in|out|beat|halve|double|exit|roll-start|roll-end, loop, position}, sfa-deck-tempo {tempoPercent, tempoRange, keyLock,
  * effectiveBpm} (≤ 1 per frame), sfa-deck-nudge {direction: 1|-1|0 (released), position}, sfa-deck-sync {on, tempoPercent,
- * position}, sfa-deck-quantize {on}, sfa-deck-stem {stem, muted, solo, volume}, sfa-deck-load-request {trackId}.
+ * position}, sfa-deck-quantize {on}, sfa-deck-stem {stem, muted, solo, volume}, sfa-deck-load-request {trackId},
+ * sfa-deck-grid-edit {action, value} (the grid row; a new `bpm`/`beats` from Java then re-syncs a synced deck).
  * At the end of the track the deck stops by itself and fires nothing (Java knows the duration).
  */
 @customElement('sfa-deck')
@@ -45,6 +48,7 @@ export class SfaDeck extends LitElement implements DeckPeer {
   @property({ type: String }) artist = '';
   @property({ type: String }) artworkUrl = '';
   @property({ type: Number }) bpm = 0;
+  @property({ type: String }) bpmSource = '';
   @property({ type: String }) camelot = '';
   @property({ type: Number }) duration = 0;
   @property({ type: String }) beats = '';
@@ -63,6 +67,10 @@ export class SfaDeck extends LitElement implements DeckPeer {
   @state() private dropping = false;
   private readonly c = new DeckController(0);
   private readonly coalescer = new FrameCoalescer();
+  private readonly gridEditor = new GridEditor(
+    (edit) => this.emit({ name: 'sfa-deck-grid-edit', detail: { deck: this.deck, ...edit } }),
+    () => this.requestUpdate(),
+  );
   private beatList: number[] = [];
   private downbeatList: number[] = [];
   private waveform: Int8Array = new Int8Array(0);
@@ -143,6 +151,7 @@ export class SfaDeck extends LitElement implements DeckPeer {
       this.beatList = parseJson<number[]>(this.beats, []);
       c.bpm = this.bpm;
       c.grid = BeatGrid.of(this.beatList, this.bpm, this.duration);
+      if (c.player && this.hasUpdated) c.gridChanged();
     }
     if (changed.has('downbeats')) this.downbeatList = parseJson<number[]>(this.downbeats, []);
     if (changed.has('duration') && this.duration > 0 && !c.player) c.duration = this.duration;
@@ -174,6 +183,7 @@ export class SfaDeck extends LitElement implements DeckPeer {
           ${this.artworkUrl ? html`<img src=${this.artworkUrl} alt="" />` : ''}
           <span class="title">${this.trackTitle || 'No track'} <span class="artist">${this.artist}</span></span>
           <span class="num" id="bpm">${c.effectiveBpm ? c.effectiveBpm.toFixed(2) : '—'} BPM</span>
+          ${this.bpmSource === 'edited' ? html`<span class="edited" id="bpm-edited">edited</span>` : ''}
           <span>${this.camelot}</span>
           <span class="num" id="time">${formatTime(pos, true)} / -${formatTime(dur - pos, true)}</span>
         </div>
@@ -186,7 +196,8 @@ export class SfaDeck extends LitElement implements DeckPeer {
         <sfa-dj-waveform variant="overview" .data=${this.waveform} .duration=${dur} .position=${pos} .cuePoint=${c.s.cuePoint}
           .hotCues=${c.s.hotCues} .loop=${c.s.loop} .interactive=${!spectator}></sfa-dj-waveform>
         ${transportRow(c, this.deck)} ${padsRow(c, this.deck, this.deleteMode)} ${loopRow(c, this.deck, this.loopBeats)}
-        ${tempoRow(c, this.deck)} ${stemsRow(c, this.deck, !!this.stemUrls)}
+        ${tempoRow(c, this.deck)} ${gridRow(this.gridEditor, this.deck, this.bpmSource === 'edited')}
+        ${stemsRow(c, this.deck, !!this.stemUrls)}
       </div>`;
   }
 
@@ -225,6 +236,7 @@ export class SfaDeck extends LitElement implements DeckPeer {
     else if (verb === 'stem-mute') ev = c.setStem(arg as StemName, { muted: !c.s.stems[arg as StemName].muted });
     else if (verb === 'stem-solo') ev = c.setStem(arg as StemName, { solo: !c.s.stems[arg as StemName].solo });
     else if (verb === 'delete-mode') this.deleteMode = !this.deleteMode;
+    else if (verb.startsWith('grid-') && this.trackUrl) this.gridEditor.press(verb.slice(5), this.position, value);
     else if (verb === 'zoom-in') this.zoom = Math.max(1, this.zoom / 2);
     else if (verb === 'zoom-out') this.zoom = Math.min(64, this.zoom * 2);
     this.emit(ev);

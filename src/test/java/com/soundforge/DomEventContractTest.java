@@ -40,6 +40,7 @@ class DomEventContractTest {
 
     private static final Path FRONTEND = Path.of("frontend");
     private static final List<String> CONSTANTS = List.of(
+            "com.soundforge.analysis.ui.AnalysisDomEvents",
             "com.soundforge.daw.ui.DawDomEvents",
             "com.soundforge.dj.ui.DjDomEvents",
             "com.soundforge.library.ui.LibraryDomEvents",
@@ -69,6 +70,7 @@ class DomEventContractTest {
 
     @ParameterizedTest(name = "{0} names the same events as {1}")
     @CsvSource({
+        "analysis/analysis-events.ts, com.soundforge.analysis.ui.AnalysisDomEvents",
         "daw/daw-events.ts, com.soundforge.daw.ui.DawDomEvents",
         "dj/dj-events.ts, com.soundforge.dj.ui.DjDomEvents",
         "library/library-events.ts, com.soundforge.library.ui.LibraryDomEvents",

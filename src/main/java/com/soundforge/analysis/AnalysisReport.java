@@ -21,4 +21,9 @@ public record AnalysisReport(
         return new AnalysisReport(
                 engineVersion, durationSeconds, sampleRateHz, channels, tempo, key, loudness, features, newStructure);
     }
+
+    public AnalysisReport withTempo(Tempo newTempo) {
+        return new AnalysisReport(
+                engineVersion, durationSeconds, sampleRateHz, channels, newTempo, key, loudness, features, structure);
+    }
 }

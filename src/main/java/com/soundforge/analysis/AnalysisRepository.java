@@ -1,6 +1,7 @@
 package com.soundforge.analysis;
 
 import static com.soundforge.db.Tables.TRACK_ANALYSIS;
+import static com.soundforge.db.Tables.TRACK_TEMPO_EDIT;
 
 import com.soundforge.db.tables.records.TrackAnalysisRecord;
 import java.time.OffsetDateTime;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -75,18 +77,39 @@ class AnalysisRepository {
                 .fetch(TRACK_ANALYSIS.TRACK_ID);
     }
 
+    /** The track's analysis with the owner's edit of the beat grid in effect, if it has one. */
     Optional<TrackAnalysis> find(UUID trackId) {
-        return db.selectFrom(TRACK_ANALYSIS)
+        return db.select(TRACK_ANALYSIS.asterisk(), TRACK_TEMPO_EDIT.GRID_JSON, TRACK_TEMPO_EDIT.EDITED_AT)
+                .from(TRACK_ANALYSIS)
+                .leftJoin(TRACK_TEMPO_EDIT)
+                .on(TRACK_TEMPO_EDIT.TRACK_ID.eq(TRACK_ANALYSIS.TRACK_ID))
                 .where(TRACK_ANALYSIS.TRACK_ID.eq(trackId))
                 .fetchOptional()
                 .map(AnalysisRepository::toAnalysis);
     }
 
-    private static TrackAnalysis toAnalysis(TrackAnalysisRecord r) {
+    /** Locks the track's analysis row until the transaction ends (edits of one grid go one after the other). */
+    boolean lock(UUID trackId) {
+        return db.select(TRACK_ANALYSIS.TRACK_ID)
+                .from(TRACK_ANALYSIS)
+                .where(TRACK_ANALYSIS.TRACK_ID.eq(trackId))
+                .forUpdate()
+                .fetchOptional()
+                .isPresent();
+    }
+
+    private static TrackAnalysis toAnalysis(Record joined) {
+        TrackAnalysisRecord r = joined.into(TRACK_ANALYSIS);
         AnalysisReport report =
                 r.getReportJson() == null ? null : AnalysisJson.read(r.getReportJson(), AnalysisReport.class);
         Structure structure =
                 r.getStructureJson() == null ? null : AnalysisJson.read(r.getStructureJson(), Structure.class);
+        String gridJson = joined.get(TRACK_TEMPO_EDIT.GRID_JSON);
+        EditedTempo edited = null;
+        if (gridJson != null && report != null) {
+            edited = new EditedTempo(joined.get(TRACK_TEMPO_EDIT.EDITED_AT).toInstant(), report.tempo());
+            report = report.withTempo(AnalysisJson.read(gridJson, Tempo.class));
+        }
         return new TrackAnalysis(
                 r.getTrackId(),
                 r.getEngine(),
@@ -94,6 +117,7 @@ class AnalysisRepository {
                 new Levels(r.getPeakDbfs(), r.getRmsDbfs()),
                 r.getAnalysedAt().toInstant(),
                 report,
-                structure);
+                structure,
+                edited);
     }
 }

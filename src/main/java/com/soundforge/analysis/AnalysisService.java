@@ -42,26 +42,41 @@ public class AnalysisService {
         this.ownership = ownership;
     }
 
-    /** Analyses the audio (one streaming pass) and stores the result, replacing an earlier one and its cues. */
+    /** Analyses the audio without a BPM range (the engine picks the metrical level); see the 4-argument form. */
     public TrackAnalysis analyse(UUID trackId, Path audio, AnalysisProgress progress) throws AudioDecodeException {
-        AnalysisReport report = engine.analyze(audio, progress).withStructure(null);
+        return analyse(trackId, audio, null, progress);
+    }
+
+    /**
+     * Analyses the audio (one streaming pass), picking the metrical level inside {@code range} when one is given,
+     * and stores the result, replacing an earlier one and its cues. An edited beat grid stays in effect.
+     *
+     * @return the stored analysis, with the owner's edited grid in effect if there is one
+     */
+    public TrackAnalysis analyse(UUID trackId, Path audio, BpmRange range, AnalysisProgress progress)
+            throws AudioDecodeException {
+        AnalysisReport report = engine.analyze(audio, progress, range).withStructure(null);
         Loudness loudness = report.loudness();
         Levels levels =
                 loudness == null ? new Levels(null, null) : new Levels(loudness.samplePeakDbfs(), loudness.rmsDbfs());
         TrackAnalysis analysis =
                 new TrackAnalysis(trackId, ENGINE, report.engineVersion(), levels, Instant.now(), report, null);
         analyses.upsert(analysis);
+        TrackAnalysis stored = analyses.find(trackId).orElse(analysis);
+        Tempo tempo = stored.report().tempo();
         events.publishEvent(new TrackAnalysed(
                 trackId,
-                report.tempo() == null ? null : report.tempo().bpm(),
+                tempo == null ? null : tempo.bpm(),
                 report.key(),
-                loudness == null ? null : loudness.integratedLufs()));
+                loudness == null ? null : loudness.integratedLufs(),
+                stored.bpmSource() == BpmSource.EDITED));
         broadcaster.publish(Topics.trackAnalysis(trackId), UPDATED, trackId);
-        return analysis;
+        return stored;
     }
 
     /**
-     * Finds sections, drops, hot-cue and loop suggestions from the stored analysis and stores them.
+     * Finds sections, drops, hot-cue and loop suggestions from the stored analysis (on its effective beat grid) and
+     * stores them.
      *
      * @return empty when the track has no analysis by the engine yet
      */
@@ -75,7 +90,8 @@ public class AnalysisService {
     }
 
     /**
-     * The owner's track's stored analysis, if any.
+     * The owner's track's stored analysis, if any, with their edited beat grid in effect (its tempo is what sync,
+     * quantize, loops, cues and the DAW's warp go by).
      *
      * @throws RuntimeException the library's not-found or access-denied exception, see {@link TrackOwnership}
      */

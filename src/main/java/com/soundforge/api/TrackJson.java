@@ -5,7 +5,7 @@ import com.soundforge.library.Track;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A track on the wire (snake_case, as in the channel API). */
+/** A track on the wire (snake_case, as in the channel API); {@code bpm_source} is "analysed" or "edited". */
 record TrackJson(
         UUID id,
         String title,
@@ -19,6 +19,7 @@ record TrackJson(
         @JsonProperty("original_filename") String originalFilename,
         @JsonProperty("created_at") Instant createdAt,
         Double bpm,
+        @JsonProperty("bpm_source") String bpmSource,
         String key,
         String camelot,
         Double lufs) {
@@ -37,6 +38,7 @@ record TrackJson(
                 t.originalFilename(),
                 t.createdAt(),
                 t.bpm(),
+                t.bpmSource(),
                 t.musicalKey(),
                 t.camelot(),
                 t.lufs());

@@ -26,8 +26,28 @@ public record DeckState(
 
     public static final List<Integer> TEMPO_RANGES = List.of(8, 16, 50);
 
+    /**
+     * @param bpm       the track's effective tempo when it was loaded, followed when its owner edits the grid
+     * @param bpmSource "analysed" or "edited" (null: no BPM, or a set stored before the field existed)
+     */
     public record LoadedTrack(
-            UUID trackId, String title, String artist, Double bpm, String camelot, double durationSeconds) {}
+            UUID trackId,
+            String title,
+            String artist,
+            Double bpm,
+            String camelot,
+            double durationSeconds,
+            String bpmSource) {
+
+        public LoadedTrack(
+                UUID trackId, String title, String artist, Double bpm, String camelot, double durationSeconds) {
+            this(trackId, title, artist, bpm, camelot, durationSeconds, bpm == null ? null : "analysed");
+        }
+
+        LoadedTrack withTempo(Double newBpm, String newSource) {
+            return new LoadedTrack(trackId, title, artist, newBpm, camelot, durationSeconds, newSource);
+        }
+    }
 
     public record Loop(double start, double end, Double beats, boolean active) {}
 

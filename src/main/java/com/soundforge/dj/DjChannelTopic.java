@@ -46,6 +46,7 @@ class DjChannelTopic implements ChannelTopic, DisposableBean {
             DjEvent.HOT_CUE_TRIGGERED,
             DjEvent.LOOP_CHANGED,
             DjEvent.MIXER_CHANGED,
+            DjEvent.BEAT_GRID_CHANGED,
             DjEvent.ANNOUNCEMENT,
             PresenceTracker.DIFF);
     static final long TOUCH_SECONDS = 2;

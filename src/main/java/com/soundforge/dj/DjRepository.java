@@ -58,6 +58,14 @@ class DjRepository {
                 .fetchOptional(DjRepository::toSession);
     }
 
+    /** The ids of the user's sessions. */
+    List<UUID> findIdsOf(UUID ownerId) {
+        return db.select(DJ_SESSION.ID)
+                .from(DJ_SESSION)
+                .where(DJ_SESSION.OWNER_ID.eq(ownerId))
+                .fetch(DJ_SESSION.ID);
+    }
+
     void insertShareLink(UUID id, UUID sessionId, String tokenHash) {
         db.insertInto(DJ_SHARE_LINK)
                 .set(DJ_SHARE_LINK.ID, id)

@@ -142,7 +142,13 @@ public class DjService implements DisposableBean {
     public DjSessionState loadTrack(UUID ownerId, UUID sessionId, int deck, UUID trackId, String origin) {
         Track track = library.get(ownerId, trackId);
         LoadedTrack loaded = new LoadedTrack(
-                track.id(), track.title(), track.artist(), track.bpm(), track.camelot(), track.durationMs() / 1000.0);
+                track.id(),
+                track.title(),
+                track.artist(),
+                track.bpm(),
+                track.camelot(),
+                track.durationMs() / 1000.0,
+                track.bpmSource());
         return applyChecked(
                 ownerId,
                 sessionId,
@@ -185,6 +191,35 @@ public class DjService implements DisposableBean {
         String topic = Topics.djSession(sessionId);
         result.events().forEach(event -> broadcaster.publish(topic, event.name(), event.payload(), origin));
         return result.state();
+    }
+
+    /**
+     * Gives the decks of the owner's sets that have the track loaded its new effective tempo (after the owner edited
+     * its beat grid) and tells every screen of those sets, the one that made the edit too.
+     *
+     * @return how many decks changed
+     */
+    public int retune(UUID ownerId, UUID trackId, Double bpm, String bpmSource) {
+        int changed = 0;
+        for (UUID sessionId : sessions.findIdsOf(ownerId)) {
+            List<DeckState> retuned = null;
+            while (retuned == null) {
+                LiveSession session = liveOwned(ownerId, sessionId);
+                synchronized (session) {
+                    if (session.evicted) {
+                        continue;
+                    }
+                    retuned = DeckRetune.apply(session.state, trackId, bpm, bpmSource);
+                    if (!retuned.isEmpty()) {
+                        session.state = DeckRetune.with(session.state, retuned);
+                        sessions.saveState(sessionId, session.state);
+                    }
+                }
+            }
+            retuned.forEach(deck -> broadcaster.publish(Topics.djSession(sessionId), DjEvent.BEAT_GRID_CHANGED, deck));
+            changed += retuned.size();
+        }
+        return changed;
     }
 
     public String createShareLink(UUID ownerId, UUID sessionId) {

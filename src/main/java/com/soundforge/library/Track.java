@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * A track in a user's library, with the analysis values the library lists ({@code bpm}, {@code musicalKey} like
- * "Am", {@code camelot} like "8A", integrated loudness {@code lufs}); those are null until analysed.
+ * "Am", {@code camelot} like "8A", integrated loudness {@code lufs}); those are null until analysed. {@code bpm} is
+ * the effective tempo: the owner's edited one when {@code bpmEdited}.
  */
 public record Track(
         UUID id,
@@ -24,9 +25,15 @@ public record Track(
         String isrc,
         String coverUrl,
         Double bpm,
+        boolean bpmEdited,
         String musicalKey,
         String camelot,
         Double lufs) {
+
+    /** "analysed" or "edited" (the wire names of REST and the channel); null while there is no BPM. */
+    public String bpmSource() {
+        return bpm == null ? null : bpmEdited ? "edited" : "analysed";
+    }
 
     public String displayName() {
         return artist == null || artist.isBlank() ? title : artist + " – " + title;

@@ -93,13 +93,30 @@ class TrackRepository {
 
     /** Stores the analysis values the list shows; false when the track is gone. */
     boolean updateAnalysisSummary(
-            UUID trackId, Double bpm, String musicalKey, String camelot, Integer camelotNumber, Double lufs) {
+            UUID trackId,
+            Double bpm,
+            boolean bpmEdited,
+            String musicalKey,
+            String camelot,
+            Integer camelotNumber,
+            Double lufs) {
         return db.update(TRACK)
                         .set(TRACK.BPM, bpm)
+                        .set(TRACK.BPM_EDITED, bpmEdited)
                         .set(TRACK.MUSICAL_KEY, musicalKey)
                         .set(TRACK.CAMELOT, camelot)
                         .set(TRACK.CAMELOT_NUMBER, camelotNumber)
                         .set(TRACK.LUFS, lufs)
+                        .where(TRACK.ID.eq(trackId))
+                        .execute()
+                == 1;
+    }
+
+    /** Stores the effective BPM after its owner edited the grid or reset it; false when the track is gone. */
+    boolean updateBpm(UUID trackId, Double bpm, boolean edited) {
+        return db.update(TRACK)
+                        .set(TRACK.BPM, bpm)
+                        .set(TRACK.BPM_EDITED, edited)
                         .where(TRACK.ID.eq(trackId))
                         .execute()
                 == 1;
@@ -209,6 +226,7 @@ class TrackRepository {
                 r.getIsrc(),
                 r.getCoverUrl(),
                 r.getBpm(),
+                r.getBpmEdited(),
                 r.getMusicalKey(),
                 r.getCamelot(),
                 r.getLufs());

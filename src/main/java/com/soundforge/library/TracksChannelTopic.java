@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The channel topic {@code tracks}: the joining user's own library, live. Relays {@code tracks:{userId}} as
- * {@code track:created} / {@code track:updated} (the track in snake_case) and {@code track:deleted} ({@code {id}}).
+ * {@code track:created} / {@code track:updated} (the track in snake_case, with {@code bpm} and {@code bpm_source}
+ * "analysed" or "edited") and {@code track:deleted} ({@code {id}}).
  */
 @Component
 class TracksChannelTopic implements ChannelTopic {
@@ -58,6 +59,11 @@ class TracksChannelTopic implements ChannelTopic {
         json.put("duration_ms", track.durationMs());
         json.put("file_size_bytes", track.fileSizeBytes());
         json.put("created_at", track.createdAt().toString());
+        json.put("bpm", track.bpm());
+        json.put("bpm_source", track.bpmSource());
+        json.put("key", track.musicalKey());
+        json.put("camelot", track.camelot());
+        json.put("lufs", track.lufs());
         return json;
     }
 }

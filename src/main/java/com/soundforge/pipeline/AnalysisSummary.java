@@ -1,25 +1,36 @@
 package com.soundforge.pipeline;
 
 import com.soundforge.analysis.AnalysisReport;
+import com.soundforge.analysis.BpmRange;
+import com.soundforge.analysis.BpmSource;
+import com.soundforge.analysis.Tempo;
 import com.soundforge.analysis.TrackAnalysis;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The one-line result an analysis job shows: "Analysed: 128.00 BPM · A minor (8A) · −9.1 LUFS". */
+/**
+ * The one-line result an analysis job shows: "Analysed: 128.00 BPM · A minor (8A) · −9.1 LUFS", with the BPM range it
+ * was analysed in and the owner's edited tempo, which stays in effect, when there are.
+ */
 final class AnalysisSummary {
 
     private AnalysisSummary() {}
 
-    static String of(TrackAnalysis analysis) {
+    static String of(TrackAnalysis analysis, BpmRange range) {
         AnalysisReport report = analysis.report();
         if (analysis.levels().peakDbfs() == null) {
             return "Analysed: digital silence";
         }
         List<String> parts = new ArrayList<>();
-        parts.add(
-                report.tempo() == null
-                        ? "no steady tempo"
-                        : "%.2f BPM".formatted(report.tempo().bpm()));
+        Tempo analysed = analysis.analysedTempo();
+        String tempo = analysed == null ? "no steady tempo" : "%.2f BPM".formatted(analysed.bpm());
+        if (range != null) {
+            tempo += " (range %.0f–%.0f)".formatted(range.min(), range.max());
+        }
+        if (analysis.bpmSource() == BpmSource.EDITED && report.tempo() != null) {
+            tempo += ", your edited %.2f BPM kept".formatted(report.tempo().bpm());
+        }
+        parts.add(tempo);
         parts.add(
                 report.key() == null
                         ? "no clear key"

@@ -99,7 +99,12 @@ class TracksChannelTest {
                         "channels",
                         "duration_ms",
                         "file_size_bytes",
-                        "created_at");
+                        "created_at",
+                        "bpm",
+                        "bpm_source",
+                        "key",
+                        "camelot",
+                        "lufs");
         assertThat(payload.get("id").asString()).isEqualTo(track.id().toString());
         assertThat(payload.get("title").asString()).isEqualTo("Live Wire");
         assertThat(payload.get("artist").asString()).isEqualTo("Channel Artist");

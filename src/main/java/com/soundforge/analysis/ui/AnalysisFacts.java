@@ -1,6 +1,7 @@
 package com.soundforge.analysis.ui;
 
 import com.soundforge.analysis.AnalysisReport;
+import com.soundforge.analysis.BpmSource;
 import com.soundforge.analysis.Loudness;
 import com.soundforge.analysis.MusicalKey;
 import com.soundforge.analysis.Tempo;
@@ -18,12 +19,21 @@ final class AnalysisFacts {
         facts.setId("analysis-facts");
         facts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
         Tempo tempo = report.tempo();
+        boolean edited = analysis.bpmSource() == BpmSource.EDITED;
+        Tempo analysed = analysis.analysedTempo();
         facts.add(AnalysisPanel.badge(
                 "analysis-bpm",
                 tempo == null
                         ? "No steady tempo"
-                        : "%.2f BPM".formatted(tempo.bpm()) + (tempo.steady() ? "" : " (varies)"),
-                tempo == null ? "No beat could be found" : "Beat confidence " + percent(tempo.confidence())));
+                        : "%.2f BPM".formatted(tempo.bpm())
+                                + (tempo.steady() ? "" : " (varies)")
+                                + (edited ? " · edited" : ""),
+                tempo == null
+                        ? "No beat could be found"
+                        : edited
+                                ? "You edited the beat grid; the engine found "
+                                        + (analysed == null ? "no tempo" : "%.2f BPM".formatted(analysed.bpm()))
+                                : "Beat confidence " + percent(tempo.confidence())));
         MusicalKey key = report.key();
         facts.add(AnalysisPanel.badge(
                 "analysis-key",

@@ -2,7 +2,9 @@ package com.soundforge.analysis.ui;
 
 import com.soundforge.analysis.AnalysisReport;
 import com.soundforge.analysis.AnalysisService;
+import com.soundforge.analysis.TempoService;
 import com.soundforge.analysis.TrackAnalysis;
+import com.soundforge.analysis.TrackTempo;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.Topics;
 import com.soundforge.realtime.ui.LiveTopic;
@@ -16,17 +18,20 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.UUID;
 
 /**
- * A track's analysis: BPM, key, loudness at a glance, sections and suggested cues, feature charts and the JSON
- * export. Redraws itself when a new analysis or new cues are stored.
+ * A track's analysis: BPM, key, loudness at a glance, the beat-grid editor, sections and suggested cues, feature
+ * charts and the JSON export. Redraws itself when a new analysis, an edited grid or new cues are stored.
  */
 class AnalysisPanel extends VerticalLayout {
 
     private final transient AnalysisService analysis;
+    private final transient TempoService tempo;
     private final UUID ownerId;
     private final UUID trackId;
+    final Paragraph tempoError = new Paragraph();
 
-    AnalysisPanel(AnalysisService analysis, Broadcaster broadcaster, UUID ownerId, UUID trackId) {
+    AnalysisPanel(AnalysisService analysis, TempoService tempo, Broadcaster broadcaster, UUID ownerId, UUID trackId) {
         this.analysis = analysis;
+        this.tempo = tempo;
         this.ownerId = ownerId;
         this.trackId = trackId;
         setId("analysis-panel");
@@ -49,13 +54,29 @@ class AnalysisPanel extends VerticalLayout {
             return;
         }
         AnalysisReport report = result.report();
-        add(AnalysisFacts.of(result), exportLink());
+        add(AnalysisFacts.of(result), tempoEditor(result), tempoError, exportLink());
         if (result.structure() != null) {
             add(StructureList.of(result.structure()));
         }
         if (report.features() != null) {
             addCharts(report);
         }
+    }
+
+    private TempoEditor tempoEditor(TrackAnalysis result) {
+        TempoEditor editor = new TempoEditor();
+        editor.show(TrackTempo.of(result));
+        editor.addEditListener(e -> {
+            try {
+                tempo.edit(ownerId, trackId, e.action, e.value);
+                tempoError.setText("");
+            } catch (IllegalArgumentException | IllegalStateException refused) {
+                tempoError.setText(refused.getMessage());
+            }
+        });
+        tempoError.setId("tempo-error");
+        tempoError.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "0");
+        return editor;
     }
 
     private void addCharts(AnalysisReport report) {

@@ -1,6 +1,7 @@
 package com.soundforge.analysis.ui;
 
 import com.soundforge.analysis.AnalysisService;
+import com.soundforge.analysis.TempoService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.ui.TrackSection;
 import com.vaadin.flow.component.Component;
@@ -11,10 +12,12 @@ import java.util.UUID;
 class AnalysisSection implements TrackSection {
 
     private final AnalysisService analysis;
+    private final TempoService tempo;
     private final Broadcaster broadcaster;
 
-    AnalysisSection(AnalysisService analysis, Broadcaster broadcaster) {
+    AnalysisSection(AnalysisService analysis, TempoService tempo, Broadcaster broadcaster) {
         this.analysis = analysis;
+        this.tempo = tempo;
         this.broadcaster = broadcaster;
     }
 
@@ -25,6 +28,6 @@ class AnalysisSection implements TrackSection {
 
     @Override
     public Component create(UUID ownerId, UUID trackId) {
-        return new AnalysisPanel(analysis, broadcaster, ownerId, trackId);
+        return new AnalysisPanel(analysis, tempo, broadcaster, ownerId, trackId);
     }
 }

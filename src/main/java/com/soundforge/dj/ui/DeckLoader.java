@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * Puts a deck's loaded track on a {@link DjDeck}: audio URL (DJ screens only; spectators get no audio), title,
- * artist, BPM, key, duration, the analysed beat grid, the waveform peaks, then the deck state.
+ * artist, BPM, key, duration, the effective beat grid (the owner's edit when there is one: sync, quantize and loops
+ * go by it), the waveform peaks, then the deck state.
  */
 final class DeckLoader {
 
@@ -72,6 +73,32 @@ final class DeckLoader {
         }
     }
 
+    /**
+     * The loaded track's effective tempo and beat grid only (after its owner edited them): the deck keeps playing
+     * where it is, its sync, quantize and loops go by the new grid from now on.
+     */
+    void showGrid(DjDeck deck, UUID ownerId, DeckState state) {
+        LoadedTrack track = state.track();
+        if (track == null) {
+            return;
+        }
+        Optional<TrackAnalysis> found = analysisOrNone(ownerId, track.trackId()).filter(TrackAnalysis::hasTempo);
+        deck.setBpm(bpm(track, found));
+        showBeats(deck, found);
+    }
+
+    /** The effective tempo: the analysis's (edited or not) as it is now, else what the set stored at load time. */
+    private static double bpm(LoadedTrack track, Optional<TrackAnalysis> found) {
+        return found.map(a -> a.report().tempo().bpm()).orElse(track.bpm() == null ? 0.0 : track.bpm());
+    }
+
+    private static void showBeats(DjDeck deck, Optional<TrackAnalysis> found) {
+        deck.setBeatsJson(
+                found.map(a -> ClientJson.write(a.report().tempo().beats())).orElse(""),
+                found.map(a -> ClientJson.write(a.report().tempo().downbeats())).orElse(""));
+        deck.setBpmSource(found.map(a -> a.bpmSource().wire()).orElse(""));
+    }
+
     void show(DjDeck deck, UUID ownerId, DeckState state, boolean spectator) {
         LoadedTrack track = state.track();
         if (track == null) {
@@ -80,24 +107,20 @@ final class DeckLoader {
             deck.setArtworkUrl("");
             deck.setStemUrlsJson("");
             deck.setBeatsJson("", "");
+            deck.setBpmSource("");
             deck.setCuesJson("[]");
             deck.setStateJson(ClientJson.deck(state));
             return;
         }
         Optional<TrackAnalysis> found = analysisOrNone(ownerId, track.trackId()).filter(TrackAnalysis::hasTempo);
-        double bpm = track.bpm() != null
-                ? track.bpm()
-                : found.map(a -> a.report().tempo().bpm()).orElse(0.0);
         deck.setTrack(
                 spectator ? "" : "media/tracks/" + track.trackId() + "/audio",
                 track.title(),
                 track.artist(),
-                bpm,
+                bpm(track, found),
                 track.camelot(),
                 track.durationSeconds());
-        deck.setBeatsJson(
-                found.map(a -> ClientJson.write(a.report().tempo().beats())).orElse(""),
-                found.map(a -> ClientJson.write(a.report().tempo().downbeats())).orElse(""));
+        showBeats(deck, found);
         deck.setArtworkUrl(artwork(ownerId, track.trackId()));
         deck.setStemUrlsJson(spectator ? "" : stemUrlsOrNone(ownerId, track.trackId()));
         deck.setPeaks(library.waveform(ownerId, track.trackId(), MAX_PEAKS)

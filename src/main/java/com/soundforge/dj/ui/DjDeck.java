@@ -50,6 +50,16 @@ public class DjDeck extends Component {
         getElement().setProperty("artworkUrl", url == null ? "" : url);
     }
 
+    /** The loaded track's effective BPM (after its owner edited the grid), leaving the rest as it is. */
+    public void setBpm(double bpm) {
+        getElement().setProperty("bpm", bpm);
+    }
+
+    /** "analysed" or "edited" (the deck marks an edited grid), "" without a grid. */
+    public void setBpmSource(String source) {
+        getElement().setProperty("bpmSource", source == null ? "" : source);
+    }
+
     public void setBeatsJson(String beats, String downbeats) {
         getElement().setProperty("beats", beats);
         getElement().setProperty("downbeats", downbeats);
@@ -119,6 +129,10 @@ public class DjDeck extends Component {
 
     public Registration addStemListener(ComponentEventListener<StemEvent> l) {
         return addListener(StemEvent.class, l);
+    }
+
+    public Registration addGridEditListener(ComponentEventListener<GridEditEvent> l) {
+        return addListener(GridEditEvent.class, l);
     }
 
     public Registration addLoadRequestListener(ComponentEventListener<LoadRequestEvent> l) {
@@ -317,6 +331,26 @@ public class DjDeck extends Component {
                 DjDeck source, boolean fromClient, @EventData("String(event.detail.trackId ?? '')") String trackId) {
             super(source, fromClient);
             this.trackId = trackId;
+        }
+    }
+
+    /**
+     * An edit of the loaded track's beat grid: {@code action} double, halve, three_halves, two_thirds, tap (value:
+     * BPM), shift (value: beats), downbeat (value: the playhead, s) or reset.
+     */
+    @DomEvent(DjDomEvents.DECK_GRID_EDIT)
+    public static class GridEditEvent extends ComponentEvent<DjDeck> {
+        public final String action;
+        public final Double value;
+
+        public GridEditEvent(
+                DjDeck source,
+                boolean fromClient,
+                @EventData("event.detail.action") String action,
+                @EventData("event.detail.value") Double value) {
+            super(source, fromClient);
+            this.action = action;
+            this.value = value;
         }
     }
 }

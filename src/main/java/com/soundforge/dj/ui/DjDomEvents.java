@@ -18,6 +18,7 @@ final class DjDomEvents {
     static final String DECK_QUANTIZE = "sfa-deck-quantize";
     static final String DECK_STEM = "sfa-deck-stem";
     static final String DECK_LOAD_REQUEST = "sfa-deck-load-request";
+    static final String DECK_GRID_EDIT = "sfa-deck-grid-edit";
     static final String MIXER_CHANGE = "sfa-mixer-change";
     static final String MIXER_CROSSFADER = "sfa-mixer-crossfader";
     static final String MIXER_MASTER = "sfa-mixer-master";

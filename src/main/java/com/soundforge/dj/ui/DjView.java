@@ -1,6 +1,7 @@
 package com.soundforge.dj.ui;
 
 import com.soundforge.analysis.AnalysisService;
+import com.soundforge.analysis.TempoService;
 import com.soundforge.dj.DeckState;
 import com.soundforge.dj.DjCommand;
 import com.soundforge.dj.DjEvent;
@@ -68,6 +69,7 @@ public class DjView extends VerticalLayout {
 
     private final transient DjService dj;
     private final transient DeckLoader loader;
+    private final transient TempoService tempo;
 
     public DjView(
             DjService dj,
@@ -77,8 +79,10 @@ public class DjView extends VerticalLayout {
             CurrentUser currentUser,
             Broadcaster broadcaster,
             PresenceTracker presence,
-            SeparationService separation) {
+            SeparationService separation,
+            TempoService tempo) {
         this.dj = dj;
+        this.tempo = tempo;
         this.ownerId = currentUser.require().id();
         this.loader = new DeckLoader(library, analysis, separation);
         DjSession session = dj.openLatest(ownerId);
@@ -206,6 +210,11 @@ public class DjView extends VerticalLayout {
                     remoteChangesApplied++;
                 }
             }
+            case DjEvent.BEAT_GRID_CHANGED -> {
+                if (message.payload() instanceof DeckState s && s.deck() < decks.length) {
+                    loader.showGrid(decks[s.deck()], ownerId, s);
+                }
+            }
             default -> {}
         }
     }
@@ -241,6 +250,7 @@ public class DjView extends VerticalLayout {
         deck.addSyncListener(e -> apply("sync", () -> new DjCommand.Sync(d, e.on, e.tempoPercent, e.position)));
         deck.addQuantizeListener(e -> apply("quantize", () -> new DjCommand.Quantize(d, e.on)));
         deck.addStemListener(e -> apply("stem", () -> new DjCommand.Stem(d, e.stem, e.muted, e.solo, e.volume)));
+        deck.addGridEditListener(e -> editGrid(d, e.action, e.value));
         deck.addLoadRequestListener(e -> safely("load request", () -> {
             load(d, UUID.fromString(e.trackId));
             return null;
@@ -251,6 +261,24 @@ public class DjView extends VerticalLayout {
         m.addChangeListener(e -> apply("mixer", () -> new DjCommand.MixerChange(e.channel, e.param, e.value)));
         m.addCrossfaderListener(e -> apply("crossfader", () -> new DjCommand.Crossfader(e.value, e.curve)));
         m.addMasterListener(e -> apply("master", () -> new DjCommand.Master(e.value)));
+    }
+
+    /**
+     * Edits the beat grid of the deck's track for good (it is stored with the track); every deck with the track, this
+     * one too, then gets the new grid from the session topic. A refused edit says why.
+     */
+    void editGrid(int deck, String action, Double value) {
+        DeckState state = dj.session(ownerId, sessionId).state().decks().get(deck);
+        if (state.track() == null) {
+            return;
+        }
+        try {
+            tempo.edit(ownerId, state.track().trackId(), action, value);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            Notification.show(e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Ignored DJ grid edit: {}", e.toString());
+        }
     }
 
     /** Persists and broadcasts a change the browser already made; an impossible value is logged and ignored. */

@@ -261,6 +261,11 @@ public class SpectatorView extends VerticalLayout implements BeforeEnterObserver
                     mixer.restore(ClientJson.mixer(m));
                 }
             }
+            case DjEvent.BEAT_GRID_CHANGED -> {
+                if (message.payload() instanceof DeckState s && s.deck() < decks.length) {
+                    loader.showGrid(decks[s.deck()], session.ownerId(), s);
+                }
+            }
             case DjEvent.HOT_CUE_TRIGGERED -> {
                 if (message.payload() instanceof Map<?, ?> m) {
                     Object deck = m.get("deck");

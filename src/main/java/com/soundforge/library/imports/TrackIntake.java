@@ -160,6 +160,7 @@ class TrackIntake {
                 linked ? truncate(source.isrc(), 32) : null,
                 linked ? truncate(source.coverUrl(), 1024) : null,
                 null,
+                false,
                 null,
                 null,
                 null);

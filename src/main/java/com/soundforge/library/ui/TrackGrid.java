@@ -36,8 +36,7 @@ class TrackGrid extends Grid<Track> {
         wideColumn(Track::artist, "Artist", TrackSort.ARTIST, 2);
         wideColumn(Track::album, "Album", TrackSort.ALBUM, 2);
         narrowColumn(t -> Durations.format(t.durationMs()), "Time").setSortProperty(TrackSort.DURATION.name());
-        narrowColumn(t -> t.bpm() == null ? "" : "%.2f".formatted(t.bpm()), "BPM")
-                .setSortProperty(TrackSort.BPM.name());
+        addColumn(bpm()).setHeader("BPM").setAutoWidth(true).setFlexGrow(0).setSortProperty(TrackSort.BPM.name());
         narrowColumn(Track::musicalKey, "Key").setSortProperty(TrackSort.KEY.name());
         narrowColumn(Track::camelot, "Camelot").setSortProperty(TrackSort.KEY.name());
         narrowColumn(t -> t.lufs() == null ? "" : "%.1f".formatted(t.lufs()), "LUFS")
@@ -73,6 +72,16 @@ class TrackGrid extends Grid<Track> {
 
     private static String format(Track t) {
         return t.codec().toUpperCase() + " · " + t.sampleRateHz() / 1000.0 + " kHz";
+    }
+
+    /** The effective BPM, marked "edited" when its owner corrected the beat grid. */
+    private static LitRenderer<Track> bpm() {
+        return LitRenderer.<Track>of("""
+                <span class="track-bpm">${item.bpm}</span><span class="bpm-edited" ?hidden=${!item.edited} \
+                title="You edited this track's beat grid" style="margin-left:var(--lumo-space-xs);\
+                font-size:var(--lumo-font-size-xxs);color:var(--lumo-primary-text-color)">edited</span>""")
+                .withProperty("bpm", t -> t.bpm() == null ? "" : "%.2f".formatted(t.bpm()))
+                .withProperty("edited", Track::bpmEdited);
     }
 
     /**
