@@ -16,7 +16,7 @@ export const DRIFT_TOLERANCE = 0.05;
 /** After starting or seeking, no correction for this long (ms), and none while the engine is still loading. */
 export const SETTLE_MS = 300;
 /** The most a follower starts ahead of the leader to make up for its engine's loading time (s). */
-export const MAX_HEAD_START = 3;
+export const MAX_HEAD_START = 1.5;
 const OFFSETS_KEPT = 30;
 
 /**

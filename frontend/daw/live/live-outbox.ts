@@ -79,8 +79,15 @@ export class LiveOutbox {
     this.presence = { ...this.presence, editing: clip && 'id' in clip ? clip.id : null };
   }
 
-  /** Sends what changed since the last flush; `now` in ms (performance.now()). */
-  flush(now: number, transport: { playing: boolean; position: number }, view: ViewSpan | null): void {
+  /**
+   * Sends what changed since the last flush; `now` in ms (performance.now()). A transport still loading the audio
+   * it starts with counts as stopped: its position does not move yet, and followers would run ahead of it.
+   */
+  flush(
+    now: number,
+    transport: { playing: boolean; loading?: boolean; position: number },
+    view: ViewSpan | null,
+  ): void {
     if (this.previewDirty && now - this.previewAt >= PREVIEW_MS) {
       this.previewDirty = false;
       this.previewAt = now;
@@ -89,7 +96,7 @@ export class LiveOutbox {
     const cursor: CursorDetail = {
       ...this.pointer,
       playhead: ms(transport.position),
-      playing: transport.playing,
+      playing: transport.playing && !transport.loading,
       view: view && { start: ms(view.start), end: ms(view.end) },
     };
     if (now - this.cursorAt >= CURSOR_MS && this.cursorChanged(cursor, now)) {

@@ -76,6 +76,19 @@ test("a drag's preview goes once a frame with the clip it edits in presence, and
   assert.equal(sent.presence.at(-1)?.editing, null);
 });
 
+test('a transport still loading its audio is sent as stopped at its start, then as playing once it moves', () => {
+  const { box, sent } = outbox();
+  box.flush(0, { playing: true, loading: true, position: 4 }, null);
+  box.flush(100, { playing: true, loading: false, position: 4.01 }, null);
+  assert.deepEqual(
+    sent.cursor.map((c) => [c.playing, c.playhead]),
+    [
+      [false, 4],
+      [true, 4.01],
+    ],
+  );
+});
+
 test('presence changes at most ten times a second and only when it changed', () => {
   const { box, sent } = outbox();
   for (let t = 0; t < 1000; t += 16) {

@@ -32,22 +32,25 @@ public final class AnalysisEngine {
     private final StructureAnalyzer structure = new StructureAnalyzer();
 
     public AnalysisReport analyze(Path audio, @Nullable AnalysisProgress progress) throws AudioDecodeException {
-        try (PcmStream stream = AudioDecoder.open(audio)) {
-            return analyze(stream, progress);
-        }
+        return analyze(audio, progress, null);
     }
 
-    /**
-     * Stand-in for the main line's range-aware analysis (same signature), so this branch compiles before the merge:
-     * the range is ignored here; the merge replaces this method with the real one.
-     */
+    /** Analyses a file, picking the metrical level inside the DJ's BPM range when one is given. */
     public AnalysisReport analyze(Path audio, @Nullable AnalysisProgress progress, @Nullable BpmRange range)
             throws AudioDecodeException {
-        return analyze(audio, progress);
+        try (PcmStream stream = AudioDecoder.open(audio)) {
+            return analyze(stream, progress, range);
+        }
     }
 
     /** Analyses an open stream to its end (the caller closes it). */
     public AnalysisReport analyze(PcmStream stream, @Nullable AnalysisProgress progress) throws AudioDecodeException {
+        return analyze(stream, progress, null);
+    }
+
+    /** Analyses an open stream to its end (the caller closes it) within the DJ's BPM range, when one is given. */
+    public AnalysisReport analyze(PcmStream stream, @Nullable AnalysisProgress progress, @Nullable BpmRange range)
+            throws AudioDecodeException {
         StreamInfo info = stream.info();
         int rate = info.sampleRateHz();
         int channels = Math.max(1, info.channels());
@@ -58,7 +61,7 @@ public final class AnalysisEngine {
         loudness.start(rate, channels, declared);
         FrontEnd frontEnd = new FrontEnd(rate, channels);
         long expectedWork = declared < 0 ? -1 : (long) (declared * frontEnd.workRate() / rate);
-        TempoAnalyzer tempo = new TempoAnalyzer();
+        TempoAnalyzer tempo = new TempoAnalyzer(range);
         tempo.attach(frontEnd, expectedWork);
         SpectralFeatureAnalyzer spectral = new SpectralFeatureAnalyzer();
         spectral.attach(frontEnd, expectedWork);

@@ -1,5 +1,6 @@
 package com.soundforge.analysis.engine;
 
+import com.soundforge.analysis.BpmRange;
 import com.soundforge.analysis.Tempo;
 import com.soundforge.analysis.engine.tempo.BandFlux;
 import com.soundforge.analysis.engine.tempo.BeatGrid;
@@ -7,6 +8,7 @@ import com.soundforge.analysis.engine.tempo.Candidate;
 import com.soundforge.analysis.engine.tempo.Downbeats;
 import com.soundforge.analysis.engine.tempo.Envelopes;
 import com.soundforge.analysis.engine.tempo.MetricalLevel;
+import com.soundforge.analysis.engine.tempo.OctaveFold;
 import com.soundforge.analysis.engine.tempo.Periodicity;
 import java.util.Arrays;
 import java.util.List;
@@ -78,6 +80,17 @@ public final class TempoAnalyzer extends StftAnalyzer {
     private FloatList lows;
     private FloatList mids;
 
+    /** The DJ's BPM range, or null: the engine's own choice of metrical level. */
+    private final @Nullable BpmRange range;
+
+    TempoAnalyzer() {
+        this(null);
+    }
+
+    TempoAnalyzer(@Nullable BpmRange range) {
+        this.range = range;
+    }
+
     /** Candidate diagnostics of the last {@link #finish} (for tests and tuning reports). */
     List<Candidate> lastCandidates = List.of();
 
@@ -146,7 +159,7 @@ public final class TempoAnalyzer extends StftAnalyzer {
             return null;
         }
         List<Candidate> candidates = MetricalLevel.candidates(envelopes, periodicity);
-        Candidate chosen = MetricalLevel.strongest(candidates);
+        Candidate chosen = MetricalLevel.strongest(candidates, range);
         if (chosen == null || chosen.beats().length < MIN_BEATS) {
             return null;
         }
@@ -158,7 +171,13 @@ public final class TempoAnalyzer extends StftAnalyzer {
         BeatGrid grid = BeatGrid.fit(envelopes, chosen, latencyFrames);
         double[] beats = seconds(grid.beatFrames(), latencyFrames, fr, n / fr);
         double[] downbeats = Downbeats.every(beats, Downbeats.phase(grid.beatFrames(), envelopes, chroma, chromaHop));
-        double bpm = Dsp.round2(SECONDS_PER_MINUTE * fr / grid.period());
+        double bpm = SECONDS_PER_MINUTE * fr / grid.period();
+        int octaves = range == null ? 0 : range.octavesToFold(bpm);
+        if (octaves != 0) {
+            beats = OctaveFold.fold(beats, downbeats, octaves);
+            bpm *= Math.pow(2, octaves);
+        }
+        bpm = Dsp.round2(bpm);
         double confidence = Math.max(0, Math.min(1, periodicity.strength() / FULL_CONFIDENCE_PERIODICITY))
                 * (grid.steady() ? 1 : UNSTEADY_CONFIDENCE);
         return new Tempo(bpm, Dsp.round2(confidence), round6(beats), round6(downbeats), grid.steady());

@@ -96,4 +96,35 @@ class TempoAnalyzerTest {
         assertThat(late).isGreaterThan(20);
         assertThat(onBeat).isGreaterThanOrEqualTo((int) (0.9 * late));
     }
+
+    @Test
+    void aDjsBpmRangePicksTheMetricalLevelInsideItKeepingTheDownbeatsOnBeats() throws Exception {
+        Synth.Groove groove = new Synth.Groove(RATE, 174, 0.2, false);
+        Tempo tempo = engine.analyze(
+                        Synth.stream(RATE, 2, 30L * RATE, groove), null, new com.soundforge.analysis.BpmRange(70, 140))
+                .tempo();
+        assertThat(tempo.bpm()).isCloseTo(87, within(0.05));
+        assertThat(tempo.beats()).hasSizeBetween(40, 45);
+        java.util.List<Double> beats =
+                java.util.Arrays.stream(tempo.beats()).boxed().toList();
+        for (double downbeat : tempo.downbeats()) {
+            assertThat(beats).contains(downbeat);
+            assertThat(Math.floorMod(Math.round(groove.beatAt(downbeat)), 4)).isZero();
+        }
+        for (double beat : tempo.beats()) {
+            assertThat(Math.floorMod(Math.round(groove.beatAt(beat)), 2))
+                    .as("the half-time beats are the bar's 1 and 3")
+                    .isZero();
+        }
+
+        Synth.Groove slow = new Synth.Groove(RATE, 87.5, 1.1, false);
+        Tempo doubled = engine.analyze(
+                        Synth.stream(RATE, 2, 30L * RATE, slow), null, new com.soundforge.analysis.BpmRange(98, 195))
+                .tempo();
+        assertThat(doubled.bpm()).isCloseTo(175, within(0.05));
+        for (double beat : doubled.beats()) {
+            double k = Math.rint(slow.beatAt(beat) * 2) / 2;
+            assertThat(beat).isCloseTo(slow.timeOf(k), within(0.010));
+        }
+    }
 }

