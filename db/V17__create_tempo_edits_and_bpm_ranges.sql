@@ -11,11 +11,12 @@ create table track_tempo_edit (
 -- Whether the library's track.bpm is the analysis's or the owner's edit (shown in the list and the API).
 alter table track add column bpm_edited boolean not null default false;
 
--- A user's BPM range: the analysis picks the metrical level inside it. No row: the engine decides.
+-- A user's BPM range: the analysis picks the metrical level inside it. No row: the engine decides. How wide a range
+-- must be is the application's rule (BpmRange: rekordbox's 88–175 is just short of an octave).
 create table analysis_preference (
     user_id    uuid primary key references app_user (id) on delete cascade,
     bpm_min    double precision not null,
     bpm_max    double precision not null,
     changed_at timestamp with time zone not null default current_timestamp,
-    constraint analysis_preference_bpm_range_check check (bpm_min > 0 and bpm_max >= 2 * bpm_min)
+    constraint analysis_preference_bpm_range_check check (bpm_min > 0 and bpm_max > bpm_min)
 );

@@ -102,6 +102,10 @@ class BpmRangeSettings extends VerticalLayout {
         if (!(low < high)) {
             throw new IllegalArgumentException("The lowest BPM must be below the highest.");
         }
+        if (high < 2 * low) {
+            throw new IllegalArgumentException("A custom range spans an octave at least: the highest BPM is at least "
+                    + "twice the lowest, so every tempo has a level inside it.");
+        }
         return new BpmRange(low, high);
     }
 

@@ -12,6 +12,7 @@ import com.soundforge.support.BrowserlessUser;
 import com.soundforge.support.SfaSpringTest;
 import com.soundforge.support.TestMusic;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import java.io.InputStream;
@@ -80,6 +81,49 @@ class AnalysisPanelTest extends SpringBrowserlessTest {
                 .contains("Tempo");
         assertThat(panel.getChildren().anyMatch(c -> c.getId().orElse("").equals("analysis-structure")))
                 .isTrue();
+    }
+
+    @Test
+    @WithMockUser(BrowserlessUser.NAME)
+    void theTempoEditorEditsTheGridAndThePanelShowsItEditedOrWhyNot() throws Exception {
+        UUID owner = users.findByUsername(BrowserlessUser.NAME).orElseThrow().id();
+        Path wav = TestMusic.writeMinorGroove(work.resolve("Editor - Groove.wav"), 124, 12);
+        Track track;
+        try (InputStream in = Files.newInputStream(wav)) {
+            track = imports.importAudio(owner, in, "Editor - Groove.wav").track();
+        }
+        analysis.analyse(track.id(), library.audioFile(owner, track.id()).path(), fraction -> {});
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        TrackView.class,
+                        new RouteParameters("trackId", track.id().toString()));
+
+        TempoEditor editor = $view(TempoEditor.class).single();
+        assertThat(editor.getElement().getProperty("bpm", 0.0)).isEqualTo(124.0);
+        assertThat(editor.getElement().getProperty("bpmSource")).isEqualTo("analysed");
+        ComponentUtil.fireEvent(editor, new TempoEditor.EditEvent(editor, true, "halve", null));
+        for (int i = 0;
+                i < 50
+                        && !text($view(AnalysisPanel.class).single(), "analysis-bpm")
+                                .contains("edited");
+                i++) {
+            Thread.sleep(100);
+            roundTrip();
+        }
+
+        AnalysisPanel panel = $view(AnalysisPanel.class).single();
+        assertThat(text(panel, "analysis-bpm")).isEqualTo("62.00 BPM · edited");
+        TempoEditor shown = $view(TempoEditor.class).single();
+        assertThat(shown.showsEdited()).isTrue();
+        assertThat(shown.getElement().getProperty("analysedBpm", 0.0)).isEqualTo(124.0);
+
+        ComponentUtil.fireEvent(shown, new TempoEditor.EditEvent(shown, true, "shift", 3.0));
+        assertThat(panel.tempoError.getText()).contains("between −1 and 1");
+        assertThat(library.get(owner, track.id()).bpm()).isEqualTo(62.0);
     }
 
     /** Live updates arrive on the broadcaster's threads and are applied with the next round trip. */

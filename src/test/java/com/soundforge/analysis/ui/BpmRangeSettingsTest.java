@@ -1,0 +1,105 @@
+package com.soundforge.analysis.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.soundforge.analysis.AnalysisPreferences;
+import com.soundforge.analysis.BpmRange;
+import com.soundforge.analysis.BpmRangeChosen;
+import com.soundforge.security.UserService;
+import com.soundforge.security.ui.SettingsView;
+import com.soundforge.support.BrowserlessUser;
+import com.soundforge.support.SfaSpringTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** The BPM range on the settings page: presets, a custom range checked before it is stored, none. */
+@SfaSpringTest
+@Import(BrowserlessUser.class)
+@RecordApplicationEvents
+class BpmRangeSettingsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AnalysisPreferences preferences;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    ApplicationEvents events;
+
+    UUID me;
+
+    @BeforeEach
+    void noRangeYet() {
+        me = users.findByUsername(BrowserlessUser.NAME).orElseThrow().id();
+        preferences.chooseBpmRange(me, null);
+        events.clear();
+    }
+
+    @Test
+    @WithMockUser(BrowserlessUser.NAME)
+    void aPresetIsStoredAndStartsAReanalysis() {
+        BpmRangeSettings settings = settings();
+        assertThat(settings.range.getValue()).isEqualTo(BpmRangeSettings.NONE);
+
+        test(settings.range).selectItem("70–140");
+
+        assertThat(preferences.bpmRange(me)).contains(new BpmRange(70, 140));
+        assertThat(chosen()).containsExactly(new BpmRangeChosen(me, new BpmRange(70, 140)));
+        assertThat(settings.status.getText()).contains("Saved: BPMs between 70–140");
+        assertThat(settings().range.getValue()).isEqualTo("70–140");
+
+        test(settings.range).selectItem(BpmRangeSettings.NONE);
+        assertThat(preferences.bpmRange(me)).isEmpty();
+        assertThat(chosen()).hasSize(2);
+
+        for (BpmRange preset : BpmRangeSettings.PRESETS) {
+            test(settings.range).selectItem(BpmRangeSettings.label(preset));
+            assertThat(preferences.bpmRange(me)).contains(preset);
+        }
+    }
+
+    @Test
+    @WithMockUser(BrowserlessUser.NAME)
+    void aCustomRangeMustSpanAnOctaveAndOtherwiseChangesNothing() {
+        BpmRangeSettings settings = settings();
+        test(settings.range).selectItem(BpmRangeSettings.CUSTOM);
+        assertThat(settings.custom.isVisible()).isTrue();
+
+        test(settings.min).setValue(100.0);
+        test(settings.max).setValue(150.0);
+        test(settings.apply).click();
+        assertThat(settings.status.getText()).contains("at least twice the lowest");
+        test(settings.max).setValue(90.0);
+        test(settings.apply).click();
+        assertThat(settings.status.getText()).contains("below the highest");
+        assertThat(preferences.bpmRange(me)).isEmpty();
+        assertThat(chosen()).isEmpty();
+
+        test(settings.max).setValue(200.0);
+        test(settings.apply).click();
+        assertThat(preferences.bpmRange(me)).contains(new BpmRange(100, 200));
+        assertThat(settings().range.getValue()).isEqualTo(BpmRangeSettings.CUSTOM);
+    }
+
+    private List<BpmRangeChosen> chosen() {
+        return events.stream(BpmRangeChosen.class).toList();
+    }
+
+    private BpmRangeSettings settings() {
+        return navigate(SettingsView.class)
+                .getChildren()
+                .filter(BpmRangeSettings.class::isInstance)
+                .map(BpmRangeSettings.class::cast)
+                .findFirst()
+                .orElseThrow();
+    }
+}

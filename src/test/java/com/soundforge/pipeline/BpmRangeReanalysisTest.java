@@ -1,0 +1,129 @@
+package com.soundforge.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.soundforge.analysis.AnalysisPreferences;
+import com.soundforge.analysis.AnalysisService;
+import com.soundforge.analysis.BpmRange;
+import com.soundforge.analysis.BpmSource;
+import com.soundforge.analysis.TempoService;
+import com.soundforge.analysis.TrackAnalysis;
+import com.soundforge.library.LibraryService;
+import com.soundforge.library.Track;
+import com.soundforge.library.imports.ImportService;
+import com.soundforge.security.UserAccount;
+import com.soundforge.security.UserService;
+import com.soundforge.support.SfaPipelineTest;
+import com.soundforge.support.TestMusic;
+import com.soundforge.support.TestUsers;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Choosing a BPM range analyses the user's library again in the background, inside the range, edits kept. */
+@SfaPipelineTest
+class BpmRangeReanalysisTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @Autowired
+    AnalysisPreferences preferences;
+
+    @Autowired
+    AnalysisService analysis;
+
+    @Autowired
+    TempoService tempo;
+
+    @Autowired
+    PipelineService pipelines;
+
+    @Autowired
+    LibraryService library;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    UserService users;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aNewRangeReanalysesTheLibraryInsideItAndKeepsEditedGrids() throws Exception {
+        UserAccount owner = TestUsers.create(users);
+        UUID plain = processed(owner, "Range - Plain.wav", 124);
+        UUID edited = processed(owner, "Range - Edited.wav", 128);
+        assertThat(library.get(owner.id(), plain).bpm()).isCloseTo(124, within(0.1));
+        tempo.edit(owner.id(), edited, "tap", 100.0);
+        Instant chosen = Instant.now();
+
+        assertThat(preferences.chooseBpmRange(owner.id(), new BpmRange(60, 120)))
+                .isTrue();
+
+        TrackAnalysis plainAgain = reanalysed(owner, plain, chosen);
+        TrackAnalysis editedAgain = reanalysed(owner, edited, chosen);
+        assertThat(plainAgain.report().tempo().bpm()).isCloseTo(62, within(0.1));
+        assertThat(plainAgain.bpmSource()).isEqualTo(BpmSource.ANALYSED);
+        assertThat(library.get(owner.id(), plain).bpm()).isCloseTo(62, within(0.1));
+        assertThat(editedAgain.analysedTempo().bpm()).isCloseTo(64, within(0.1));
+        assertThat(editedAgain.bpmSource()).isEqualTo(BpmSource.EDITED);
+        assertThat(editedAgain.report().tempo().bpm()).isEqualTo(100.0);
+        Track editedTrack = library.get(owner.id(), edited);
+        assertThat(editedTrack.bpm()).isEqualTo(100.0);
+        assertThat(editedTrack.bpmEdited()).isTrue();
+        PipelineJob job = ofType(pipelines.jobsOfTrack(owner, plain), JobType.ANALYSIS);
+        assertThat(pipelines.log(owner, job.id()))
+                .extracting(JobLogLine::line)
+                .anySatisfy(line -> assertThat(line).contains("range 60–120"));
+        assertThat(preferences.chooseBpmRange(owner.id(), new BpmRange(60, 120)))
+                .as("the same range again changes nothing")
+                .isFalse();
+    }
+
+    private UUID processed(UserAccount owner, String name, double bpm) throws Exception {
+        Path wav = TestMusic.writeMinorGroove(work.resolve(name), bpm, 16);
+        UUID id;
+        try (InputStream in = Files.newInputStream(wav)) {
+            id = imports.importAudio(owner.id(), in, name).track().id();
+        }
+        awaitCondition(() -> finished(owner, id));
+        return id;
+    }
+
+    private TrackAnalysis reanalysed(UserAccount owner, UUID trackId, Instant after) throws Exception {
+        awaitCondition(() -> analysis.find(owner.id(), trackId)
+                        .map(a -> a.analysedAt().isAfter(after))
+                        .orElse(false)
+                && finished(owner, trackId));
+        return analysis.find(owner.id(), trackId).orElseThrow();
+    }
+
+    private boolean finished(UserAccount owner, UUID trackId) {
+        List<PipelineJob> jobs = pipelines.jobsOfTrack(owner, trackId);
+        return !jobs.isEmpty()
+                && jobs.stream().allMatch(j -> j.status() == JobStatus.COMPLETED)
+                && jobs.stream().anyMatch(j -> j.type() == JobType.AUTOCUE);
+    }
+
+    private static void awaitCondition(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (!condition.getAsBoolean() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(condition.getAsBoolean()).as("reached in time").isTrue();
+    }
+
+    private static PipelineJob ofType(List<PipelineJob> jobs, JobType type) {
+        return jobs.stream().filter(j -> j.type() == type).findFirst().orElseThrow();
+    }
+}
