@@ -2,6 +2,8 @@ package com.soundforge.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.soundforge.analysis.AnalysisService;
+import com.soundforge.analysis.TempoService;
 import com.soundforge.audio.TestAudio;
 import com.soundforge.library.imports.ImportService;
 import com.soundforge.realtime.Broadcaster;
@@ -11,6 +13,7 @@ import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.PhoenixTestClient;
 import com.soundforge.support.SfaWebTest;
+import com.soundforge.support.TestMusic;
 import com.soundforge.support.TestUsers;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -46,6 +49,12 @@ class TracksChannelTest {
 
     @Autowired
     Broadcaster broadcaster;
+
+    @Autowired
+    AnalysisService analysis;
+
+    @Autowired
+    TempoService tempo;
 
     @TempDir
     Path work;
@@ -136,6 +145,29 @@ class TracksChannelTest {
         library.delete(owner.id(), List.of(track.id()));
         assertThat(PhoenixTestClient.wire(ownerSocket.next()))
                 .isEqualTo("[\"1\",null,\"tracks\",\"track:deleted\",{\"id\":\"" + track.id() + "\"}]");
+        assertThat(strangerSocket.framesWithin(Duration.ofMillis(300))).isEmpty();
+    }
+
+    @Test
+    void anEditedBeatGridArrivesAsTrackUpdatedWithItsBpmAndSource() throws Exception {
+        Path wav = TestMusic.writeMinorGroove(work.resolve("Channel - Groove.wav"), 124, 12);
+        Track track;
+        try (InputStream in = Files.newInputStream(wav)) {
+            track = imports.importAudio(owner.id(), in, "Channel - Groove.wav").track();
+        }
+        assertThat(ownerSocket.next().at("/3").asString()).isEqualTo("track:created");
+        analysis.analyse(track.id(), library.audioFile(owner.id(), track.id()).path(), fraction -> {});
+        JsonNode analysed = ownerSocket.next();
+        assertThat(analysed.at("/3").asString()).isEqualTo("track:updated");
+        assertThat(analysed.at("/4/bpm").asDouble()).isEqualTo(124.0);
+        assertThat(analysed.at("/4/bpm_source").asString()).isEqualTo("analysed");
+
+        tempo.edit(owner.id(), track.id(), "halve", null);
+
+        JsonNode edited = ownerSocket.next();
+        assertThat(edited.at("/3").asString()).isEqualTo("track:updated");
+        assertThat(edited.at("/4/bpm").asDouble()).isEqualTo(62.0);
+        assertThat(edited.at("/4/bpm_source").asString()).isEqualTo("edited");
         assertThat(strangerSocket.framesWithin(Duration.ofMillis(300))).isEmpty();
     }
 
