@@ -147,3 +147,20 @@ test('without a player (spectator) the position is extrapolated from the last st
   assert.ok(Math.abs(c.position() - 11.08) < 0.05, `at ${c.position()}`);
   assert.equal(c.togglePlay(), null);
 });
+
+test('a synced deck matches its peer again when its own tempo is edited (×3/2 of a 90 BPM analysis)', () => {
+  const { c, player } = deck(10);
+  c.s.tempoRange = 50;
+  c.bpm = 90;
+  c.grid = BeatGrid.of([], 90, 60);
+  c.syncSource = { bpm: 120, tempoPercent: 0, beats: [], position: 0, positionAt: Date.now(), playing: false };
+  c.sync(true);
+  assert.ok(Math.abs(player.rate - 120 / 90) < 1e-9);
+
+  c.bpm = 135;
+  c.grid = BeatGrid.of([], 135, 60);
+  c.gridChanged();
+
+  assert.ok(Math.abs(player.rate - 120 / 135) < 1e-9);
+  assert.ok(Math.abs(c.effectiveBpm - 120) < 1e-9);
+});
