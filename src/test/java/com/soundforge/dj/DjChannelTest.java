@@ -2,6 +2,10 @@ package com.soundforge.dj;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.soundforge.analysis.AnalysisService;
+import com.soundforge.analysis.TempoService;
+import com.soundforge.library.LibraryService;
+import com.soundforge.library.imports.ImportService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.realtime.Topics;
@@ -11,13 +15,18 @@ import com.soundforge.security.UserService;
 import com.soundforge.support.PhoenixNodeScript;
 import com.soundforge.support.PhoenixTestClient;
 import com.soundforge.support.SfaWebTest;
+import com.soundforge.support.TestMusic;
 import com.soundforge.support.TestUsers;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +49,21 @@ class DjChannelTest {
 
     @Autowired
     Broadcaster broadcaster;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    AnalysisService analysis;
+
+    @Autowired
+    TempoService tempo;
+
+    @Autowired
+    LibraryService library;
+
+    @TempDir
+    Path work;
 
     UserAccount djUser;
     DjSession session;
@@ -250,6 +274,32 @@ class DjChannelTest {
         }
         // the address's burst of 10, plus what it refilled (one every 2 s) while the test ran
         assertThat(accepted).as("all sockets of one address share its limit").isBetween(10, 12);
+    }
+
+    @Test
+    void spectatorsSeeTheLoadedTracksBeatGridChangeWhenItsOwnerEditsIt() throws Exception {
+        Path wav = TestMusic.writeMinorGroove(work.resolve("Spectated - Groove.wav"), 124, 12);
+        UUID trackId;
+        try (InputStream in = Files.newInputStream(wav)) {
+            trackId = imports.importAudio(djUser.id(), in, "Spectated - Groove.wav")
+                    .track()
+                    .id();
+        }
+        analysis.analyse(trackId, library.audioFile(djUser.id(), trackId).path(), fraction -> {});
+        dj.loadTrack(djUser.id(), session.id(), 1, trackId, "dj-screen");
+        try (PhoenixTestClient spectator = spectatorSocket()) {
+            JsonNode joined = joinAsSpectator(spectator, "1", "grid-watcher");
+            assertThat(joined.at("/4/response/session/state/decks/1/track/bpmSource")
+                            .asString())
+                    .isEqualTo("analysed");
+
+            tempo.edit(djUser.id(), trackId, "double", null);
+
+            JsonNode changed = nextEvent(spectator, DjEvent.BEAT_GRID_CHANGED);
+            assertThat(changed.at("/4/deck").asInt()).isEqualTo(1);
+            assertThat(changed.at("/4/track/bpm").asDouble()).isEqualTo(248.0);
+            assertThat(changed.at("/4/track/bpmSource").asString()).isEqualTo("edited");
+        }
     }
 
     private static JsonNode nextEvent(PhoenixTestClient client, String event) {
