@@ -151,7 +151,7 @@ export class SfaDeck extends LitElement implements DeckPeer {
       this.beatList = parseJson<number[]>(this.beats, []);
       c.bpm = this.bpm;
       c.grid = BeatGrid.of(this.beatList, this.bpm, this.duration);
-      if (c.player && this.hasUpdated) c.gridChanged();
+      if (c.player && this.hasUpdated && !changed.has('trackUrl')) c.gridChanged();
     }
     if (changed.has('downbeats')) this.downbeatList = parseJson<number[]>(this.downbeats, []);
     if (changed.has('duration') && this.duration > 0 && !c.player) c.duration = this.duration;
