@@ -35,9 +35,12 @@ public sealed interface TempoEdit {
     /** Moves the whole grid by a fraction of a beat (later when positive), at most one beat either way. */
     record Shift(double beats) implements TempoEdit {
         public Shift {
-            if (!(Math.abs(beats) <= 1) || beats == 0) {
+            if (!(Math.abs(beats) <= 1)) {
                 throw new IllegalArgumentException(
                         "The grid shifts by a fraction of a beat between −1 and 1, not " + beats + ".");
+            }
+            if (beats == 0) {
+                throw new IllegalArgumentException("A shift of 0 beats would change nothing.");
             }
         }
     }
