@@ -10,6 +10,7 @@ import com.soundforge.analysis.engine.tempo.Envelopes;
 import com.soundforge.analysis.engine.tempo.MetricalLevel;
 import com.soundforge.analysis.engine.tempo.OctaveFold;
 import com.soundforge.analysis.engine.tempo.Periodicity;
+import com.soundforge.analysis.engine.tempo.Timbre;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -24,18 +25,22 @@ import org.jspecify.annotations.Nullable;
  *       rise of the log band energy over two frames, summed over all bands (for periodicity and beat tracking); and
  *       the rise of the linear band magnitude summed over the low (kick, &lt; 150 Hz) and the mid (snare, 150 Hz –
  *       5 kHz) bands. The linear envelopes keep loud drums loud, where the log one equalises them with quiet
- *       hats.</li>
+ *       hats. And the same rise in five broad timbre groups (&lt; 120 Hz, – 400 Hz, – 1.5 kHz, – 5 kHz, above), each
+ *       scaled to unit deviation ({@link Timbre}).</li>
  *   <li><b>Periodicity</b> ({@link Periodicity}). Autocorrelation of the detrended envelope; the strongest peak
  *       between 55 and 215 BPM under a broad log-normal prior (centre 120 BPM, σ = one octave); candidates are it,
  *       its half and double, and the levels 3:2 and 4:3 away.</li>
  *   <li><b>Metrical level</b> ({@link MetricalLevel}; after Goto 2001: bass drum on the strong beats, snare on the
- *       backbeat). For each candidate the beats are tracked (dynamic programming, Ellis 2007), and the tracked
- *       beats and the points half-way between them (the other phase) are scored: the points between the beats
- *       must not carry more kick and snare than the beats (else the real beat is faster), and kick and snare must
- *       fall on alternate beats rather than both on one parity with the other empty (else those are off-beats and
- *       the real beat is slower), and the snare band should repeat better after two beats than after one (a
- *       backbeat). A weak tempo prior and the autocorrelation break ties, so music without drums falls back to
- *       periodicity alone. The winning phase is kept, which also fixes off-beat tracking.</li>
+ *       backbeat). For each candidate the beats are tracked (dynamic programming, Ellis 2007), and of the tracked
+ *       beats and the points half-way between them (the other phase) the one on the beat is kept. The main cue is
+ *       the <em>alternation</em>: consecutive beats of the beat level alternate two different sounds of similar
+ *       strength (kick and snare, whichever instruments play them), measured as the difference of the two parities'
+ *       spectral shapes over the timbre groups; at half tempo beats 1 and 3 sound alike, at double tempo one parity
+ *       is the weak off-beats. The fixed-band cues only tip the balance, since an FM kick has as much above 150 Hz as
+ *       a snare: the points between the beats must not carry more kick and snare than the beats, kick and snare
+ *       should fall on alternate beats, the snare band should repeat better after two beats than after one. A tempo
+ *       prior and the autocorrelation break ties, so music without drums falls back to periodicity alone. A DJ's
+ *       {@link BpmRange} keeps the best level inside it, or folds the grid by octaves into it.</li>
  *   <li><b>Grid</b> ({@link BeatGrid}). A robust straight-line fit through the tracked beats. When the residuals are
  *       small the track is steady: each beat is refined to the envelope's interpolated peak near the grid and the
  *       line refitted, which makes the BPM exact to two decimals and the grid sub-millisecond on long tracks.
@@ -79,6 +84,7 @@ public final class TempoAnalyzer extends StftAnalyzer {
     private FloatList onsets;
     private FloatList lows;
     private FloatList mids;
+    private FloatList[] timbres;
 
     /** The DJ's BPM range, or null: the engine's own choice of metrical level. */
     private final @Nullable BpmRange range;
@@ -113,6 +119,10 @@ public final class TempoAnalyzer extends StftAnalyzer {
         onsets = new FloatList(capacity);
         lows = new FloatList(capacity);
         mids = new FloatList(capacity);
+        timbres = new FloatList[BandFlux.TIMBRE_GROUPS];
+        for (int g = 0; g < timbres.length; g++) {
+            timbres[g] = new FloatList(capacity);
+        }
         frontEnd.addWorkSink(this);
     }
 
@@ -121,6 +131,10 @@ public final class TempoAnalyzer extends StftAnalyzer {
         onsets.add(flux.onset());
         lows.add(flux.low());
         mids.add(flux.mid());
+        float[] timbre = flux.timbre();
+        for (int g = 0; g < timbres.length; g++) {
+            timbres[g].add(timbre[g]);
+        }
     }
 
     /** The envelope's frame rate in Hz. */
@@ -158,7 +172,11 @@ public final class TempoAnalyzer extends StftAnalyzer {
         if (periodicity == null) {
             return null;
         }
-        List<Candidate> candidates = MetricalLevel.candidates(envelopes, periodicity);
+        float[][] timbre = new float[timbres.length][];
+        for (int g = 0; g < timbres.length; g++) {
+            timbre[g] = timbres[g].toArray();
+        }
+        List<Candidate> candidates = MetricalLevel.candidates(envelopes, periodicity, Timbre.of(timbre, fr));
         Candidate chosen = MetricalLevel.strongest(candidates, range);
         if (chosen == null || chosen.beats().length < MIN_BEATS) {
             return null;

@@ -127,4 +127,38 @@ class TempoAnalyzerTest {
             assertThat(beat).isCloseTo(slow.timeOf(k), within(0.010));
         }
     }
+
+    private double bpmOf(DanceGroove.Pattern pattern, DanceGroove.Kit kit, double bpm) throws AudioDecodeException {
+        DanceGroove groove = new DanceGroove(RATE, bpm, 0.41, 20, pattern, kit);
+        Tempo tempo =
+                engine.analyze(Synth.stream(RATE, 1, 20L * RATE, groove), null).tempo();
+        assertThat(tempo).as("%s on the %s kit at %s BPM", pattern, kit, bpm).isNotNull();
+        return tempo.bpm();
+    }
+
+    private void assertLevel(DanceGroove.Pattern pattern, DanceGroove.Kit[] kits, double... tempos)
+            throws AudioDecodeException {
+        for (DanceGroove.Kit kit : kits) {
+            for (double bpm : tempos) {
+                assertThat(bpmOf(pattern, kit, bpm))
+                        .as("%s on the %s kit at %s BPM", pattern, kit, bpm)
+                        .isCloseTo(bpm, within(0.05));
+            }
+        }
+    }
+
+    @Test
+    void fourOnTheFloorIsNotHalvedWhateverTheKit() throws Exception {
+        assertLevel(DanceGroove.Pattern.FOUR_ON_THE_FLOOR, DanceGroove.Kit.values(), 120, 125, 128, 135);
+    }
+
+    @Test
+    void aFastBackbeatIsNotHalvedWhateverTheKit() throws Exception {
+        assertLevel(DanceGroove.Pattern.BACKBEAT, DanceGroove.Kit.values(), 140, 150, 160, 174);
+    }
+
+    @Test
+    void aSlowHipHopGrooveIsNotDoubledWhateverTheKit() throws Exception {
+        assertLevel(DanceGroove.Pattern.HIP_HOP, DanceGroove.Kit.values(), 70, 76, 85);
+    }
 }

@@ -24,6 +24,13 @@ public final class BandFlux {
     private static final int LOW_BAND = 0;
     private static final int MID_BAND = 1;
     private static final int HIGH_BAND = 2;
+    /**
+     * Edges of the timbre groups ({@link #timbre()}): five broad regions where kick, snare body, snare crack,
+     * claps and hats tend to differ whatever the instrument, without naming which is which.
+     */
+    private static final double[] TIMBRE_EDGES_HZ = {120, 400, 1500, 5000};
+
+    public static final int TIMBRE_GROUPS = TIMBRE_EDGES_HZ.length + 1;
     /** The flux compares a frame with the one this many frames before it. */
     private static final int LAG_FRAMES = 2;
     /** Keeps the log energy of a silent band finite. */
@@ -32,6 +39,8 @@ public final class BandFlux {
     private final int[] bandLo;
     private final int[] bandHi;
     private final int[] bandGroup;
+    private final int[] bandTimbre;
+    private final float[] timbre = new float[TIMBRE_GROUPS];
     private final float[][] previousLog;
     private final float[][] previousMagnitude;
     private int previousAt;
@@ -54,7 +63,11 @@ public final class BandFlux {
             if (hi > lo) {
                 double centre = Math.sqrt(f * g);
                 int group = centre < LOW_HZ ? LOW_BAND : f >= HIGH_HZ ? HIGH_BAND : MID_BAND;
-                bands.add(new int[] {lo, hi, group});
+                int timbreGroup = 0;
+                while (timbreGroup < TIMBRE_EDGES_HZ.length && centre >= TIMBRE_EDGES_HZ[timbreGroup]) {
+                    timbreGroup++;
+                }
+                bands.add(new int[] {lo, hi, group, timbreGroup});
                 lastHi = hi;
             }
             f = g;
@@ -62,10 +75,12 @@ public final class BandFlux {
         bandLo = new int[bands.size()];
         bandHi = new int[bands.size()];
         bandGroup = new int[bands.size()];
+        bandTimbre = new int[bands.size()];
         for (int b = 0; b < bands.size(); b++) {
             bandLo[b] = bands.get(b)[0];
             bandHi[b] = bands.get(b)[1];
             bandGroup[b] = bands.get(b)[2];
+            bandTimbre[b] = bands.get(b)[3];
         }
         previousLog = new float[LAG_FRAMES][bands.size()];
         previousMagnitude = new float[LAG_FRAMES][bands.size()];
@@ -79,6 +94,7 @@ public final class BandFlux {
         float sumAll = 0;
         float sumLow = 0;
         float sumMid = 0;
+        java.util.Arrays.fill(timbre, 0);
         for (int b = 0; b < bandLo.length; b++) {
             float e = 0;
             for (int k = bandLo[b]; k < bandHi[b]; k++) {
@@ -91,6 +107,7 @@ public final class BandFlux {
                     sumAll += v - old[b];
                 }
                 if (magnitude > oldLinear[b]) {
+                    timbre[bandTimbre[b]] += magnitude - oldLinear[b];
                     if (bandGroup[b] == LOW_BAND) {
                         sumLow += magnitude - oldLinear[b];
                     } else if (bandGroup[b] == MID_BAND) {
@@ -121,5 +138,10 @@ public final class BandFlux {
     /** The last frame's rise of magnitude in the snare bands. */
     public float mid() {
         return mid;
+    }
+
+    /** The last frame's rise of magnitude in each timbre group, low to high (the array is reused). */
+    public float[] timbre() {
+        return timbre;
     }
 }

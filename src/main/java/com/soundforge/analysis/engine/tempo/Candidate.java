@@ -28,6 +28,14 @@ public final class Candidate {
     /** > 0: one parity of beats carries kick and snare, the other neither (the real beat is slower). */
     double offbeat;
 
+    /**
+     * 0..1: how much consecutive beats alternate two different sounds of similar strength (kick and snare, whatever
+     * instruments play them): the difference of the two parities' mean spectral shapes over the timbre groups,
+     * times how evenly strong they are. High at the beat level of a backbeat; near zero at half tempo (beats 1 and 3
+     * sound alike) and low at double tempo (one parity is the weak off-beats).
+     */
+    double alternation;
+
     double score;
 
     Candidate(double lag, double bpm, double[] beats) {
@@ -58,7 +66,16 @@ public final class Candidate {
      * weaker subdivisions, so rewarding it pulled simple grooves to double tempo.
      */
     double pattern() {
-        return -Math.max(0, between) - offbeat;
+        return -MetricalLevel.BAND_CUE_WEIGHT * (Math.max(0, between) + offbeat);
+    }
+
+    /**
+     * Which of a level's two phases is on the beat: points between the beats stronger than the beats, or kick and
+     * snare on the same parity, say the other phase is; so does a weaker alternation. Within one level the fixed
+     * bands compare like with like, so this weighs them fully.
+     */
+    double phaseEvidence() {
+        return -Math.max(0, between) - offbeat + MetricalLevel.ALTERNATION_WEIGHT * alternation;
     }
 
     /** Measures {@link #between} and {@link #offbeat} of the beats in the kick and snare envelopes. */
@@ -98,6 +115,38 @@ public final class Candidate {
         offbeat = parityContrast(parityLow, parityMid, parityCount);
     }
 
+    /** Measures {@link #alternation} of the beats over the timbre groups' envelopes. */
+    void measureAlternation(Timbre timbre) {
+        float[][] groups = timbre.groups();
+        int n = beats.length;
+        if (n < MIN_BEATS || groups.length == 0) {
+            return;
+        }
+        double[][] parity = new double[2][groups.length];
+        for (int i = 0; i < n; i++) {
+            int c = (int) Math.round(beats[i]);
+            for (int g = 0; g < groups.length; g++) {
+                parity[i % 2][g] += Dsp.maxAround(groups[g], c, DRUM_WINDOW_FRAMES);
+            }
+        }
+        double[] strength = new double[2];
+        for (int p = 0; p < 2; p++) {
+            for (int g = 0; g < groups.length; g++) {
+                strength[p] += parity[p][g];
+            }
+        }
+        if (strength[0] <= 0 || strength[1] <= 0) {
+            return;
+        }
+        double shape = 0;
+        for (int g = 0; g < groups.length; g++) {
+            shape += Math.abs(parity[0][g] / strength[0] - parity[1][g] / strength[1]);
+        }
+        int even = (n + 1) / 2;
+        int odd = n / 2;
+        alternation = shape / 2 * (1 - Math.abs(contrast(strength[0] / even, strength[1] / odd)));
+    }
+
     /**
      * How much one parity of beats carries both kick and snare over the other: the smaller of the two contrasts,
      * signed so that the kick's is positive.
@@ -123,7 +172,7 @@ public final class Candidate {
     @Override
     public String toString() {
         return String.format(
-                "%.2f BPM sal=%.3f bar=%.3f between=%.3f offbeat=%.3f score=%.3f backbeat=%.3f",
-                bpm, salience, bar, between, offbeat, score, backbeat);
+                "%.2f BPM sal=%.3f bar=%.3f between=%.3f offbeat=%.3f alt=%.3f score=%.3f backbeat=%.3f",
+                bpm, salience, bar, between, offbeat, alternation, score, backbeat);
     }
 }

@@ -30,6 +30,15 @@ public record Envelopes(float[] onset, float[] low, float[] mid, double frameRat
         return new Envelopes(e, lowEnv, midEnv, frameRate);
     }
 
+    /** One more envelope (a timbre group's) conditioned like the others; all zeros when it is flat. */
+    static float[] conditioned(float[] raw, double frameRate) {
+        float[] out = detrend(raw, frameRate);
+        if (!normalise(out)) {
+            java.util.Arrays.fill(out, 0);
+        }
+        return out;
+    }
+
     /** Frames in each envelope. */
     int length() {
         return onset.length;

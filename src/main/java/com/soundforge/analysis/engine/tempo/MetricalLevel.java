@@ -24,7 +24,26 @@ public final class MetricalLevel {
     private static final double TRACKING_TIGHTNESS = 100;
 
     private static final double PRIOR_WEIGHT = 0.2;
-    private static final double SALIENCE_WEIGHT = 0.1;
+    /**
+     * The alternation of two sounds on consecutive beats ({@link Candidate#alternation}) is the strongest cue of the
+     * beat level that does not depend on which instrument plays the drums: its gap between the beat level and its
+     * neighbours is about 0.1 (four-on-the-floor) to 0.4 (backbeats), so it outweighs the band-based cues when
+     * there are drums and barely counts when there are none.
+     */
+    static final double ALTERNATION_WEIGHT = 2;
+    /**
+     * The drum pattern ({@link Candidate#pattern()}: the points between the beats, the parity of kick and snare) and
+     * the backbeat read the drums in fixed bands (kick below 150 Hz, snare above), which holds for some kits only
+     * (an FM kick has as much above 150 Hz as a snare): they only tip the balance.
+     */
+    static final double BAND_CUE_WEIGHT = 0.25;
+    /**
+     * A ternary level is only there to recover from a periodicity peak at 3:2 of the beat (music here is taken as
+     * 4/4 with binary subdivisions), so it needs clearly better evidence than the binary levels.
+     */
+    private static final double TERNARY_PENALTY = 0.2;
+
+    private static final double SALIENCE_WEIGHT = 0.3;
     /** Keeps the log of a level without an autocorrelation peak finite. */
     private static final double MIN_SALIENCE = 1e-3;
 
@@ -32,16 +51,21 @@ public final class MetricalLevel {
 
     /** The hypotheses in range around the periodicity peak: the binary relatives, then the ternary ones. */
     public static List<Candidate> candidates(Envelopes envelopes, Periodicity periodicity) {
+        return candidates(envelopes, periodicity, Timbre.NONE);
+    }
+
+    /** {@link #candidates(Envelopes, Periodicity)} with the onsets of each timbre group, for the alternation. */
+    public static List<Candidate> candidates(Envelopes envelopes, Periodicity periodicity, Timbre timbre) {
         List<Candidate> candidates = new ArrayList<>();
         for (double factor : BINARY) {
-            Candidate c = candidate(envelopes, periodicity, periodicity.lag() * factor, null);
+            Candidate c = candidate(envelopes, periodicity, timbre, periodicity.lag() * factor, null);
             if (c != null) {
                 candidates.add(c);
             }
         }
         List<Candidate> binaryLevels = List.copyOf(candidates);
         for (double factor : TERNARY) {
-            Candidate c = candidate(envelopes, periodicity, periodicity.lag() * factor, binaryLevels);
+            Candidate c = candidate(envelopes, periodicity, timbre, periodicity.lag() * factor, binaryLevels);
             if (c != null) {
                 candidates.add(c);
             }
@@ -75,12 +99,17 @@ public final class MetricalLevel {
     }
 
     /**
-     * One metrical-level hypothesis at about {@code approximateLag}: beats tracked in both phases, the better kept.
+     * One metrical-level hypothesis at about {@code approximateLag}: beats tracked in both phases, the one the drum
+     * pattern puts on the beat kept ({@link Candidate#phaseEvidence()}), then scored.
      * Null when out of range, or when {@code rivals} are given and the hypothesis's bar repeats no better than the
      * bar of the rival nearest in tempo.
      */
     private static @Nullable Candidate candidate(
-            Envelopes envelopes, Periodicity periodicity, double approximateLag, @Nullable List<Candidate> rivals) {
+            Envelopes envelopes,
+            Periodicity periodicity,
+            Timbre timbre,
+            double approximateLag,
+            @Nullable List<Candidate> rivals) {
         float[] e = envelopes.onset();
         double[] acf = periodicity.acf();
         double lag = Autocorrelation.refinePeak(acf, approximateLag);
@@ -94,21 +123,24 @@ public final class MetricalLevel {
             return null;
         }
         double[] tracked = BeatTracker.track(e, BeatTracker.constant(envelopes.length(), lag), TRACKING_TIGHTNESS);
-        Candidate c = null;
-        for (double[] beats : new double[][] {tracked, BeatTracker.midpoints(tracked)}) {
-            Candidate phase = new Candidate(lag, bpm, beats);
-            phase.bar = bar;
-            phase.backbeat = backbeat;
-            phase.measure(envelopes.low(), envelopes.mid());
-            phase.salience = Math.max(MIN_SALIENCE, Autocorrelation.interpolate(acf, lag));
-            phase.score = phase.pattern()
-                    + backbeat
-                    + PRIOR_WEIGHT * Math.log(Periodicity.prior(bpm))
-                    + SALIENCE_WEIGHT * Math.log(phase.salience / periodicity.strength());
-            if (c == null || phase.score > c.score) {
-                c = phase;
-            }
+        Candidate c = new Candidate(lag, bpm, tracked);
+        c.measure(envelopes.low(), envelopes.mid());
+        c.measureAlternation(timbre);
+        Candidate shifted = new Candidate(lag, bpm, BeatTracker.midpoints(tracked));
+        shifted.measure(envelopes.low(), envelopes.mid());
+        shifted.measureAlternation(timbre);
+        if (shifted.phaseEvidence() > c.phaseEvidence()) {
+            c = shifted;
         }
+        c.bar = bar;
+        c.backbeat = backbeat;
+        c.salience = Math.max(MIN_SALIENCE, Autocorrelation.interpolate(acf, lag));
+        c.score = c.pattern()
+                + ALTERNATION_WEIGHT * c.alternation
+                + BAND_CUE_WEIGHT * backbeat
+                - (rivals != null ? TERNARY_PENALTY : 0)
+                + PRIOR_WEIGHT * Math.log(Periodicity.prior(bpm))
+                + SALIENCE_WEIGHT * Math.log(c.salience / periodicity.strength());
         return c;
     }
 
