@@ -49,12 +49,10 @@ public final class MetricalLevel {
 
     private MetricalLevel() {}
 
-    /** The hypotheses in range around the periodicity peak: the binary relatives, then the ternary ones. */
-    public static List<Candidate> candidates(Envelopes envelopes, Periodicity periodicity) {
-        return candidates(envelopes, periodicity, Timbre.NONE);
-    }
-
-    /** {@link #candidates(Envelopes, Periodicity)} with the onsets of each timbre group, for the alternation. */
+    /**
+     * The hypotheses in range around the periodicity peak: the binary relatives, then the ternary ones; the onsets
+     * of each timbre group give their alternation.
+     */
     public static List<Candidate> candidates(Envelopes envelopes, Periodicity periodicity, Timbre timbre) {
         List<Candidate> candidates = new ArrayList<>();
         for (double factor : BINARY) {
@@ -71,11 +69,6 @@ public final class MetricalLevel {
             }
         }
         return candidates;
-    }
-
-    /** The best-scoring candidate (the first of equals), or null when there is none. */
-    public static @Nullable Candidate strongest(List<Candidate> candidates) {
-        return strongest(candidates, null);
     }
 
     /**

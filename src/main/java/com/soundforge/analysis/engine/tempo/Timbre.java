@@ -6,9 +6,6 @@ package com.soundforge.analysis.engine.tempo;
  */
 public record Timbre(float[][] groups) {
 
-    /** No timbre groups: the alternation is not measured. */
-    public static final Timbre NONE = new Timbre(new float[0][]);
-
     /** Conditions the raw group envelopes (into new arrays). */
     public static Timbre of(float[][] raw, double frameRate) {
         float[][] groups = new float[raw.length][];
