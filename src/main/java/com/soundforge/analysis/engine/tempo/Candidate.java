@@ -70,12 +70,15 @@ public final class Candidate {
     }
 
     /**
-     * Which of a level's two phases is on the beat: points between the beats stronger than the beats, or kick and
-     * snare on the same parity, say the other phase is; so does a weaker alternation. Within one level the fixed
-     * bands compare like with like, so this weighs them fully.
+     * Which of a level's two phases is on the beat: the phase whose beats carry the louder kick or snare onsets
+     * ({@link #between}, counted in both directions: one phase's points between the beats are the other's beats),
+     * kick and snare on alternating beats rather than the same parity, and the stronger alternation. Within one
+     * level the fixed bands compare like with like, so this weighs them fully. Counting only a louder in-between
+     * (as {@link #pattern()} does across levels) let an off-beat phase that alternates a hat with a bass note win
+     * over beats that carry the kick and the snare.
      */
     double phaseEvidence() {
-        return -Math.max(0, between) - offbeat + MetricalLevel.ALTERNATION_WEIGHT * alternation;
+        return -between - offbeat + MetricalLevel.ALTERNATION_WEIGHT * alternation;
     }
 
     /** Measures {@link #between} and {@link #offbeat} of the beats in the kick and snare envelopes. */

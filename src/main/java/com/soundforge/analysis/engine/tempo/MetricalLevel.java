@@ -1,6 +1,7 @@
 package com.soundforge.analysis.engine.tempo;
 
 import com.soundforge.analysis.BpmRange;
+import com.soundforge.analysis.engine.EngineTrace;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -116,15 +117,7 @@ public final class MetricalLevel {
             return null;
         }
         double[] tracked = BeatTracker.track(e, BeatTracker.constant(envelopes.length(), lag), TRACKING_TIGHTNESS);
-        Candidate c = new Candidate(lag, bpm, tracked);
-        c.measure(envelopes.low(), envelopes.mid());
-        c.measureAlternation(timbre);
-        Candidate shifted = new Candidate(lag, bpm, BeatTracker.midpoints(tracked));
-        shifted.measure(envelopes.low(), envelopes.mid());
-        shifted.measureAlternation(timbre);
-        if (shifted.phaseEvidence() > c.phaseEvidence()) {
-            c = shifted;
-        }
+        Candidate c = onTheBeat(envelopes, timbre, lag, bpm, tracked);
         c.bar = bar;
         c.backbeat = backbeat;
         c.salience = Math.max(MIN_SALIENCE, Autocorrelation.interpolate(acf, lag));
@@ -135,6 +128,23 @@ public final class MetricalLevel {
                 + PRIOR_WEIGHT * Math.log(Periodicity.prior(bpm))
                 + SALIENCE_WEIGHT * Math.log(c.salience / periodicity.strength());
         return c;
+    }
+
+    /**
+     * The tracked beats or the points halfway between them, whichever the drum evidence puts on the beat
+     * ({@link Candidate#phaseEvidence()}).
+     */
+    static Candidate onTheBeat(Envelopes envelopes, Timbre timbre, double lag, double bpm, double[] tracked) {
+        Candidate onTracked = new Candidate(lag, bpm, tracked);
+        onTracked.measure(envelopes.low(), envelopes.mid());
+        onTracked.measureAlternation(timbre);
+        Candidate halfwayBetween = new Candidate(lag, bpm, BeatTracker.midpoints(tracked));
+        halfwayBetween.measure(envelopes.low(), envelopes.mid());
+        halfwayBetween.measureAlternation(timbre);
+        if (EngineTrace.enabled()) {
+            EngineTrace.line("tempo phase %.2f BPM: tracked %s | halfway %s", bpm, onTracked, halfwayBetween);
+        }
+        return halfwayBetween.phaseEvidence() > onTracked.phaseEvidence() ? halfwayBetween : onTracked;
     }
 
     /** Whether {@code bar} beats the bar of the rival nearest to {@code bpm} in tempo. */
