@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 public final class AnalysisEngine {
 
     /** Bumped whenever results change. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     private static final int BLOCK_FRAMES = 8192;
 

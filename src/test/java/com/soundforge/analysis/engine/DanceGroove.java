@@ -14,6 +14,8 @@ final class DanceGroove implements Synth.Signal {
         FOUR_ON_THE_FLOOR(new int[] {0, 4, 8, 12}, new int[] {4, 12}, new int[] {2, 6, 10, 14}, true),
         /** Pop and rock: kick on 1 and 3 (and 3-and), snare on 2 and 4, closed eighth hats. */
         BACKBEAT(new int[] {0, 8, 10}, new int[] {4, 12}, new int[] {0, 2, 4, 6, 8, 10, 12, 14}, false),
+        /** Drum and bass two-step: a kick on 1 and 3-and, snare on 2 and 4, eighth hats. */
+        TWO_STEP(new int[] {0, 10}, new int[] {4, 12}, new int[] {0, 2, 4, 6, 8, 10, 12, 14}, false),
         /** Hip-hop at a slow tempo: a syncopated kick, snare on 2 and 4, sixteenth hats. */
         HIP_HOP(new int[] {0, 3, 10}, new int[] {4, 12}, range16(), false);
 

@@ -7,6 +7,7 @@ import com.soundforge.analysis.AnalysisReport;
 import com.soundforge.analysis.Tempo;
 import com.soundforge.audio.AudioDecodeException;
 import java.util.function.DoubleFunction;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 class TempoAnalyzerTest {
@@ -138,13 +139,15 @@ class TempoAnalyzerTest {
 
     private void assertLevel(DanceGroove.Pattern pattern, DanceGroove.Kit[] kits, double... tempos)
             throws AudioDecodeException {
+        SoftAssertions softly = new SoftAssertions();
         for (DanceGroove.Kit kit : kits) {
             for (double bpm : tempos) {
-                assertThat(bpmOf(pattern, kit, bpm))
+                softly.assertThat(bpmOf(pattern, kit, bpm))
                         .as("%s on the %s kit at %s BPM", pattern, kit, bpm)
                         .isCloseTo(bpm, within(0.05));
             }
         }
+        softly.assertAll();
     }
 
     @Test
@@ -155,6 +158,14 @@ class TempoAnalyzerTest {
     @Test
     void aFastBackbeatIsNotHalvedWhateverTheKit() throws Exception {
         assertLevel(DanceGroove.Pattern.BACKBEAT, DanceGroove.Kit.values(), 140, 150, 160, 174);
+    }
+
+    @Test
+    void aFastTwoStepOrBackbeatIsNotReadAtAThirdOrTwoThirdsWhateverTheKit() throws Exception {
+        // not yet at 174 on the FM and 808-like kits: the periodicity peak at 2:3 of the beat leaves no candidate
+        // at the beat (FM: its bar repeats less than the peak's) or one at a neighbouring lag (808-like: 170.9)
+        assertLevel(DanceGroove.Pattern.TWO_STEP, DanceGroove.Kit.values(), 164, 170, 178);
+        assertLevel(DanceGroove.Pattern.BACKBEAT, DanceGroove.Kit.values(), 168, 178);
     }
 
     @Test

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * scored by the drum pattern ({@link Candidate#pattern()}), the backbeat, a weak tempo prior and the
  * autocorrelation, so music without drums falls back to periodicity alone. A ternary level must first show a
  * steadier 4/4 bar than the binary level nearest to it: the envelope must repeat better after 4 and 8 of its beats
- * (a bar, two bars).
+ * (a bar, two bars). Past that gate it competes on equal terms: when the periodicity peak sits at 2:3 of a fast
+ * beat (a kick pattern repeating every three half-beats), the true beat is a ternary relative of the peak while
+ * one of its binary relatives is a third of the beat, so a penalty for being ternary picked the third.
  */
 public final class MetricalLevel {
 
@@ -38,11 +40,6 @@ public final class MetricalLevel {
      * (an FM kick has as much above 150 Hz as a snare): they only tip the balance.
      */
     static final double BAND_CUE_WEIGHT = 0.25;
-    /**
-     * A ternary level is only there to recover from a periodicity peak at 3:2 of the beat (music here is taken as
-     * 4/4 with binary subdivisions), so it needs clearly better evidence than the binary levels.
-     */
-    private static final double TERNARY_PENALTY = 0.2;
 
     private static final double SALIENCE_WEIGHT = 0.3;
     /** Keeps the log of a level without an autocorrelation peak finite. */
@@ -124,7 +121,6 @@ public final class MetricalLevel {
         c.score = c.pattern()
                 + ALTERNATION_WEIGHT * c.alternation
                 + BAND_CUE_WEIGHT * backbeat
-                - (rivals != null ? TERNARY_PENALTY : 0)
                 + PRIOR_WEIGHT * Math.log(Periodicity.prior(bpm))
                 + SALIENCE_WEIGHT * Math.log(c.salience / periodicity.strength());
         return c;
