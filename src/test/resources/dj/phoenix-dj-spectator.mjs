@@ -1,16 +1,21 @@
 // A DJ-session spectator with the official `phoenix` client and its Presence, for DjChannelTest. Prints one JSON
 // object per line. Environment: PHOENIX_DIR, SFA_SOCKET_URL (ws://host:port/socket), SHARE (share token),
-// SESSION_ID, NAME. Connects WITHOUT an API key (params: {share}), joins dj:session:{id} with {token, name}.
+// NAME. Holds nothing but the link's token: resolves it to the session's topic with GET /api/v1/share-links/{token},
+// connects WITHOUT an API key (params: {share}) and joins that topic with {token, name}.
 import { createRequire } from "node:module";
 
 const { Socket, Presence } = createRequire(process.env.PHOENIX_DIR + "/")("phoenix");
 const print = (step, extra = {}) => console.log(JSON.stringify({ step, ...extra }));
 setTimeout(() => { print("timeout"); process.exit(2); }, 60_000);
 
+const origin = process.env.SFA_SOCKET_URL.replace(/^ws/, "http").replace(/\/socket$/, "");
+const shared = await (await fetch(`${origin}/api/v1/share-links/${encodeURIComponent(process.env.SHARE)}`)).json();
+print("resolved", { shared });
+
 const socket = new Socket(process.env.SFA_SOCKET_URL, {
   transport: WebSocket, params: { share: process.env.SHARE }, reconnectAfterMs: () => 60_000,
 });
-const channel = socket.channel("dj:session:" + process.env.SESSION_ID,
+const channel = socket.channel(shared.topic,
   { token: process.env.SHARE, name: process.env.NAME || "" });
 const presence = new Presence(channel);
 presence.onSync(() => {

@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiSecurityConfig {
 
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+    /** Resolving a share link needs only the link: its token is the credential. */
+    private static final String SHARE_LINK_PATH = "/api/v1/share-links/*";
 
     @Bean
     @Order(1)
@@ -55,6 +57,8 @@ class ApiSecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/api-keys")
                         .access(signedInWithPassword())
+                        .requestMatchers(HttpMethod.GET, SHARE_LINK_PATH)
+                        .permitAll()
                         .anyRequest()
                         .authenticated());
         return http.build();

@@ -98,15 +98,7 @@ class DjChannelTest {
         broadcaster.subscribe(Topics.djInbox(session.id()), inbox::add);
         try (PhoenixNodeScript node = PhoenixNodeScript.run(
                 "/dj/phoenix-dj-spectator.mjs",
-                Map.of(
-                        "SFA_SOCKET_URL",
-                        "ws://localhost:" + port + "/socket",
-                        "SHARE",
-                        share,
-                        "SESSION_ID",
-                        session.id().toString(),
-                        "NAME",
-                        "Nora"))) {
+                Map.of("SFA_SOCKET_URL", "ws://localhost:" + port + "/socket", "SHARE", share, "NAME", "Nora"))) {
             JsonNode joined = node.awaitStep("joined");
             assertThat(joined.at("/response/role").asString()).isEqualTo("spectator");
             assertThat(joined.at("/response/session/state/decks").size()).isEqualTo(2);
