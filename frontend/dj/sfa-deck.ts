@@ -1,13 +1,16 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { BeatGrid } from './audio/beat-grid';
-import { DeckPlayer, STEMS, type StemName } from './audio/deck-player';
+import { DeckPlayer } from './audio/deck-player';
 import { DjEngine, type DeckPeer } from './audio/dj-engine';
 import { FrameCoalescer } from './coalesce';
+import { deckAction } from './deck-actions';
+import { keyboardClick, pointerDown, pointerUp, valueInput } from './deck-input';
+import { audioStateOf, fetchAudio, fetchStems } from './deck-audio';
 import { DeckController } from './deck-controller';
 import type { DeckEvent } from './dj-events';
 import { emit } from '../shared/events';
-import { type DeckState, type HotCue, parseJson, type SyncSource, type TempoRange } from './deck-types';
+import { type DeckState, type HotCue, parseJson, type SyncSource } from './deck-types';
 import { deckStyles, gridRow, loopRow, padsRow, stemsRow, tempoRow, transportRow } from './deck-view';
 import { GridEditor } from '../shared/grid-edit';
 import { decodePeaks } from '../shared/peaks';
@@ -86,20 +89,7 @@ export class SfaDeck extends LitElement implements DeckPeer {
   }
 
   get audioState() {
-    const p = this.c.player;
-    const l = p?.currentLoop ?? null;
-    return {
-      contextState: DjEngine.peek()?.ctx.state ?? 'none',
-      sampleRate: DjEngine.peek()?.ctx.sampleRate ?? 0,
-      playing: p?.playing ?? false,
-      playbackRate: p?.playbackRate ?? 0,
-      keyLock: this.c.s.keyLock,
-      loop: l ? { start: l.start, end: l.end, active: true } : null,
-      reportedPosition: p?.reported ?? 0,
-      stemsActive: p?.stemsActive ?? false,
-      outputGain: p?.output.gain.value ?? 0,
-      stemGains: Object.fromEntries(STEMS.map((n, i) => [n, p?.stemGains[i].gain.value ?? 0])),
-    };
+    return audioStateOf(this.c);
   }
 
   restore(stateJson: string): void {
@@ -173,8 +163,8 @@ export class SfaDeck extends LitElement implements DeckPeer {
     const dur = c.duration || this.duration;
     const spectator = this.mode === 'spectator';
     return html`
-      <div class=${this.dropping ? 'drop' : ''} @pointerdown=${this.onDown} @pointerup=${this.onUp}
-        @pointercancel=${this.onUp} @input=${this.onInput} @change=${this.onInput} @click=${this.onClick}
+      <div class=${this.dropping ? 'drop' : ''} @pointerdown=${pointerDown} @pointerup=${pointerUp}
+        @pointercancel=${pointerUp} @input=${valueInput} @change=${valueInput} @click=${keyboardClick}
         @dragover=${this.onDragOver} @dragleave=${() => (this.dropping = false)} @drop=${this.onDrop}
         @sfa-dj-waveform-seek=${(e: CustomEvent<{ time: number }>) => this.emit(c.seek(e.detail.time))}
         @sfa-dj-waveform-zoom=${(e: CustomEvent<{ zoom: number }>) => (this.zoom = e.detail.zoom)}>
@@ -204,41 +194,25 @@ export class SfaDeck extends LitElement implements DeckPeer {
   /** Keyboard/MIDI/pointer entry point. `pressed` false = release; `value` for continuous controls. */
   handleAction(action: string, pressed: boolean, value = 0, shift = false): void {
     if (this.mode !== 'dj') return;
-    const c = this.c;
-    const [verb, arg] = splitAction(action);
-    let ev: DeckEvent | null = null;
-    if (verb === 'cue') ev = pressed ? c.cueDown() : c.cueUp();
-    else if (verb === 'roll') ev = pressed ? c.rollStart(Number(arg)) : c.rollEnd();
-    else if (verb === 'nudge-up' || verb === 'nudge-down') ev = c.nudge(pressed ? (verb === 'nudge-up' ? 1 : -1) : 0);
-    else if (verb === 'tempo') this.tempo({ tempoPercent: value * c.s.tempoRange });
-    else if (verb === 'tempo-set') this.tempo({ tempoPercent: value });
-    else if (verb === 'stem-volume') {
-      const stemEvent = c.setStem(arg as StemName, { volume: value });
-      this.coalescer.schedule(action, () => this.emit(stemEvent));
-    } else if (!pressed) return;
-    else if (verb === 'play') ev = c.togglePlay();
-    else if (verb === 'hotcue') ev = c.hotCue(Number(arg), shift || this.deleteMode);
-    else if (verb === 'hotcue-delete') ev = c.hotCue(Number(arg), true);
-    else if (verb === 'loop-in') ev = c.loopIn();
-    else if (verb === 'loop-out') ev = c.loopOut();
-    else if (verb === 'loop-exit') ev = c.exitLoop();
-    else if (verb === 'loop-halve') ev = c.resizeLoop(0.5);
-    else if (verb === 'loop-double') ev = c.resizeLoop(2);
-    else if (verb === 'loop-beat') ev = c.s.loop?.active ? c.exitLoop() : c.beatLoop(this.loopBeats);
-    else if (verb === 'loop') ev = c.beatLoop(Number(arg));
-    else if (verb === 'loop-size') this.loopBeats = value;
-    else if (verb === 'sync') ev = c.sync(!c.syncOn);
-    else if (verb === 'quantize') ev = c.toggleQuantize();
-    else if (verb === 'keylock') this.tempo({ keyLock: !c.s.keyLock });
-    else if (verb === 'tempo-range') this.tempo({ tempoRange: value as TempoRange });
-    else if (verb === 'tempo-reset') this.tempo({ tempoPercent: 0 });
-    else if (verb === 'tempo-step') this.tempo({ tempoPercent: c.s.tempoPercent + value });
-    else if (verb === 'stem-mute') ev = c.setStem(arg as StemName, { muted: !c.s.stems[arg as StemName].muted });
-    else if (verb === 'stem-solo') ev = c.setStem(arg as StemName, { solo: !c.s.stems[arg as StemName].solo });
-    else if (verb === 'delete-mode') this.deleteMode = !this.deleteMode;
-    else if (verb.startsWith('grid-') && this.trackUrl) this.gridEditor.press(verb.slice(5), this.position, value);
-    else if (verb === 'zoom-in') this.zoom = Math.max(1, this.zoom / 2);
-    else if (verb === 'zoom-out') this.zoom = Math.min(64, this.zoom * 2);
+    const ev = deckAction(
+      {
+        c: this.c,
+        coalescer: this.coalescer,
+        gridEditor: this.gridEditor,
+        position: this.position,
+        hasTrack: !!this.trackUrl,
+        deleteMode: this.deleteMode,
+        loopBeats: this.loopBeats,
+        zoom: this.zoom,
+        tempo: (change) => this.tempo(change),
+        emit: (e) => this.emit(e),
+        set: (view) => Object.assign(this, view),
+      },
+      action,
+      pressed,
+      value,
+      shift,
+    );
     this.emit(ev);
   }
 
@@ -253,33 +227,6 @@ export class SfaDeck extends LitElement implements DeckPeer {
   private emit(ev: DeckEvent | null) {
     this.requestUpdate();
     if (ev) emit(this, ev.name, ev.detail);
-  }
-
-  private onDown(e: PointerEvent) {
-    const el = actionOf(e);
-    if (!el || el.tagName !== 'BUTTON' || e.button !== 0 || this.mode !== 'dj') return;
-    el.setPointerCapture(e.pointerId);
-    this.handleAction(el.dataset.action!, true, 0, e.shiftKey);
-  }
-
-  private onUp(e: PointerEvent) {
-    const el = actionOf(e);
-    if (el && el.tagName === 'BUTTON') this.handleAction(el.dataset.action!, false, 0, e.shiftKey);
-  }
-
-  /** Keyboard activation of a focused button (Enter/Space gives a click with detail 0). */
-  private onClick(e: MouseEvent) {
-    const el = actionOf(e);
-    if (el && el.tagName === 'BUTTON' && e.detail === 0) {
-      this.handleAction(el.dataset.action!, true, 0, e.shiftKey);
-      this.handleAction(el.dataset.action!, false, 0, e.shiftKey);
-    }
-  }
-
-  private onInput(e: Event) {
-    const el = actionOf(e) as HTMLInputElement | null;
-    if (e.type === 'change' && el?.type === 'range') return;
-    if (el && el.tagName !== 'BUTTON') this.handleAction(el.dataset.action!, true, Number(el.value));
   }
 
   private onDragOver(e: DragEvent) {
@@ -334,33 +281,11 @@ export class SfaDeck extends LitElement implements DeckPeer {
   }
 
   private async loadStems(token: number) {
-    const urls = parseJson<Partial<Record<StemName, string>>>(this.stemUrls, {});
     const player = this.c.player;
-    if (!player || !STEMS.every((n) => urls[n])) return;
-    const ctx = DjEngine.get().ctx;
-    const buffers = await Promise.all(STEMS.map((n) => fetchAudio(ctx, urls[n]!)));
-    if (token === this.loadToken && this.c.player === player) player.loadStems(buffers);
+    if (!player) return;
+    const buffers = await fetchStems(DjEngine.get().ctx, this.stemUrls);
+    if (buffers && token === this.loadToken && this.c.player === player) player.loadStems(buffers);
   }
-}
-
-async function fetchAudio(ctx: BaseAudioContext, url: string): Promise<AudioBuffer> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return ctx.decodeAudioData(await response.arrayBuffer());
-}
-
-function splitAction(action: string): [string, string] {
-  const m = /^(hotcue-delete|hotcue|roll|loop|stem-mute|stem-solo|stem-volume)-(.+)$/.exec(action);
-  if (m && !(m[1] === 'loop' && Number.isNaN(Number(m[2])))) return [m[1], m[2]];
-  return [action, ''];
-}
-
-function actionOf(e: Event): HTMLElement | null {
-  for (const n of e.composedPath()) {
-    if (n instanceof HTMLElement && n.dataset.action) return n;
-    if (n === e.currentTarget) break;
-  }
-  return null;
 }
 
 declare global {

@@ -171,11 +171,28 @@ function checkProp(draft: ProjectState, op: DawOp, kind: ObjectKind, prop: strin
     if (!draft.tracks.some((t) => t.id === value)) refuse(op, 'no such track');
     return;
   }
-  if (kind === 'clip' && prop === 'source') refuse(op, 'a clip’s source never changes');
+  if (kind === 'clip' && prop === 'source') {
+    // only the server sets it, when the source's beat grid was edited: the same source with another tempo
+    const problem = retempo(draft, op, value);
+    if (problem) refuse(op, problem);
+    return;
+  }
   const checks: Record<string, Check> = kind === 'track' ? TRACK_CHECKS : kind === 'clip' ? CLIP_CHECKS : MARKER_CHECKS;
   if (prop === 'id' || !Object.hasOwn(checks, prop)) refuse(op, 'no such property');
   const problem = checks[prop](value);
   if (problem) refuse(op, problem);
+}
+
+const tempoFact = (v: unknown) => v === null || (finite(v) && v > 0 && v <= 100_000);
+
+function retempo(draft: ProjectState, op: DawOp, value: unknown): string | null {
+  const now = draft.clips.find((c) => c.id === (op as { id: string }).id)?.source;
+  const next = value as DawClip['source'] | null;
+  if (!now || !next || typeof next !== 'object') return 'must be the clip’s source';
+  if (next.trackId !== now.trackId || next.stem !== now.stem || next.duration !== now.duration) {
+    return 'only a source’s bpm and firstBeat change';
+  }
+  return tempoFact(next.bpm) && tempoFact(next.firstBeat) ? null : 'bpm and firstBeat must be null or positive';
 }
 
 function checkSpan(op: DawOp, clip: DawClip, projectBpm: number) {

@@ -56,6 +56,20 @@ test('values out of range are refused', () => {
   }
 });
 
+test('a clip’s source only changes its tempo facts, as the server sends when its beat grid was edited', () => {
+  const state = project();
+  const c1 = state.clips.find((c) => c.id === 'c1')!;
+  const retempo = (source: unknown) =>
+    applyOp(state, { op: 'set', kind: 'clip', id: 'c1', prop: 'source', value: source });
+  const after = retempo({ ...c1.source, bpm: 60, firstBeat: 0.25 });
+  assert.deepEqual(after.clips.find((c) => c.id === 'c1')?.source, { ...c1.source, bpm: 60, firstBeat: 0.25 });
+  assert.equal(c1.source.bpm, 120, 'the given state is untouched');
+  assert.throws(() => retempo({ ...c1.source, trackId: 'other' }), { message: /only a source’s bpm and firstBeat/ });
+  assert.throws(() => retempo({ ...c1.source, duration: 61 }), OpRefused);
+  assert.throws(() => retempo({ ...c1.source, bpm: -1 }), { message: /null or positive/ });
+  assert.throws(() => retempo(null), OpRefused);
+});
+
 test('a clip may not read past its source, and only a source with a tempo warps', () => {
   const state = project();
   assert.throws(() => applyOp(state, { op: 'set', kind: 'clip', id: 'c1', prop: 'offset', value: 55 }), {

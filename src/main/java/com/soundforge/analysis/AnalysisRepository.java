@@ -6,9 +6,14 @@ import static com.soundforge.db.Tables.TRACK_TEMPO_EDIT;
 import com.soundforge.db.tables.records.TrackAnalysisRecord;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -23,7 +28,7 @@ class AnalysisRepository {
     }
 
     /** Inserts or replaces the track's analysis, so a re-run never leaves two; a new analysis clears old cues. */
-    void upsert(TrackAnalysis analysis) {
+    void upsert(TrackAnalysis analysis, BpmRange range) {
         TrackAnalysisRecord row = db.newRecord(TRACK_ANALYSIS);
         row.setTrackId(analysis.trackId());
         row.setEngine(analysis.engine());
@@ -51,6 +56,8 @@ class AnalysisRepository {
         }
         row.setStructureJson(null);
         row.setStructureVersion(null);
+        row.setBpmMin(range == null ? null : range.min());
+        row.setBpmMax(range == null ? null : range.max());
         db.insertInto(TRACK_ANALYSIS)
                 .set(row)
                 .onConflict(TRACK_ANALYSIS.TRACK_ID)
@@ -66,6 +73,31 @@ class AnalysisRepository {
                         .where(TRACK_ANALYSIS.TRACK_ID.eq(trackId))
                         .execute()
                 == 1;
+    }
+
+    /** Of these tracks, those whose stored analysis was made in {@code range} (null: with none). */
+    Set<UUID> findAnalysedIn(Collection<UUID> trackIds, BpmRange range) {
+        Condition inRange = range == null
+                ? TRACK_ANALYSIS.BPM_MIN.isNull().and(TRACK_ANALYSIS.BPM_MAX.isNull())
+                : TRACK_ANALYSIS.BPM_MIN.eq(range.min()).and(TRACK_ANALYSIS.BPM_MAX.eq(range.max()));
+        Set<UUID> found = new HashSet<>();
+        for (List<UUID> chunk : chunks(List.copyOf(trackIds))) {
+            found.addAll(db.select(TRACK_ANALYSIS.TRACK_ID)
+                    .from(TRACK_ANALYSIS)
+                    .where(TRACK_ANALYSIS.TRACK_ID.in(chunk))
+                    .and(TRACK_ANALYSIS.REPORT_JSON.isNotNull())
+                    .and(inRange)
+                    .fetch(TRACK_ANALYSIS.TRACK_ID));
+        }
+        return found;
+    }
+
+    private static List<List<UUID>> chunks(List<UUID> ids) {
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 1_000) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + 1_000)));
+        }
+        return chunks;
     }
 
     List<UUID> findTracksAnalysedBefore(int engineVersion, int limit) {

@@ -7,8 +7,10 @@ import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.Topics;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -61,7 +63,7 @@ public class AnalysisService {
                 loudness == null ? new Levels(null, null) : new Levels(loudness.samplePeakDbfs(), loudness.rmsDbfs());
         TrackAnalysis analysis =
                 new TrackAnalysis(trackId, ENGINE, report.engineVersion(), levels, Instant.now(), report, null);
-        analyses.upsert(analysis);
+        analyses.upsert(analysis, range);
         TrackAnalysis stored = analyses.find(trackId).orElse(analysis);
         Tempo tempo = stored.report().tempo();
         events.publishEvent(new TrackAnalysed(
@@ -118,6 +120,14 @@ public class AnalysisService {
         return find(ownerId, trackId)
                 .filter(a -> a.report() != null)
                 .map(a -> AnalysisJson.write(WaveformMarkers.of(a)));
+    }
+
+    /**
+     * Of these tracks, those whose stored analysis the engine made in {@code range} (null: with none); the others
+     * have no analysis yet or one made in another range.
+     */
+    public Set<UUID> analysedIn(Collection<UUID> trackIds, BpmRange range) {
+        return trackIds.isEmpty() ? Set.of() : analyses.findAnalysedIn(trackIds, range);
     }
 
     /** Tracks whose stored analysis is older than the current engine (oldest first), to analyse again. */

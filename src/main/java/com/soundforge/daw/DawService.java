@@ -1,6 +1,5 @@
 package com.soundforge.daw;
 
-import com.soundforge.daw.DawRepository.LoggedOperation;
 import com.soundforge.daw.DawRepository.StoredProject;
 import com.soundforge.daw.engine.Arrangement;
 import com.soundforge.daw.export.DawExport;
@@ -52,6 +51,7 @@ public class DawService {
     private final DawMemberRepository members;
     private final UserService users;
     private final LibraryService library;
+    private final ProjectWriter writer;
 
     DawService(
             DawRepository projects,
@@ -62,8 +62,10 @@ public class DawService {
             LoadedProjects loaded,
             DawMemberRepository members,
             UserService users,
-            LibraryService library) {
+            LibraryService library,
+            ProjectWriter writer) {
         this.library = library;
+        this.writer = writer;
         this.projects = projects;
         this.members = members;
         this.users = users;
@@ -293,37 +295,7 @@ public class DawService {
         if (!role.canEdit()) {
             throw new DawEditForbiddenException();
         }
-        AppliedBatch applied;
-        synchronized (project) {
-            if (!loaded.isCurrent(projectId, project)) {
-                throw new DawProjectNotFoundException();
-            }
-            List<LoggedOperation> earlier = projects.batch(projectId, batch.id());
-            if (!earlier.isEmpty()) {
-                return LoadedProjects.batches(earlier).getFirst();
-            }
-            ProjectState before = project.state();
-            Operations.Applied result = rules.apply(before, user.id(), batch.ops());
-            if (!projects.append(
-                    projectId, before.seq(), result.state(), batch.id(), user.id(), user.username(), result.ops())) {
-                loaded.forget(projectId);
-                throw new InvalidOperationException("The project changed elsewhere; reload it and try again.");
-            }
-            project.state(result.state());
-            applied = new AppliedBatch(
-                    batch.id(),
-                    user.id(),
-                    user.username(),
-                    origin,
-                    before.seq() + 1,
-                    result.state().seq(),
-                    result.ops());
-            broadcaster.publish(Topics.dawProject(projectId), "ops", applied, origin);
-        }
-        projects.find(projectId)
-                .ifPresent(stored -> broadcaster.publish(
-                        Topics.dawProjects(project.ownerId), "project_changed", summary(stored, ProjectRole.OWNER)));
-        return applied;
+        return writer.write(projectId, new ProjectWriter.Actor(user.id(), user.username()), batch, origin, rules);
     }
 
     private ProjectSummary createWith(UserAccount user, List<Operation> ops, boolean fromOwnState) {
@@ -356,18 +328,6 @@ public class DawService {
     }
 
     private static ProjectSummary summary(StoredProject p, ProjectRole role) {
-        return new ProjectSummary(
-                p.id(),
-                p.ownerId(),
-                p.name(),
-                p.bpm(),
-                p.meter(),
-                p.sampleRate(),
-                p.seq(),
-                p.trackCount(),
-                p.clipCount(),
-                p.createdAt().toInstant(),
-                p.updatedAt().toInstant(),
-                role);
+        return ProjectSummary.of(p, role);
     }
 }

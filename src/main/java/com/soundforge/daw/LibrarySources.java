@@ -36,12 +36,9 @@ class LibrarySources implements SourceLookup {
         } catch (TrackNotFoundException | com.soundforge.library.TrackAccessDeniedException e) {
             return Optional.empty();
         }
-        Optional<Tempo> tempo = analysis.find(ownerId, trackId)
-                .filter(a -> a.hasTempo())
-                .map(a -> a.report().tempo());
-        Double bpm = tempo.map(Tempo::bpm).filter(b -> b > 0).orElse(null);
-        Double firstBeat =
-                tempo.filter(t -> t.beats().length > 0).map(t -> t.beats()[0]).orElse(null);
+        SourceTempo tempo = tempo(ownerId, trackId);
+        Double bpm = tempo.bpm();
+        Double firstBeat = tempo.firstBeat();
         if (stem == null) {
             return Optional.of(new SourceFacts(track.durationMs() / 1000.0, bpm, firstBeat, track.displayName()));
         }
@@ -53,6 +50,19 @@ class LibrarySources implements SourceLookup {
                 .filter(s -> s.type() == type.get())
                 .findFirst()
                 .map(s -> new SourceFacts(seconds(s), bpm, firstBeat, track.displayName()));
+    }
+
+    /** A source's tempo facts as clips hold them: its effective (edited or analysed) BPM and first beat. */
+    record SourceTempo(@Nullable Double bpm, @Nullable Double firstBeat) {}
+
+    /** The track's effective tempo facts (nulls before the analysis); throws like the library for a stranger. */
+    SourceTempo tempo(UUID ownerId, UUID trackId) {
+        Optional<Tempo> tempo = analysis.find(ownerId, trackId)
+                .filter(a -> a.hasTempo())
+                .map(a -> a.report().tempo());
+        return new SourceTempo(
+                tempo.map(Tempo::bpm).filter(b -> b > 0).orElse(null),
+                tempo.filter(t -> t.beats().length > 0).map(t -> t.beats()[0]).orElse(null));
     }
 
     private static double seconds(Stem stem) {

@@ -16,4 +16,21 @@ public record ProjectSummary(
         int clips,
         Instant createdAt,
         Instant updatedAt,
-        ProjectRole role) {}
+        ProjectRole role) {
+
+    static ProjectSummary of(DawRepository.StoredProject p, ProjectRole role) {
+        return new ProjectSummary(
+                p.id(),
+                p.ownerId(),
+                p.name(),
+                p.bpm(),
+                p.meter(),
+                p.sampleRate(),
+                p.seq(),
+                p.trackCount(),
+                p.clipCount(),
+                p.createdAt().toInstant(),
+                p.updatedAt().toInstant(),
+                role);
+    }
+}

@@ -1,11 +1,11 @@
 package com.soundforge.pipeline;
 
+import com.soundforge.analysis.AnalysisPreferences;
+import com.soundforge.analysis.BpmRange;
 import com.soundforge.analysis.BpmRangeChosen;
-import com.soundforge.library.LibraryService;
-import com.soundforge.library.Track;
-import com.soundforge.library.TrackQuery;
-import com.soundforge.library.TrackSort;
-import java.util.List;
+import com.soundforge.analysis.ReanalysisBoard;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.jobrunr.scheduling.JobScheduler;
 import org.slf4j.Logger;
@@ -14,48 +14,83 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When a user chooses another BPM range, analyses their whole library again in the background: a JobRunr job walks
- * their tracks and runs each one's analysis and auto-cue stages again ({@link PipelineService#reanalyse}), which show
- * their progress like every pipeline stage. Edited beat grids stay in effect. A track whose pipeline is still
- * running is left to it: its analysis stage reads the range when it starts.
+ * When a user chooses another BPM range, analyses their library again in it, in the background: a JobRunr job runs
+ * the analysis and auto-cue stages again ({@link PipelineService#reanalyse}) of every track whose analysis is not in
+ * the range and whose pipeline is idle. A pipeline still running is not touched, but looked at again every
+ * {@link #RECHECK} until it is idle: if its analysis was made in the range (a stage that started after the change
+ * reads it) it is done, otherwise it is queued then. The range is read afresh at each look, so after a second
+ * change every track ends up analysed in the last one, never in a mix. Edited beat grids stay in effect. The
+ * progress ("re-analysing 12 of 40 tracks for 70–140 BPM", then the result) goes to the {@link ReanalysisBoard},
+ * at the change, at each look and whenever one of the user's analysis or auto-cue stages ends.
  */
 @Component
 public class LibraryReanalysis {
 
     private static final Logger log = LoggerFactory.getLogger(LibraryReanalysis.class);
-    static final int PAGE = 200;
+    static final Duration RECHECK = Duration.ofSeconds(3);
 
     private final JobScheduler scheduler;
-    private final LibraryService library;
     private final PipelineService pipelines;
+    private final ReanalysisSurvey surveys;
+    private final AnalysisPreferences preferences;
+    private final ReanalysisBoard board;
 
-    LibraryReanalysis(JobScheduler scheduler, LibraryService library, PipelineService pipelines) {
+    LibraryReanalysis(
+            JobScheduler scheduler,
+            PipelineService pipelines,
+            ReanalysisSurvey surveys,
+            AnalysisPreferences preferences,
+            ReanalysisBoard board) {
         this.scheduler = scheduler;
-        this.library = library;
         this.pipelines = pipelines;
+        this.surveys = surveys;
+        this.preferences = preferences;
+        this.board = board;
     }
 
     @EventListener
     void on(BpmRangeChosen chosen) {
         UUID userId = chosen.userId();
-        scheduler.<LibraryReanalysis>enqueue(job -> job.run(userId));
+        board.report(surveys.survey(userId, chosen.range()).progress());
+        scheduler.<LibraryReanalysis>enqueue(job -> job.run(userId, true));
     }
 
-    /** JobRunr's entry point: queues every track of the user to be analysed again; returns how many. */
-    public int run(UUID userId) {
+    @EventListener
+    void on(JobEvents.StageFinished finished) {
+        if ((finished.type() == JobType.ANALYSIS || finished.type() == JobType.AUTOCUE)
+                && board.running(finished.ownerId())) {
+            UUID userId = finished.ownerId();
+            board.report(surveys.survey(userId, range(userId)).progress());
+        }
+    }
+
+    /**
+     * JobRunr's entry point: queues the user's idle tracks not analysed in their current range and, while some
+     * pipeline is still running, looks again after {@link #RECHECK}. Tracks whose analysis failed are tried again
+     * only at the look right after a change ({@code retryFailed}), not at every look after.
+     *
+     * @return how many tracks it queued
+     */
+    public int run(UUID userId, boolean retryFailed) {
+        BpmRange range = range(userId);
+        ReanalysisSurvey.Survey survey = surveys.survey(userId, range);
         int queued = 0;
-        int offset = 0;
-        List<Track> page;
-        do {
-            page = library.list(userId, new TrackQuery(null, TrackSort.ADDED, true, offset, PAGE));
-            for (Track track : page) {
-                if (pipelines.reanalyse(track.id())) {
-                    queued++;
-                }
+        for (UUID trackId : retryFailed ? survey.toQueueOrRetry() : survey.toQueue()) {
+            if (pipelines.reanalyse(trackId)) {
+                queued++;
             }
-            offset += page.size();
-        } while (page.size() == PAGE);
-        log.info("Queued {} tracks of user {} to be analysed again in their new BPM range", queued, userId);
+        }
+        if (queued > 0 || survey.busy() > 0) {
+            scheduler.<LibraryReanalysis>schedule(Instant.now().plus(RECHECK), job -> job.run(userId, false));
+        }
+        board.report(surveys.survey(userId, range).progress());
+        if (queued > 0) {
+            log.info("Queued {} tracks of user {} to be analysed again in their BPM range", queued, userId);
+        }
         return queued;
+    }
+
+    private BpmRange range(UUID userId) {
+        return preferences.bpmRange(userId).orElse(null);
     }
 }

@@ -59,6 +59,14 @@ class PipelineJobRepository {
                 .fetch(this::toJob);
     }
 
+    /** Every stage of every pipeline of the user's (dismissed ones included), by track and stage order. */
+    List<PipelineJob> findByOwner(UUID ownerId) {
+        return db.selectFrom(PIPELINE_JOB)
+                .where(PIPELINE_JOB.OWNER_ID.eq(ownerId))
+                .orderBy(PIPELINE_JOB.TRACK_ID, PIPELINE_JOB.STAGE_ORDER)
+                .fetch(this::toJob);
+    }
+
     /** The user's pipelines that are not dismissed, newest first, stages in order. */
     List<PipelineJob> findVisible(UUID ownerId, int limit) {
         var tracks = db.select(PIPELINE_JOB.TRACK_ID)

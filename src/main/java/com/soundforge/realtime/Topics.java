@@ -22,6 +22,11 @@ public final class Topics {
         return "track_pipeline:" + trackId;
     }
 
+    /** A user's library analysed again in a new BPM range: progress (a ReanalysisProgress) until it ends. */
+    public static String libraryAnalysis(UUID userId) {
+        return "library_analysis:" + userId;
+    }
+
     /** One track's analysis: analysis:updated when an analysis or its cues were stored. */
     public static String trackAnalysis(UUID trackId) {
         return "track_analysis:" + trackId;

@@ -7,11 +7,16 @@ import com.soundforge.analysis.AnalysisPreferences;
 import com.soundforge.analysis.AnalysisService;
 import com.soundforge.analysis.BpmRange;
 import com.soundforge.analysis.BpmSource;
+import com.soundforge.analysis.ReanalysisBoard;
+import com.soundforge.analysis.ReanalysisProgress;
 import com.soundforge.analysis.TempoService;
 import com.soundforge.analysis.TrackAnalysis;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
 import com.soundforge.library.imports.ImportService;
+import com.soundforge.realtime.Broadcaster;
+import com.soundforge.realtime.Subscription;
+import com.soundforge.realtime.Topics;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.SfaPipelineTest;
@@ -24,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +60,12 @@ class BpmRangeReanalysisTest {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    Broadcaster broadcaster;
+
+    @Autowired
+    ReanalysisBoard board;
 
     @TempDir
     Path work;
@@ -88,6 +100,58 @@ class BpmRangeReanalysisTest {
         assertThat(preferences.chooseBpmRange(owner.id(), new BpmRange(60, 120)))
                 .as("the same range again changes nothing")
                 .isFalse();
+    }
+
+    @Test
+    void theUserSeesTheLibrarysProgressLiveAndItsResult() throws Exception {
+        UserAccount owner = TestUsers.create(users);
+        UUID first = processed(owner, "Progress - One.wav", 124);
+        UUID second = processed(owner, "Progress - Two.wav", 126);
+        List<ReanalysisProgress> seen = new CopyOnWriteArrayList<>();
+        try (Subscription subscription = broadcaster.subscribe(
+                Topics.libraryAnalysis(owner.id()), m -> seen.add((ReanalysisProgress) m.payload()))) {
+            preferences.chooseBpmRange(owner.id(), new BpmRange(60, 120));
+            awaitCondition(() -> !seen.isEmpty() && seen.getLast().ended());
+        }
+
+        assertThat(seen.getFirst().text()).isEqualTo("Re-analysing 0 of 2 tracks for 60–120 BPM…");
+        assertThat(seen).extracting(ReanalysisProgress::done).isSorted();
+        assertThat(seen.getLast().text()).isEqualTo("Re-analysed 2 tracks for 60–120 BPM.");
+        assertThat(board.latest(owner.id())).contains(seen.getLast());
+        assertThat(analysis.analysedIn(List.of(first, second), new BpmRange(60, 120)))
+                .containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    void aRangeChangedWhilePipelinesRunAndChangedAgainLeavesEveryTrackInTheLastRange() throws Exception {
+        UserAccount owner = TestUsers.create(users);
+        UUID done = processed(owner, "Twice - Done.wav", 124);
+        UUID running = started(owner, "Twice - Running.wav", 126);
+
+        preferences.chooseBpmRange(owner.id(), new BpmRange(60, 120));
+        awaitCondition(() ->
+                ofType(pipelines.jobsOfTrack(owner, done), JobType.ANALYSIS).status() != JobStatus.COMPLETED);
+        BpmRange last = new BpmRange(88, 175);
+        preferences.chooseBpmRange(owner.id(), last);
+        awaitCondition(() -> board.latest(owner.id())
+                .filter(p -> last.equals(p.range()) && p.ended())
+                .isPresent());
+
+        assertThat(board.latest(owner.id()).orElseThrow().text()).isEqualTo("Re-analysed 2 tracks for 88–175 BPM.");
+        assertThat(analysis.analysedIn(List.of(done, running), last)).containsExactlyInAnyOrder(done, running);
+        for (UUID track : List.of(done, running)) {
+            assertThat(finished(owner, track)).isTrue();
+            assertThat(library.get(owner.id(), track).bpm())
+                    .as("in 88–175, not halved")
+                    .isGreaterThan(120);
+        }
+    }
+
+    private UUID started(UserAccount owner, String name, double bpm) throws Exception {
+        Path wav = TestMusic.writeMinorGroove(work.resolve(name), bpm, 16);
+        try (InputStream in = Files.newInputStream(wav)) {
+            return imports.importAudio(owner.id(), in, name).track().id();
+        }
     }
 
     private UUID processed(UserAccount owner, String name, double bpm) throws Exception {

@@ -2,6 +2,11 @@ package com.soundforge.analysis.ui;
 
 import com.soundforge.analysis.AnalysisPreferences;
 import com.soundforge.analysis.BpmRange;
+import com.soundforge.analysis.ReanalysisBoard;
+import com.soundforge.analysis.ReanalysisProgress;
+import com.soundforge.realtime.Broadcaster;
+import com.soundforge.realtime.Topics;
+import com.soundforge.realtime.ui.LiveTopic;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,7 +25,8 @@ import java.util.UUID;
 /**
  * The user's BPM range (rekordbox's presets or their own): the analysis picks the metrical level inside it, so a
  * 125 BPM track is never listed at 62.5 with 70–140. Choosing another one analyses the library again in the
- * background; the dashboard shows each track's progress. Edited beat grids are kept.
+ * background, with the library's progress shown live under it ("re-analysing 12 of 40 tracks for 70–140 BPM", then
+ * the result); the dashboard shows each track's. Edited beat grids are kept.
  */
 class BpmRangeSettings extends VerticalLayout {
 
@@ -34,6 +40,7 @@ class BpmRangeSettings extends VerticalLayout {
             new BpmRange(98, 195));
 
     private final transient AnalysisPreferences preferences;
+    private final transient ReanalysisBoard board;
     private final UUID userId;
     final Select<String> range = new Select<>();
     final NumberField min = new NumberField("Lowest BPM");
@@ -41,9 +48,11 @@ class BpmRangeSettings extends VerticalLayout {
     final Button apply = new Button("Apply");
     final HorizontalLayout custom = new HorizontalLayout(min, max, apply);
     final Paragraph status = new Paragraph();
+    final Paragraph progress = new Paragraph();
 
-    BpmRangeSettings(AnalysisPreferences preferences, UUID userId) {
+    BpmRangeSettings(AnalysisPreferences preferences, ReanalysisBoard board, Broadcaster broadcaster, UUID userId) {
         this.preferences = preferences;
+        this.board = board;
         this.userId = userId;
         setId("bpm-range-settings");
         setPadding(false);
@@ -74,6 +83,13 @@ class BpmRangeSettings extends VerticalLayout {
         custom.setAlignItems(FlexComponent.Alignment.BASELINE);
         custom.setVisible(CUSTOM.equals(range.getValue()));
         status.setId("bpm-range-status");
+        progress.setId("bpm-range-progress");
+        board.latest(userId).ifPresent(this::show);
+        LiveTopic.follow(this, broadcaster, Topics.libraryAnalysis(userId), message -> {
+            if (message.payload() instanceof ReanalysisProgress p) {
+                show(p);
+            }
+        });
         range.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
                 return;
@@ -90,7 +106,12 @@ class BpmRangeSettings extends VerticalLayout {
                         + "edited stay as you left them."),
                 range,
                 custom,
-                status);
+                status,
+                progress);
+    }
+
+    private void show(ReanalysisProgress p) {
+        progress.setText(p.text());
     }
 
     private BpmRange customRange() {
@@ -116,7 +137,7 @@ class BpmRangeSettings extends VerticalLayout {
                     new Text((chosen == null
                                     ? "Saved: the engine decides the tempo."
                                     : "Saved: BPMs between " + label(chosen) + ".")
-                            + " Your library is being analysed again in the background; "),
+                            + " Your library is being analysed again in the background (below); "),
                     new Anchor("", "the dashboard"),
                     new Text(" shows each track's progress."));
         } else {

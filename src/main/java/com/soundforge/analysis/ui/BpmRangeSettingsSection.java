@@ -1,6 +1,8 @@
 package com.soundforge.analysis.ui;
 
 import com.soundforge.analysis.AnalysisPreferences;
+import com.soundforge.analysis.ReanalysisBoard;
+import com.soundforge.realtime.Broadcaster;
 import com.soundforge.security.SettingsSection;
 import java.util.UUID;
 
@@ -9,9 +11,13 @@ import java.util.UUID;
 class BpmRangeSettingsSection implements SettingsSection {
 
     private final AnalysisPreferences preferences;
+    private final ReanalysisBoard board;
+    private final Broadcaster broadcaster;
 
-    BpmRangeSettingsSection(AnalysisPreferences preferences) {
+    BpmRangeSettingsSection(AnalysisPreferences preferences, ReanalysisBoard board, Broadcaster broadcaster) {
         this.preferences = preferences;
+        this.board = board;
+        this.broadcaster = broadcaster;
     }
 
     @Override
@@ -21,6 +27,6 @@ class BpmRangeSettingsSection implements SettingsSection {
 
     @Override
     public com.vaadin.flow.component.Component create(UUID userId) {
-        return new BpmRangeSettings(preferences, userId);
+        return new BpmRangeSettings(preferences, board, broadcaster, userId);
     }
 }

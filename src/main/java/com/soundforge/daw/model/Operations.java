@@ -22,6 +22,7 @@ public final class Operations {
 
     private final SourceLookup sources;
     private final boolean replaying;
+    private final boolean sourceTempo;
 
     /**
      * Operations from users: a clip's source is looked up in the library of the user who makes the change, or is
@@ -29,12 +30,13 @@ public final class Operations {
      * rest of their library).
      */
     public Operations(SourceLookup sources) {
-        this(sources, false);
+        this(sources, false, false);
     }
 
-    private Operations(SourceLookup sources, boolean replaying) {
+    private Operations(SourceLookup sources, boolean replaying, boolean sourceTempo) {
         this.sources = sources;
         this.replaying = replaying;
+        this.sourceTempo = sourceTempo;
     }
 
     /**
@@ -42,7 +44,15 @@ public final class Operations {
      * if its library track is gone since), so replaying the log rebuilds exactly the state it built then.
      */
     public static Operations replaying() {
-        return new Operations((owner, track, stem) -> java.util.Optional.empty(), true);
+        return new Operations((owner, track, stem) -> java.util.Optional.empty(), true, true);
+    }
+
+    /**
+     * The server's own operations that make clips follow an edit of their source's beat grid ({@link TempoFollow}):
+     * besides the users' operations, these may set a clip's {@code source} to the same source with another tempo.
+     */
+    public static Operations followingTempo() {
+        return new Operations((owner, track, stem) -> java.util.Optional.empty(), false, true);
     }
 
     /** A batch's result: the project after it, and its operations as applied. */
@@ -210,6 +220,11 @@ public final class Operations {
                         ObjectKind.TRACK, id, prop, ObjectCodec.trackMap(track).get(prop));
             }
             case CLIP -> {
+                if (prop.equals("source") && sourceTempo) {
+                    DawClip clip = withSourceTempo(existingClip(state, id), value);
+                    state.put(clip);
+                    yield new Operation.Set(ObjectKind.CLIP, id, prop, ObjectCodec.sourceMap(clip.source()));
+                }
                 DawClip clip = ObjectCodec.withProp(existingClip(state, id), prop, value);
                 requireTrack(state, clip.trackId());
                 if (prop.equals("offset") || prop.equals("length") || prop.equals("warp")) {
@@ -230,6 +245,23 @@ public final class Operations {
             }
             case PROJECT -> throw new IllegalStateException("handled above");
         };
+    }
+
+    /**
+     * The clip with its source's tempo facts replaced: the source itself (track, stem, duration) stays. The span
+     * is not checked here, as the length that goes with the new tempo comes in the same batch ({@link TempoFollow}).
+     */
+    private static DawClip withSourceTempo(DawClip clip, @Nullable Object value) {
+        ClipSource now = clip.source();
+        ClipSource next = ObjectCodec.storedSource(value);
+        if (!next.trackId().equals(now.trackId())
+                || !Objects.equals(next.stem(), now.stem())
+                || next.duration() != now.duration()) {
+            throw new InvalidOperationException("Only a clip source's bpm and firstBeat may change.");
+        }
+        ClipBuilder b = new ClipBuilder(clip);
+        b.source = next;
+        return b.build();
     }
 
     private Operation delete(ProjectState state, Operation.Delete delete) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.soundforge.analysis.AnalysisPreferences;
 import com.soundforge.analysis.BpmRange;
 import com.soundforge.analysis.BpmRangeChosen;
+import com.soundforge.analysis.ReanalysisBoard;
+import com.soundforge.analysis.ReanalysisProgress;
 import com.soundforge.security.UserService;
 import com.soundforge.security.ui.SettingsView;
 import com.soundforge.support.BrowserlessUser;
@@ -34,6 +36,9 @@ class BpmRangeSettingsTest extends SpringBrowserlessTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    ReanalysisBoard board;
 
     UUID me;
 
@@ -88,6 +93,32 @@ class BpmRangeSettingsTest extends SpringBrowserlessTest {
         test(settings.apply).click();
         assertThat(preferences.bpmRange(me)).contains(new BpmRange(100, 200));
         assertThat(settings().range.getValue()).isEqualTo(BpmRangeSettings.CUSTOM);
+    }
+
+    @Test
+    @WithMockUser(BrowserlessUser.NAME)
+    void theLibrarysProgressShowsLiveUnderTheRangeAndEndsWithTheResult() throws Exception {
+        BpmRangeSettings settings = settings();
+        BpmRange range = new BpmRange(70, 140);
+
+        board.report(new ReanalysisProgress(me, range, 40, 11, 1));
+        awaitText(settings, "Re-analysing 12 of 40 tracks for 70–140 BPM (1 failed)…");
+        board.report(new ReanalysisProgress(me, range, 40, 39, 1));
+        awaitText(settings, "Re-analysed 39 tracks for 70–140 BPM (1 failed).");
+        assertThat(settings().progress.getText())
+                .as("a page opened later shows the latest")
+                .contains("Re-analysed 39");
+    }
+
+    private void awaitText(BpmRangeSettings settings, String text) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (!text.equals(settings.progress.getText()) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+            // what the broadcaster's threads handed to ui.access (a round trip here does not run it)
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+        }
+        assertThat(settings.progress.getText()).isEqualTo(text);
     }
 
     private List<BpmRangeChosen> chosen() {
