@@ -183,7 +183,10 @@ function checkProp(draft: ProjectState, op: DawOp, kind: ObjectKind, prop: strin
   if (problem) refuse(op, problem);
 }
 
-const tempoFact = (v: unknown) => v === null || (finite(v) && v > 0 && v <= 100_000);
+const MAX_SOURCE_FACT = 100_000;
+const sourceBpm = (v: unknown) => v === null || (finite(v) && v > 0 && v <= MAX_SOURCE_FACT);
+// a track whose first beat is its first sample has firstBeat 0
+const sourceFirstBeat = (v: unknown) => v === null || (finite(v) && v >= 0 && v <= MAX_SOURCE_FACT);
 
 function retempo(draft: ProjectState, op: DawOp, value: unknown): string | null {
   const now = draft.clips.find((c) => c.id === (op as { id: string }).id)?.source;
@@ -192,7 +195,8 @@ function retempo(draft: ProjectState, op: DawOp, value: unknown): string | null 
   if (next.trackId !== now.trackId || next.stem !== now.stem || next.duration !== now.duration) {
     return 'only a source’s bpm and firstBeat change';
   }
-  return tempoFact(next.bpm) && tempoFact(next.firstBeat) ? null : 'bpm and firstBeat must be null or positive';
+  if (!sourceBpm(next.bpm)) return 'bpm must be null or positive';
+  return sourceFirstBeat(next.firstBeat) ? null : 'firstBeat must be null or a time in the source';
 }
 
 function checkSpan(op: DawOp, clip: DawClip, projectBpm: number) {

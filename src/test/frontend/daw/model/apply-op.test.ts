@@ -67,6 +67,10 @@ test('a clip’s source only changes its tempo facts, as the server sends when i
   assert.throws(() => retempo({ ...c1.source, trackId: 'other' }), { message: /only a source’s bpm and firstBeat/ });
   assert.throws(() => retempo({ ...c1.source, duration: 61 }), OpRefused);
   assert.throws(() => retempo({ ...c1.source, bpm: -1 }), { message: /null or positive/ });
+  assert.throws(() => retempo({ ...c1.source, bpm: 0 }), { message: /null or positive/ });
+  assert.throws(() => retempo({ ...c1.source, firstBeat: -0.1 }), { message: /a time in the source/ });
+  const onTheFirstSample = retempo({ ...c1.source, bpm: 125, firstBeat: 0 });
+  assert.equal(onTheFirstSample.clips.find((c) => c.id === 'c1')?.source.firstBeat, 0, 'a first beat at 0 s');
   assert.throws(() => retempo(null), OpRefused);
 });
 
