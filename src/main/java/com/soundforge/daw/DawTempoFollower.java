@@ -1,11 +1,9 @@
 package com.soundforge.daw;
 
-import com.soundforge.analysis.TrackAnalysed;
 import com.soundforge.analysis.TrackTempoEdited;
 import com.soundforge.daw.model.OpBatch;
 import com.soundforge.daw.model.Operations;
 import com.soundforge.daw.model.TempoFollow;
-import com.soundforge.library.LibraryService;
 import com.soundforge.security.UserService;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,8 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * DAW clips follow their track's beat grid when its owner edits or resets it, or a new analysis moves an unedited
- * one: every project with a clip of the
+ * DAW clips follow their track's beat grid when its owner edits or resets it: every project with a clip of the
  * track, open or not, gets one batch ({@link TempoFollow}) through the normal path, so its log and stored state
  * hold it and every open editor and channel client applies it at once. The batch is logged as the track owner's
  * (the edit is theirs, whatever their role in the project, even none) from origin {@link #ORIGIN}, not from a
@@ -35,17 +32,10 @@ class DawTempoFollower {
     private final ProjectWriter writer;
     private final LibrarySources sources;
     private final UserService users;
-    private final LibraryService library;
     private final Operations rules = Operations.followingTempo();
 
-    DawTempoFollower(
-            DawRepository projects,
-            ProjectWriter writer,
-            LibrarySources sources,
-            UserService users,
-            LibraryService library) {
+    DawTempoFollower(DawRepository projects, ProjectWriter writer, LibrarySources sources, UserService users) {
         this.projects = projects;
-        this.library = library;
         this.writer = writer;
         this.sources = sources;
         this.users = users;
@@ -53,25 +43,10 @@ class DawTempoFollower {
 
     @EventListener
     void on(TrackTempoEdited edited) {
-        follow(edited.ownerId(), edited.trackId());
-    }
-
-    /**
-     * A new analysis of a track whose grid is not edited (its owner chose another BPM range, a new engine version)
-     * moves the grid too; a clip added before the first analysis gets its tempo facts then. An edited grid stays in
-     * effect through an analysis, so there is nothing to follow.
-     */
-    @EventListener
-    void on(TrackAnalysed analysed) {
-        if (!analysed.bpmEdited()) {
-            library.ownerOf(analysed.trackId()).ifPresent(owner -> follow(owner, analysed.trackId()));
-        }
-    }
-
-    private void follow(UUID ownerId, UUID trackId) {
-        LibrarySources.SourceTempo tempo = sources.tempo(ownerId, trackId);
-        String name = users.findById(ownerId).map(u -> u.username()).orElse("Beat grid");
-        ProjectWriter.Actor actor = new ProjectWriter.Actor(ownerId, name);
+        UUID trackId = edited.trackId();
+        LibrarySources.SourceTempo tempo = sources.tempo(edited.ownerId(), trackId);
+        String name = users.findById(edited.ownerId()).map(u -> u.username()).orElse("Beat grid");
+        ProjectWriter.Actor actor = new ProjectWriter.Actor(edited.ownerId(), name);
         for (UUID projectId : projects.findMentioning(trackId)) {
             try {
                 writer.write(

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.soundforge.analysis.AnalysisService;
-import com.soundforge.analysis.BpmRange;
 import com.soundforge.analysis.TempoService;
 import com.soundforge.daw.model.DawClip;
 import com.soundforge.daw.model.InvalidOperationException;
@@ -182,33 +181,6 @@ class DawTempoFollowTest {
         assertThatThrownBy(() -> tempo.edit(nora.id(), groove.id(), "double", null))
                 .as("only the owner edits the grid")
                 .isInstanceOf(TrackAccessDeniedException.class);
-    }
-
-    @Test
-    void aNewAnalysisInAnotherBpmRangeMovesAnUneditedGridAndTheClipsFollow() throws Exception {
-        UUID project = daw.create(dj, "Range").id();
-        String lane = UUID.randomUUID().toString();
-        String warped = UUID.randomUUID().toString();
-        daw.apply(
-                dj,
-                project,
-                batch(addTrack(lane), addClip(warped, lane, groove.id(), 0, 8), set("clip", warped, "warp", "true")),
-                null);
-
-        analysis.analyse(
-                groove.id(), library.audioFile(dj.id(), groove.id()).path(), new BpmRange(50, 100), fraction -> {});
-
-        double halfTime = analysis.find(dj.id(), groove.id())
-                .orElseThrow()
-                .report()
-                .tempo()
-                .bpm();
-        assertThat(halfTime).isCloseTo(analysedBpm / 2, within(0.1));
-        DawClip followed = clip(daw.open(dj, project), warped);
-        assertThat(followed.source().bpm()).isEqualTo(halfTime);
-        assertThat(followed.length())
-                .as("the same audio holds half as many beats at half the tempo")
-                .isCloseTo(4, within(1e-6));
     }
 
     @Test
