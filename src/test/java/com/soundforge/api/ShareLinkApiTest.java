@@ -84,7 +84,7 @@ class ShareLinkApiTest {
     }
 
     @Test
-    void unknownAndMalformedTokensAreNotFoundAndNeverAnError() throws Exception {
+    void unknownAndMalformedTokensAreRefusedAsJsonNeverAsAServerError() throws Exception {
         for (String bad : new String[] {"nope", token + "x", "x".repeat(500), "%00", "../../api/v1/me", " "}) {
             HttpResponse<String> answer = resolve(bad);
             assertThat(answer.statusCode()).as(bad).isIn(400, 404);
