@@ -8,6 +8,7 @@ import com.soundforge.security.UserAccount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.web.socket.CloseStatus;
 
 /**
  * One incarnation of a joined channel (identified by its join ref): relays its broadcaster topics through the
@@ -17,6 +18,8 @@ import java.util.Map;
 final class JoinedChannel {
 
     static final String PING = "ping";
+    /** The client fell a whole mailbox behind: it reconnects and starts again from a fresh state (1013). */
+    static final CloseStatus FELL_BEHIND = CloseStatus.SERVICE_OVERLOAD.withReason("fell behind the live stream");
 
     final String topic;
     final String joinRef;
@@ -53,7 +56,7 @@ final class JoinedChannel {
     synchronized void subscribe(Broadcaster broadcaster, List<String> broadcasterTopics) {
         for (String broadcasterTopic : broadcasterTopics) {
             if (!closed) {
-                subscriptions.add(broadcaster.subscribe(broadcasterTopic, this::relay));
+                subscriptions.add(broadcaster.subscribe(broadcasterTopic, this::relay, this::fellBehind));
             }
         }
     }
@@ -94,12 +97,17 @@ final class JoinedChannel {
             throw new SubscriberGoneException("channel " + topic + " closed");
         }
         (session != null ? session.translate(message) : handler.translate(message))
-                .ifPresent(event -> deliver(PhoenixFrame.push(joinRef, topic, event)));
+                .ifPresent(event -> deliver(PhoenixFrame.relay(topic, event, message)));
         if (session != null && session.ended()) {
             close();
             onEnded.accept(this);
             deliver(PhoenixFrame.close(joinRef, topic));
         }
+    }
+
+    /** Better closed than silently wrong: a client missing messages would show a wrong state (presence). */
+    private void fellBehind() {
+        out.close(FELL_BEHIND);
     }
 
     private void deliver(PhoenixFrame frame) {

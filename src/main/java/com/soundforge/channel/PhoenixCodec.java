@@ -55,7 +55,31 @@ final class PhoenixCodec {
         return new Valid(new PhoenixFrame(joinRef, ref, topic, event, map));
     }
 
+    /** A relayed frame's text depends on these alone; the payload is the same object for every subscriber. */
+    private record RelayedForm(String topic, String event, Object payload) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RelayedForm o
+                    && o.topic.equals(topic)
+                    && o.event.equals(event)
+                    && o.payload == payload;
+        }
+
+        @Override
+        public int hashCode() {
+            return topic.hashCode() * 31 + event.hashCode();
+        }
+    }
+
     String encode(PhoenixFrame frame) {
+        if (frame.relayed() != null && frame.joinRef() == null && frame.ref() == null) {
+            return frame.relayed()
+                    .rendered(new RelayedForm(frame.topic(), frame.event(), frame.payload()), form -> write(frame));
+        }
+        return write(frame);
+    }
+
+    private String write(PhoenixFrame frame) {
         return json.writeValueAsString(
                 Arrays.asList(frame.joinRef(), frame.ref(), frame.topic(), frame.event(), frame.payload()));
     }

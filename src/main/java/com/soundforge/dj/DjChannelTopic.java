@@ -17,11 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +30,7 @@ import org.springframework.stereotype.Component;
  * {@code spectator_message}s.
  */
 @Component
-class DjChannelTopic implements ChannelTopic, DisposableBean {
+class DjChannelTopic implements ChannelTopic {
 
     static final String PREFIX = "dj:session:";
     static final String SHARE_PARAM = "share";
@@ -49,21 +44,15 @@ class DjChannelTopic implements ChannelTopic, DisposableBean {
             DjEvent.BEAT_GRID_CHANGED,
             DjEvent.ANNOUNCEMENT,
             PresenceTracker.DIFF);
-    static final long TOUCH_SECONDS = 2;
 
     private final DjService dj;
     private final DjMessages messages;
     private final PresenceTracker presence;
-    private final Set<DjChannel> live = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService toucher = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("dj-channel-presence").factory());
 
     DjChannelTopic(DjService dj, DjMessages messages, PresenceTracker presence) {
         this.dj = dj;
         this.messages = messages;
         this.presence = presence;
-        toucher.scheduleWithFixedDelay(
-                () -> live.forEach(DjChannel::touch), TOUCH_SECONDS, TOUCH_SECONDS, TimeUnit.SECONDS);
     }
 
     @Override
@@ -181,8 +170,7 @@ class DjChannelTopic implements ChannelTopic, DisposableBean {
                 Map<String, Object> meta = new LinkedHashMap<>();
                 meta.put("name", name);
                 meta.put("kind", "channel");
-                screen = presence.join(topic, person, meta);
-                live.add(this);
+                screen = presence.joinUntilLeft(topic, person, meta);
             }
             return List.of(new OutboundEvent("presence_state", presence.state(topic)));
         }
@@ -229,26 +217,13 @@ class DjChannelTopic implements ChannelTopic, DisposableBean {
             return ended;
         }
 
-        void touch() {
-            Presence p = screen;
-            if (p != null) {
-                p.touch();
-            }
-        }
-
         @Override
         public void close() {
-            live.remove(this);
             Presence p = screen;
             screen = null;
             if (p != null) {
                 p.leave();
             }
         }
-    }
-
-    @Override
-    public void destroy() {
-        toucher.shutdownNow();
     }
 }

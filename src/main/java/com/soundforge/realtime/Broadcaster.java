@@ -21,9 +21,20 @@ public class Broadcaster implements DisposableBean {
     private final ConcurrentHashMap<String, Set<Mailbox>> subscribers = new ConcurrentHashMap<>();
     private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
 
+    /** Subscribes; a listener that falls more than the mailbox capacity behind loses the oldest messages. */
     public Subscription subscribe(String topic, Consumer<TopicMessage> listener) {
+        return subscribe(topic, listener, null);
+    }
+
+    /**
+     * Subscribes a listener that must see every message or none: when it falls more than the mailbox capacity
+     * behind, its subscription closes and {@code onOverrun} runs once (on a delivery thread), so it can start over
+     * from a fresh state (e.g. close the client's socket) instead of missing messages silently.
+     */
+    public Subscription subscribe(String topic, Consumer<TopicMessage> listener, Runnable onOverrun) {
         Mailbox[] self = new Mailbox[1];
-        self[0] = new Mailbox(topic, listener, delivery, MAILBOX_CAPACITY, () -> unsubscribe(topic, self[0]));
+        self[0] =
+                new Mailbox(topic, listener, delivery, MAILBOX_CAPACITY, () -> unsubscribe(topic, self[0]), onOverrun);
         subscribers.compute(topic, (t, set) -> {
             Set<Mailbox> topicSubscribers = set != null ? set : ConcurrentHashMap.newKeySet();
             topicSubscribers.add(self[0]);

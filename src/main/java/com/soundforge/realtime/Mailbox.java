@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A subscriber's own bounded queue, drained in order by at most one task at a time. When the subscriber falls
- * behind by more than the capacity, the oldest messages are dropped so the publisher never waits.
+ * behind by more than the capacity the publisher still never waits: a subscriber with an overrun handler is closed
+ * and told (it must start again from a fresh state), one without loses the oldest messages.
  */
 final class Mailbox implements Subscription {
 
@@ -20,13 +21,21 @@ final class Mailbox implements Subscription {
     private final Executor executor;
     private final int capacity;
     private final Runnable onClose;
+    private final Runnable onOverrun;
     private final ArrayDeque<TopicMessage> queue = new ArrayDeque<>();
     private final AtomicLong dropped = new AtomicLong();
     private boolean draining;
     private volatile boolean open = true;
 
-    Mailbox(String topic, Consumer<TopicMessage> listener, Executor executor, int capacity, Runnable onClose) {
+    Mailbox(
+            String topic,
+            Consumer<TopicMessage> listener,
+            Executor executor,
+            int capacity,
+            Runnable onClose,
+            Runnable onOverrun) {
         this.topic = topic;
+        this.onOverrun = onOverrun;
         this.listener = listener;
         this.executor = executor;
         this.capacity = capacity;
@@ -39,6 +48,11 @@ final class Mailbox implements Subscription {
         }
         boolean startDrain;
         synchronized (queue) {
+            if (queue.size() >= capacity && onOverrun != null) {
+                queue.clear();
+                overrun();
+                return;
+            }
             if (queue.size() >= capacity) {
                 queue.pollFirst();
                 dropped.incrementAndGet();
@@ -78,6 +92,18 @@ final class Mailbox implements Subscription {
         } catch (RuntimeException e) {
             log.warn("Subscriber of {} failed on {}", topic, message.event(), e);
         }
+    }
+
+    private void overrun() {
+        log.debug("A subscriber of {} fell {} messages behind and is closed", topic, capacity);
+        close();
+        executor.execute(() -> {
+            try {
+                onOverrun.run();
+            } catch (RuntimeException e) {
+                log.warn("The overrun handler of a subscriber of {} failed", topic, e);
+            }
+        });
     }
 
     long droppedCount() {

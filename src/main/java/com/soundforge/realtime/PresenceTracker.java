@@ -19,8 +19,10 @@ import org.springframework.stereotype.Service;
 /**
  * Who is on a topic, Phoenix-Presence style: per topic a map of key (a person) → metas (one per screen, each with
  * its {@code phx_ref}). Joins and leaves are published on the topic itself as {@code presence_diff} with
- * {@link PresenceDiff} payloads; {@link #state} is the {@code presence_state}. A screen that stops touching its
- * presence (a tab closed without a goodbye) is removed after the timeout.
+ * {@link PresenceDiff} payloads, merged per topic over a short window ({@link DiffWindows}) so a join storm costs
+ * each member a few diffs, not one per join; {@link #state} is the {@code presence_state}. A screen joined with
+ * {@link #join} that stops touching its presence (a tab closed without a goodbye) is removed after the timeout; one
+ * joined with {@link #joinUntilLeft} (a channel, whose socket always says when it goes) stays until it leaves.
  */
 @Service
 public class PresenceTracker implements DisposableBean {
@@ -32,16 +34,18 @@ public class PresenceTracker implements DisposableBean {
     public final class Presence implements AutoCloseable {
         private final String topic;
         private final String key;
+        private final boolean expires;
         private volatile String ref;
         private volatile Map<String, Object> meta;
         private volatile boolean left;
         private volatile long lastSeen;
 
-        private Presence(String topic, String key, String ref, Map<String, Object> meta) {
+        private Presence(String topic, String key, String ref, Map<String, Object> meta, boolean expires) {
             this.topic = topic;
             this.key = key;
             this.ref = ref;
             this.meta = meta;
+            this.expires = expires;
             this.lastSeen = clock.getAsLong();
         }
 
@@ -58,9 +62,9 @@ public class PresenceTracker implements DisposableBean {
         }
 
         /**
-         * Replaces this screen's meta, as Phoenix's {@code Presence.update} does: one {@code presence_diff} whose
-         * leaves hold the old meta and whose joins hold the new one, with a new {@code phx_ref} and the old one as
-         * {@code phx_ref_prev}. Nothing happens once the screen has left.
+         * Replaces this screen's meta, as Phoenix's {@code Presence.update} does: its leave holds the old meta and
+         * its join the new one, with a new {@code phx_ref} and the old one as {@code phx_ref_prev}. Nothing happens
+         * once the screen has left.
          */
         public void update(Map<String, Object> newMeta) {
             PresenceTracker.this.update(this, newMeta);
@@ -87,11 +91,12 @@ public class PresenceTracker implements DisposableBean {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Broadcaster broadcaster;
     private final LongSupplier clock;
     private final long timeoutNanos;
     private final ConcurrentHashMap<String, ConcurrentHashMap<String, Presence>> byTopic = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService sweeper;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("presence").factory());
+    private final DiffWindows diffs;
 
     @Autowired
     public PresenceTracker(Broadcaster broadcaster) {
@@ -99,23 +104,30 @@ public class PresenceTracker implements DisposableBean {
     }
 
     PresenceTracker(Broadcaster broadcaster, LongSupplier clock, long timeoutNanos, boolean sweepInBackground) {
-        this.broadcaster = broadcaster;
         this.clock = clock;
         this.timeoutNanos = timeoutNanos;
-        this.sweeper = sweepInBackground
-                ? Executors.newSingleThreadScheduledExecutor(
-                        Thread.ofPlatform().daemon().name("presence-sweeper").factory())
-                : null;
-        if (sweeper != null) {
-            sweeper.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
+        this.diffs = new DiffWindows(broadcaster, scheduler, this::screens);
+        if (sweepInBackground) {
+            scheduler.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
         }
     }
 
-    /** Adds a screen for {@code key} on the topic and tells everyone on it. */
+    /** Adds a screen for {@code key} on the topic and tells everyone on it; it must {@link Presence#touch} to stay. */
     public Presence join(String topic, String key, Map<String, Object> meta) {
-        Presence presence = new Presence(topic, key, newRef(), Map.copyOf(meta));
-        byTopic.computeIfAbsent(topic, t -> new ConcurrentHashMap<>()).put(presence.ref, presence);
-        broadcaster.publish(topic, DIFF, new PresenceDiff(entry(presence), Map.of()));
+        return join(topic, key, meta, true);
+    }
+
+    /** Adds a screen that stays until it {@link Presence#leave leaves}, however long it is quiet. */
+    public Presence joinUntilLeft(String topic, String key, Map<String, Object> meta) {
+        return join(topic, key, meta, false);
+    }
+
+    private Presence join(String topic, String key, Map<String, Object> meta, boolean expires) {
+        Presence presence = new Presence(topic, key, newRef(), Map.copyOf(meta), expires);
+        synchronized (presence) {
+            byTopic.computeIfAbsent(topic, t -> new ConcurrentHashMap<>()).put(presence.ref, presence);
+            diffs.joined(topic, presence.ref, key, wire(presence));
+        }
         return presence;
     }
 
@@ -141,7 +153,8 @@ public class PresenceTracker implements DisposableBean {
 
     /** Screens on the topic. */
     public int screens(String topic) {
-        return byTopic.getOrDefault(topic, new ConcurrentHashMap<>()).size();
+        ConcurrentHashMap<String, Presence> screens = byTopic.get(topic);
+        return screens == null ? 0 : screens.size();
     }
 
     private void update(Presence presence, Map<String, Object> newMeta) {
@@ -153,14 +166,15 @@ public class PresenceTracker implements DisposableBean {
             if (presence.left || !screens.remove(presence.ref, presence)) {
                 return;
             }
-            Map<String, Map<String, List<Map<String, Object>>>> before = entry(presence);
+            String oldRef = presence.ref;
+            Map<String, Object> before = wire(presence);
             Map<String, Object> meta = new LinkedHashMap<>(newMeta);
-            meta.put("phx_ref_prev", presence.ref);
+            meta.put("phx_ref_prev", oldRef);
             presence.meta = Collections.unmodifiableMap(meta);
             presence.ref = newRef();
             presence.lastSeen = clock.getAsLong();
             screens.put(presence.ref, presence);
-            broadcaster.publish(presence.topic, DIFF, new PresenceDiff(entry(presence), before));
+            diffs.updated(presence.topic, presence.key, oldRef, before, presence.ref, wire(presence));
         }
     }
 
@@ -170,17 +184,17 @@ public class PresenceTracker implements DisposableBean {
             if (screens != null && !presence.left && screens.remove(presence.ref, presence)) {
                 presence.left = true;
                 byTopic.computeIfPresent(presence.topic, (t, map) -> map.isEmpty() ? null : map);
-                broadcaster.publish(presence.topic, DIFF, new PresenceDiff(Map.of(), entry(presence)));
+                diffs.left(presence.topic, presence.ref, presence.key, wire(presence));
             }
         }
     }
 
-    /** Removes screens that have not been touched within the timeout. */
+    /** Removes expiring screens that have not been touched within the timeout. */
     void sweep() {
         long now = clock.getAsLong();
         byTopic.values()
                 .forEach(screens -> screens.values().stream()
-                        .filter(p -> now - p.lastSeen > timeoutNanos)
+                        .filter(p -> p.expires && now - p.lastSeen > timeoutNanos)
                         .toList()
                         .forEach(this::leave));
     }
@@ -191,10 +205,6 @@ public class PresenceTracker implements DisposableBean {
         return Base64.getUrlEncoder().encodeToString(bytes);
     }
 
-    private static Map<String, Map<String, List<Map<String, Object>>>> entry(Presence presence) {
-        return Map.of(presence.key, Map.of("metas", List.of(wire(presence))));
-    }
-
     private static Map<String, Object> wire(Presence presence) {
         Map<String, Object> meta = new LinkedHashMap<>(presence.meta);
         meta.put("phx_ref", presence.ref);
@@ -203,8 +213,6 @@ public class PresenceTracker implements DisposableBean {
 
     @Override
     public void destroy() {
-        if (sweeper != null) {
-            sweeper.shutdownNow();
-        }
+        scheduler.shutdownNow();
     }
 }

@@ -83,6 +83,39 @@ class BroadcasterTest {
     }
 
     @Test
+    void aSubscriberThatMustSeeEverythingIsClosedAndToldWhenItFallsAMailboxBehind() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch first = new CountDownLatch(1);
+        CountDownLatch told = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger overruns = new java.util.concurrent.atomic.AtomicInteger();
+        List<Object> received = new CopyOnWriteArrayList<>();
+        Subscription subscription = broadcaster.subscribe(
+                "t",
+                m -> {
+                    first.countDown();
+                    await(release);
+                    received.add(m.payload());
+                },
+                () -> {
+                    overruns.incrementAndGet();
+                    told.countDown();
+                });
+        broadcaster.publish("t", "e", -1);
+        assertThat(first.await(5, TimeUnit.SECONDS)).isTrue();
+        for (int i = 0; i < Broadcaster.MAILBOX_CAPACITY * 2; i++) {
+            broadcaster.publish("t", "e", i);
+        }
+
+        assertThat(told.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(subscription.isOpen()).isFalse();
+        assertThat(broadcaster.subscriberCount("t")).isZero();
+        release.countDown();
+        Thread.sleep(200);
+        assertThat(received).as("only the message in hand when it fell behind").containsExactly(-1);
+        assertThat(overruns).hasValue(1);
+    }
+
+    @Test
     void closingASubscriptionRemovesItAndStopsDelivery() {
         List<TopicMessage> received = new CopyOnWriteArrayList<>();
         Subscription subscription = broadcaster.subscribe("t", received::add);

@@ -23,6 +23,7 @@ class PresenceTrackerTest {
 
     @AfterEach
     void stop() throws Exception {
+        tracker.destroy();
         broadcaster.destroy();
     }
 
@@ -44,6 +45,7 @@ class PresenceTrackerTest {
     void joinsAndLeavesArePublishedAsDiffsOnTheTopic() throws Exception {
         broadcaster.subscribe(TOPIC, diffs::add);
         PresenceTracker.Presence screen = tracker.join(TOPIC, "ada", Map.of("name", "Ada"));
+        awaitDiffs(1);
         screen.leave();
         screen.leave();
 
@@ -54,16 +56,20 @@ class PresenceTrackerTest {
         assertThat(join.joins().get("ada").get("metas").getFirst()).containsEntry("phx_ref", screen.ref());
         assertThat(join.leaves()).isEmpty();
         assertThat(leave.leaves().get("ada").get("metas").getFirst()).containsEntry("phx_ref", screen.ref());
+        assertThat(leave.joins()).isEmpty();
         assertThat(tracker.state(TOPIC)).isEmpty();
-        Thread.sleep(100);
+        Thread.sleep(300);
         assertThat(diffs).hasSize(2);
     }
 
     @Test
-    void anUpdateIsOneDiffLeavingTheOldMetaAndJoiningTheNewWithItsPreviousRef() throws Exception {
+    void anUpdateLeavesTheOldMetaAndJoinsTheNewWithItsPreviousRef() throws Exception {
         PresenceTracker.Presence screen = tracker.join(TOPIC, "ada", Map.of("name", "Ada"));
         String first = screen.ref();
+        Thread.sleep(200);
         broadcaster.subscribe(TOPIC, diffs::add);
+        PhoenixPresenceModel client = new PhoenixPresenceModel();
+        client.syncState(tracker.state(TOPIC));
         java.util.Map<String, Object> editing = new java.util.HashMap<>(Map.of("name", "Ada"));
         editing.put("editing", null);
         screen.update(editing);
@@ -78,13 +84,122 @@ class PresenceTrackerTest {
                 .containsEntry("editing", null);
         assertThat(screen.ref()).isNotEqualTo(first);
         assertThat(tracker.screens(TOPIC)).isEqualTo(1);
-        assertThat(tracker.state(TOPIC).get("ada").get("metas").getFirst()).containsEntry("phx_ref", screen.ref());
+        client.syncDiff(update);
+        assertThat(client.refsByKey()).isEqualTo(PhoenixPresenceModel.of(tracker.state(TOPIC)));
 
         screen.leave();
         screen.update(Map.of("name", "Late"));
         awaitDiffs(2);
-        Thread.sleep(100);
+        Thread.sleep(300);
         assertThat(diffs).hasSize(2);
+        assertThat(tracker.state(TOPIC)).isEmpty();
+    }
+
+    @Test
+    void changesWithinAWindowGoOutAsOneDiff() throws Exception {
+        broadcaster.subscribe(TOPIC, diffs::add);
+        tracker.join(TOPIC, "first", Map.of());
+        awaitDiffs(1);
+        List<PresenceTracker.Presence> storm = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            storm.add(tracker.join(TOPIC, "p" + i, Map.of()));
+        }
+        storm.subList(0, 10).forEach(PresenceTracker.Presence::leave);
+
+        awaitDiffs(2);
+        Thread.sleep(300);
+        assertThat(diffs)
+                .as("the first join alone, then one diff for the 60 changes after it")
+                .hasSize(2);
+        PresenceDiff merged = (PresenceDiff) diffs.get(1).payload();
+        assertThat(merged.joins()).hasSize(50);
+        assertThat(merged.leaves()).hasSize(10);
+    }
+
+    @Test
+    void aScreenThatCameAndWentWithinAWindowIsGoneAlsoForAClientWhoseStateHadIt() throws Exception {
+        broadcaster.subscribe(TOPIC, diffs::add);
+        tracker.join(TOPIC, "first", Map.of());
+        awaitDiffs(1);
+        PresenceTracker.Presence brief = tracker.join(TOPIC, "brief", Map.of());
+        PhoenixPresenceModel joinedMeanwhile = new PhoenixPresenceModel();
+        joinedMeanwhile.syncState(tracker.state(TOPIC));
+        assertThat(joinedMeanwhile.refsByKey()).containsKey("brief");
+        brief.leave();
+
+        awaitDiffs(2);
+        joinedMeanwhile.syncDiff((PresenceDiff) diffs.get(1).payload());
+        assertThat(joinedMeanwhile.refsByKey()).containsOnlyKeys("first");
+    }
+
+    @Test
+    void everyClientEndsWithTheServersListHoweverFastPeopleComeAndGo() throws Exception {
+        PhoenixPresenceModel fromStart = new PhoenixPresenceModel();
+        broadcaster.subscribe(TOPIC, m -> fromStart.syncDiff((PresenceDiff) m.payload()));
+        PhoenixPresenceModel[] midway = new PhoenixPresenceModel[1];
+        List<TopicMessage> midwayDiffs = new CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger total = new java.util.concurrent.atomic.AtomicInteger();
+        broadcaster.subscribe(TOPIC, m -> total.incrementAndGet());
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        List<Thread> threads = new java.util.ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int thread = t;
+            threads.add(Thread.ofPlatform()
+                    .uncaughtExceptionHandler((th, e) -> failures.add(e))
+                    .start(() -> {
+                        List<PresenceTracker.Presence> mine = new java.util.ArrayList<>();
+                        for (int i = 0; i < 150; i++) {
+                            mine.add(tracker.join(TOPIC, "t" + thread + "-" + (i % 40), Map.of("i", i)));
+                            if (i % 10 == 0) {
+                                mine.getLast().update(Map.of("i", -i));
+                            }
+                            if (i % 3 == 0) {
+                                mine.remove(mine.size() / 2).leave();
+                            }
+                            if (thread == 0 && i == 75) {
+                                // a client joining mid-storm: subscribed first, then its presence_state
+                                broadcaster.subscribe(TOPIC, midwayDiffs::add);
+                                PhoenixPresenceModel model = new PhoenixPresenceModel();
+                                model.syncState(tracker.state(TOPIC));
+                                midway[0] = model;
+                            }
+                        }
+                    }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(failures).isEmpty();
+        Thread.sleep(1000);
+        midwayDiffs.forEach(m -> midway[0].syncDiff((PresenceDiff) m.payload()));
+
+        Map<String, java.util.Set<String>> server = PhoenixPresenceModel.of(tracker.state(TOPIC));
+        assertThat(server).isNotEmpty();
+        assertThat(fromStart.refsByKey()).isEqualTo(server);
+        assertThat(midway[0].refsByKey()).isEqualTo(server);
+        assertThat(total.get())
+                .as("diffs for 8 x 150 joins, 400 leaves and 120 updates")
+                .isLessThan(100);
+    }
+
+    @Test
+    void theWindowGrowsWithTheRoom() {
+        assertThat(DiffWindows.windowNanos(3)).isEqualTo(TimeUnit.MILLISECONDS.toNanos(100));
+        assertThat(DiffWindows.windowNanos(5_000)).isEqualTo(TimeUnit.MILLISECONDS.toNanos(250));
+        assertThat(DiffWindows.windowNanos(20_000)).isEqualTo(TimeUnit.SECONDS.toNanos(1));
+        assertThat(DiffWindows.windowNanos(200_000)).isEqualTo(TimeUnit.SECONDS.toNanos(1));
+    }
+
+    @Test
+    void aScreenJoinedUntilItLeavesIsNeverSweptHoweverQuiet() {
+        PresenceTracker.Presence held = tracker.joinUntilLeft(TOPIC, "socket", Map.of());
+        tracker.join(TOPIC, "page", Map.of());
+
+        now.addAndGet(TimeUnit.MINUTES.toNanos(30));
+        tracker.sweep();
+
+        assertThat(tracker.state(TOPIC)).containsOnlyKeys("socket");
+        held.leave();
         assertThat(tracker.state(TOPIC)).isEmpty();
     }
 
