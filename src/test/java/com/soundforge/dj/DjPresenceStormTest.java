@@ -1,0 +1,117 @@
+package com.soundforge.dj;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.soundforge.realtime.PresenceTracker;
+import com.soundforge.realtime.Topics;
+import com.soundforge.security.UserAccount;
+import com.soundforge.security.UserService;
+import com.soundforge.support.PhoenixNodeScript;
+import com.soundforge.support.SfaWebTest;
+import com.soundforge.support.TestUsers;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Presence exactness at speed: hundreds of spectator sockets join a DJ session at once and half of them leave
+ * again (politely or by dropping their socket) while clients of the official {@code phoenix} client's
+ * {@code Presence} apply the diffs, some of them joining mid-storm; every one of them ends with the server's list.
+ */
+@SfaWebTest
+class DjPresenceStormTest {
+
+    private static final int CHURN = 400;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DjService dj;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    PresenceTracker presence;
+
+    @Test
+    void everyPhoenixClientEndsWithTheServersListAfterAJoinAndLeaveStorm() throws Exception {
+        UserAccount djUser = TestUsers.create(users);
+        DjSession session = dj.openLatest(djUser.id());
+        String share = dj.createShareLink(djUser.id(), session.id());
+        String topic = Topics.djSession(session.id());
+
+        try (PhoenixNodeScript node = PhoenixNodeScript.run(
+                "/dj/phoenix-presence-storm.mjs",
+                Map.of(
+                        "SFA_SOCKET_URL",
+                        "ws://localhost:" + port + "/socket",
+                        "SHARE",
+                        share,
+                        "TOPIC",
+                        topic,
+                        "OBSERVERS",
+                        "8",
+                        "LATE",
+                        "4",
+                        "CHURN",
+                        String.valueOf(CHURN)))) {
+            node.awaitStep("observers joined", 60);
+            node.awaitStep("churned", 110);
+
+            Map<String, TreeSet<String>> server = awaitSettled(topic);
+            assertThat(server.values().stream().mapToInt(TreeSet::size).sum())
+                    .as("12 observers and the half of the storm that stayed")
+                    .isEqualTo(12 + CHURN / 2);
+            node.send("report");
+            JsonNode lists = node.awaitStep("lists", 30).get("lists");
+            assertThat(lists.size()).isEqualTo(12);
+            for (JsonNode list : lists) {
+                assertThat(refs(list)).isEqualTo(server);
+            }
+            node.send("exit");
+        }
+    }
+
+    /** The server's list once it has stopped changing and its last diff has had time to go out. */
+    private Map<String, TreeSet<String>> awaitSettled(String topic) throws InterruptedException {
+        Map<String, TreeSet<String>> last = Map.of();
+        for (int i = 0; i < 100; i++) {
+            Thread.sleep(300);
+            Map<String, TreeSet<String>> now = serverRefs(topic);
+            if (now.equals(last)) {
+                Thread.sleep(1_500);
+                return serverRefs(topic);
+            }
+            last = now;
+        }
+        return last;
+    }
+
+    private Map<String, TreeSet<String>> serverRefs(String topic) {
+        Map<String, TreeSet<String>> refs = new TreeMap<>();
+        presence.state(topic).forEach((key, entry) -> {
+            List<Map<String, Object>> metas = entry.get("metas");
+            TreeSet<String> set = new TreeSet<>();
+            metas.forEach(m -> set.add((String) m.get("phx_ref")));
+            refs.put(key, set);
+        });
+        return refs;
+    }
+
+    private static Map<String, TreeSet<String>> refs(JsonNode list) {
+        Map<String, TreeSet<String>> refs = new TreeMap<>();
+        list.properties().forEach(e -> {
+            TreeSet<String> set = new TreeSet<>();
+            e.getValue().forEach(ref -> set.add(ref.asString()));
+            refs.put(e.getKey(), set);
+        });
+        return refs;
+    }
+}
