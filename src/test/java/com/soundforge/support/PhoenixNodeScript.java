@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class PhoenixNodeScript implements AutoCloseable {
 
     public static final String PHOENIX_VERSION = "1.8.16";
+    public static final String WS_VERSION = "8.18.3";
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final Path NODE = PROJECT.resolve(".tools/node/node");
     private static final Path NPM = PROJECT.resolve(".tools/node/lib/node_modules/npm/bin/npm-cli.js");
@@ -69,10 +70,18 @@ public final class PhoenixNodeScript implements AutoCloseable {
     }
 
     /** The folder holding {@code node_modules/phoenix}, installed on first use. */
-    public static synchronized Path phoenixInstalled() throws IOException, InterruptedException {
-        Path packageJson = INSTALL.resolve("node_modules/phoenix/package.json");
-        if (Files.exists(packageJson)
-                && Files.readString(packageJson).contains("\"version\": \"" + PHOENIX_VERSION + "\"")) {
+    public static Path phoenixInstalled() throws IOException, InterruptedException {
+        return installed("phoenix", PHOENIX_VERSION);
+    }
+
+    /** The folder holding {@code node_modules/ws} (the benchmarks' minimal WebSocket server and crowd clients). */
+    public static Path wsInstalled() throws IOException, InterruptedException {
+        return installed("ws", WS_VERSION);
+    }
+
+    private static synchronized Path installed(String name, String version) throws IOException, InterruptedException {
+        Path packageJson = INSTALL.resolve("node_modules/" + name + "/package.json");
+        if (Files.exists(packageJson) && Files.readString(packageJson).contains("\"version\": \"" + version + "\"")) {
             return INSTALL;
         }
         if (!Files.isExecutable(NODE)) {
@@ -91,13 +100,13 @@ public final class PhoenixNodeScript implements AutoCloseable {
                         "--no-audit",
                         "--no-fund",
                         "--no-package-lock",
-                        "phoenix@" + PHOENIX_VERSION)
+                        name + "@" + version)
                 .directory(INSTALL.toFile())
                 .redirectErrorStream(true)
                 .start();
         String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0 || !Files.exists(packageJson)) {
-            throw new IllegalStateException("npm install phoenix@" + PHOENIX_VERSION + " failed:\n" + output);
+            throw new IllegalStateException("npm install " + name + "@" + version + " failed:\n" + output);
         }
         return INSTALL;
     }
