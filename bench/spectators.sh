@@ -8,6 +8,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ulimit -n 200000 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 echo "BENCH spectators fd limit (ulimit -n): $(ulimit -n)"
-./mvnw -B -q -o test -Dtest=SpectatorCrowdBenchmark -Dtest.excluded.groups=none -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -q -o test -Dtest=SpectatorCrowdBenchmark -Dtest.jvm.args=-Xmx8g -Dtest.excluded.groups=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dcrowd.bench.sizes="${CROWD_SIZES:-1000,5000,20000}" 2>&1 | grep BENCH
 echo "BENCH spectators machine: $(nproc) cores, $(uptime | sed 's/.*load/load/')"

@@ -25,8 +25,13 @@ let mixer = [];
 const sockets = [];
 const started = Date.now();
 
+const settled = () => {
+  if (joined + failed === count) print("joined", { joined, failed, ms: Date.now() - started });
+};
+
 function open(n) {
   const ws = new WebSocket(process.env.URL, { localAddress: process.env.LOCAL, perMessageDeflate: false });
+  let answered = false;
   sockets.push(ws);
   ws.on("open", () => {
     ws.send(JSON.stringify(["1", "1", topic, "phx_join", { token: process.env.TOKEN, name: `s${n}`, person: `s${n}` }]));
@@ -42,13 +47,17 @@ function open(n) {
       mixer.push(frame[4].crossfader, at);
     } else if (text.includes('"presence_diff"')) {
       diffs++;
-    } else if (text.includes('"phx_reply"') && text.startsWith('["1","1"')) {
+    } else if (!answered && text.includes('"phx_reply"') && text.startsWith('["1","1"')) {
+      answered = true;
       if (text.includes('"status":"ok"')) joined++;
       else failed++;
-      if (joined + failed === count) print("joined", { joined, failed, ms: Date.now() - started });
+      settled();
     }
   });
-  ws.on("close", () => { if (!closing) closedByServer++; });
+  ws.on("close", () => {
+    if (!answered) { answered = true; failed++; settled(); }
+    else if (!closing) closedByServer++;
+  });
   ws.on("error", () => {});
 }
 

@@ -23,6 +23,7 @@ class PhoenixSocketHandler extends TextWebSocketHandler implements SubProtocolCa
 
     static final String SUBPROTOCOL = "phoenix";
     static final String TOMCAT_BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
+    static final int TEXT_BUFFER_CHARS = 1024;
     private static final String CONNECTION = ChannelConnection.class.getName();
 
     private final ChannelConnections connections;
@@ -39,6 +40,9 @@ class PhoenixSocketHandler extends TextWebSocketHandler implements SubProtocolCa
         if (session instanceof NativeWebSocketSession nativeSession
                 && nativeSession.getNativeSession(Session.class) instanceof Session standard) {
             standard.setMaxIdleTimeout(limits.idleTimeout().toMillis());
+            // Tomcat holds a text buffer of this many chars per socket (8,192 by default, 16 KB); frames arrive in
+            // parts anyway (supportsPartialMessages), so a small one costs a crowd of idle spectators far less.
+            standard.setMaxTextMessageBufferSize(TEXT_BUFFER_CHARS);
             // A send blocked by a client that stopped reading fails after this (Tomcat's default is 20 s); the
             // session decorator's own limits only apply while a second thread tries to send.
             standard.getUserProperties()

@@ -2,6 +2,7 @@ package com.soundforge.realtime;
 
 import com.soundforge.realtime.PresenceTracker.PresenceDiff;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
@@ -33,6 +35,9 @@ final class DiffWindows {
         final Map<String, Meta> joins = new LinkedHashMap<>();
         final Map<String, Meta> leaves = new LinkedHashMap<>();
         long lastFlush = System.nanoTime() - MAX_WINDOW_NANOS;
+        /** The state right after the last diff went out (it may include changes of the next diff). */
+        Map<String, Map<String, List<Map<String, Object>>>> sentState;
+
         boolean scheduled;
         boolean retired;
 
@@ -44,9 +49,15 @@ final class DiffWindows {
     private final Broadcaster broadcaster;
     private final ScheduledExecutorService scheduler;
     private final ToIntFunction<String> screens;
+    private final Function<String, Map<String, Map<String, List<Map<String, Object>>>>> currentState;
     private final ConcurrentHashMap<String, Pending> byTopic = new ConcurrentHashMap<>();
 
-    DiffWindows(Broadcaster broadcaster, ScheduledExecutorService scheduler, ToIntFunction<String> screens) {
+    DiffWindows(
+            Broadcaster broadcaster,
+            ScheduledExecutorService scheduler,
+            ToIntFunction<String> screens,
+            Function<String, Map<String, Map<String, List<Map<String, Object>>>>> currentState) {
+        this.currentState = currentState;
         this.broadcaster = broadcaster;
         this.scheduler = scheduler;
         this.screens = screens;
@@ -105,6 +116,7 @@ final class DiffWindows {
                 pending.joins.clear();
                 pending.leaves.clear();
                 broadcaster.publish(topic, PresenceTracker.DIFF, diff);
+                pending.sentState = Collections.unmodifiableMap(currentState.apply(topic));
             }
         }
         scheduler.schedule(() -> retireIfQuiet(topic, pending), MAX_WINDOW_NANOS, TimeUnit.NANOSECONDS);
@@ -130,6 +142,17 @@ final class DiffWindows {
         Map<String, Map<String, List<Map<String, Object>>>> grouped = new LinkedHashMap<>();
         metas.forEach((key, list) -> grouped.put(key, Map.of("metas", list)));
         return grouped;
+    }
+
+    /** The state shared since the topic's last diff, or null when there is none (a quiet or new topic). */
+    Map<String, Map<String, List<Map<String, Object>>>> lastSentState(String topic) {
+        Pending pending = byTopic.get(topic);
+        if (pending == null) {
+            return null;
+        }
+        synchronized (pending) {
+            return pending.retired ? null : pending.sentState;
+        }
     }
 
     /** Topics with a diff pending or recently sent (for tests: idle topics are forgotten). */

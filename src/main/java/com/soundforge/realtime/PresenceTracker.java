@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ public class PresenceTracker implements DisposableBean {
 
     public static final String DIFF = "presence_diff";
     public static final long DEFAULT_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(8);
+    static final int SHARED_STATE_MIN_SCREENS = 500;
 
     /** One screen's presence; {@link #touch} keeps it alive, {@link #update} changes its meta, {@link #leave} ends it. */
     public final class Presence implements AutoCloseable {
@@ -89,7 +91,10 @@ public class PresenceTracker implements DisposableBean {
             Map<String, Map<String, List<Map<String, Object>>>> joins,
             Map<String, Map<String, List<Map<String, Object>>>> leaves) {}
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Refs only need to be unique (Phoenix uses a unique integer): a per-start random prefix and a counter. */
+    private static final String REF_PREFIX = randomPrefix();
+
+    private static final AtomicLong REFS = new AtomicLong();
 
     private final LongSupplier clock;
     private final long timeoutNanos;
@@ -106,7 +111,7 @@ public class PresenceTracker implements DisposableBean {
     PresenceTracker(Broadcaster broadcaster, LongSupplier clock, long timeoutNanos, boolean sweepInBackground) {
         this.clock = clock;
         this.timeoutNanos = timeoutNanos;
-        this.diffs = new DiffWindows(broadcaster, scheduler, this::screens);
+        this.diffs = new DiffWindows(broadcaster, scheduler, this::screens, this::currentState);
         if (sweepInBackground) {
             scheduler.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
         }
@@ -131,8 +136,21 @@ public class PresenceTracker implements DisposableBean {
         return presence;
     }
 
-    /** {@code {key: {"metas": [meta + phx_ref, ...]}}}: what a newly joined client starts from. */
+    /**
+     * {@code {key: {"metas": [meta + phx_ref, ...]}}}: what a newly joined client starts from. In a room of more
+     * than {@value #SHARED_STATE_MIN_SCREENS} screens it is the state as of the topic's last {@code presence_diff},
+     * one object shared by everyone who asks until the next (a join storm then builds and encodes it once per
+     * window, not once per joiner): a client that subscribed to the topic before asking gets every change since
+     * in the diffs that follow, and applying a change twice is harmless.
+     */
     public Map<String, Map<String, List<Map<String, Object>>>> state(String topic) {
+        Map<String, Map<String, List<Map<String, Object>>>> sent =
+                screens(topic) > SHARED_STATE_MIN_SCREENS ? diffs.lastSentState(topic) : null;
+        return sent != null ? sent : currentState(topic);
+    }
+
+    /** The state this instant (not shared). */
+    Map<String, Map<String, List<Map<String, Object>>>> currentState(String topic) {
         Map<String, List<Map<String, Object>>> metas = new LinkedHashMap<>();
         byTopic.getOrDefault(topic, new ConcurrentHashMap<>())
                 .values()
@@ -200,9 +218,13 @@ public class PresenceTracker implements DisposableBean {
     }
 
     private static String newRef() {
-        byte[] bytes = new byte[9];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().encodeToString(bytes);
+        return REF_PREFIX + Long.toString(REFS.incrementAndGet(), 36);
+    }
+
+    private static String randomPrefix() {
+        byte[] bytes = new byte[6];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + ".";
     }
 
     private static Map<String, Object> wire(Presence presence) {

@@ -42,4 +42,19 @@ class RelayedFrameEncodingTest {
         assertThat(codec.encode(PhoenixFrame.relay("a", new OutboundEvent("e", payload), message)))
                 .isEqualTo(plain);
     }
+
+    @Test
+    void aSharedPresenceStateIsSplicedIntoEachJoinersFrameWithItsOwnJoinRef() {
+        Map<String, Object> state = Map.of("ada", Map.of("metas", java.util.List.of(Map.of("phx_ref", "r1"))));
+
+        String first = codec.encode(PhoenixFrame.push("3", "t", new OutboundEvent("presence_state", state)));
+        String second = codec.encode(PhoenixFrame.push("8", "t", new OutboundEvent("presence_state", state)));
+        String other = codec.encode(PhoenixFrame.push("9", "t", new OutboundEvent("presence_state", Map.of())));
+
+        assertThat(first)
+                .isEqualTo("[\"3\",null,\"t\",\"presence_state\",{\"ada\":{\"metas\":[{\"phx_ref\":\"r1\"}]}}]");
+        assertThat(second)
+                .isEqualTo("[\"8\",null,\"t\",\"presence_state\",{\"ada\":{\"metas\":[{\"phx_ref\":\"r1\"}]}}]");
+        assertThat(other).isEqualTo("[\"9\",null,\"t\",\"presence_state\",{}]");
+    }
 }

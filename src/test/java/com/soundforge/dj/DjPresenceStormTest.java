@@ -19,14 +19,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Presence exactness at speed: hundreds of spectator sockets join a DJ session at once and half of them leave
+ * Presence exactness at speed: over a thousand spectator sockets join a DJ session at once and half of them leave
  * again (politely or by dropping their socket) while clients of the official {@code phoenix} client's
  * {@code Presence} apply the diffs, some of them joining mid-storm; every one of them ends with the server's list.
  */
 @SfaWebTest
 class DjPresenceStormTest {
 
-    private static final int CHURN = 400;
+    /** Half of them stay: with the observers over 500 screens, joiners get the shared state of the last diff. */
+    private static final int CHURN = 1_100;
 
     @LocalServerPort
     int port;
@@ -70,7 +71,9 @@ class DjPresenceStormTest {
                     .as("12 observers and the half of the storm that stayed")
                     .isEqualTo(12 + CHURN / 2);
             node.send("report");
-            JsonNode lists = node.awaitStep("lists", 30).get("lists");
+            JsonNode report = node.awaitStep("lists", 30);
+            assertThat(report.get("closes")).as("observer sockets closed").isEmpty();
+            JsonNode lists = report.get("lists");
             assertThat(lists.size()).isEqualTo(12);
             for (JsonNode list : lists) {
                 assertThat(refs(list)).isEqualTo(server);

@@ -183,6 +183,29 @@ class PresenceTrackerTest {
     }
 
     @Test
+    void aLargeRoomSharesTheStateOfItsLastDiffAndTheNextDiffCompletesIt() throws Exception {
+        broadcaster.subscribe(TOPIC, diffs::add);
+        for (int i = 0; i <= PresenceTracker.SHARED_STATE_MIN_SCREENS; i++) {
+            tracker.join(TOPIC, "p" + i, Map.of());
+        }
+        Thread.sleep(300);
+        int sent = diffs.size();
+        PresenceTracker.Presence late = tracker.join(TOPIC, "late", Map.of());
+        tracker.join(TOPIC, "p0", Map.of());
+
+        Map<String, Map<String, List<Map<String, Object>>>> shared = tracker.state(TOPIC);
+        assertThat(tracker.state(TOPIC)).as("one object for every joiner").isSameAs(shared);
+        PhoenixPresenceModel joiner = new PhoenixPresenceModel();
+        joiner.syncState(shared);
+        assertThat(joiner.refsByKey()).doesNotContainKey("late");
+        awaitDiffs(sent + 1);
+        diffs.subList(sent, diffs.size()).forEach(m -> joiner.syncDiff((PresenceDiff) m.payload()));
+
+        assertThat(joiner.refsByKey()).isEqualTo(PhoenixPresenceModel.of(tracker.currentState(TOPIC)));
+        assertThat(joiner.refsByKey()).containsKey(late.key());
+    }
+
+    @Test
     void theWindowGrowsWithTheRoom() {
         assertThat(DiffWindows.windowNanos(3)).isEqualTo(TimeUnit.MILLISECONDS.toNanos(100));
         assertThat(DiffWindows.windowNanos(5_000)).isEqualTo(TimeUnit.MILLISECONDS.toNanos(250));
