@@ -28,9 +28,12 @@ function joined(channel) {
     channel.join(60_000).receive("ok", resolve).receive("error", reject).receive("timeout", () => reject("timeout")));
 }
 
+const diffCounts = {};
 async function observer(name) {
   const { channel } = open(name);
   const presence = new Presence(channel);
+  diffCounts[name] = 0;
+  channel.on("presence_diff", () => diffCounts[name]++);
   await joined(channel);
   return presence;
 }
@@ -76,6 +79,6 @@ const listOf = (presence) => {
   return list;
 };
 createInterface({ input: process.stdin }).on("line", (line) => {
-  if (line === "report") print("lists", { lists: observers.map(listOf), closes });
+  if (line === "report") print("lists", { lists: observers.map(listOf), closes, diffCounts });
   if (line === "exit") process.exit(0);
 });
