@@ -28,13 +28,13 @@ class DawTempoFollower {
 
     private static final Logger log = LoggerFactory.getLogger(DawTempoFollower.class);
 
-    private final DawRepository projects;
+    private final ProjectTrackRepository projects;
     private final ProjectWriter writer;
     private final LibrarySources sources;
     private final UserService users;
     private final Operations rules = Operations.followingTempo();
 
-    DawTempoFollower(DawRepository projects, ProjectWriter writer, LibrarySources sources, UserService users) {
+    DawTempoFollower(ProjectTrackRepository projects, ProjectWriter writer, LibrarySources sources, UserService users) {
         this.projects = projects;
         this.writer = writer;
         this.sources = sources;

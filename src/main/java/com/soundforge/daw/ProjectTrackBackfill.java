@@ -25,9 +25,11 @@ class ProjectTrackBackfill {
     private static final int PAGE = 100;
 
     private final DawRepository projects;
+    private final ProjectTrackRepository tracks;
 
-    ProjectTrackBackfill(DawRepository projects) {
+    ProjectTrackBackfill(DawRepository projects, ProjectTrackRepository tracks) {
         this.projects = projects;
+        this.tracks = tracks;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -44,7 +46,7 @@ class ProjectTrackBackfill {
         @Nullable UUID after = null;
         List<UUID> page;
         do {
-            page = projects.awaitingTrackBackfill(after, PAGE);
+            page = tracks.awaitingTrackBackfill(after, PAGE);
             for (UUID projectId : page) {
                 if (backfill(projectId)) {
                     listed++;
@@ -64,7 +66,7 @@ class ProjectTrackBackfill {
             ProjectState snapshot = DawJson.readState(stored.get().snapshotJson());
             ProjectState state = LoadedProjects.replay(
                     snapshot, stored.get().ownerId(), projects.operationsAfter(projectId, snapshot.seq()));
-            projects.backfillTracks(projectId, ClipSourceTracks.of(state));
+            tracks.backfillTracks(projectId, ClipSourceTracks.of(state));
             return true;
         } catch (RuntimeException e) {
             log.warn("Could not list the source tracks of DAW project {}; it stays found by a text scan", projectId, e);

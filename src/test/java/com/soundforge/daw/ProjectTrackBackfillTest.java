@@ -52,7 +52,7 @@ class ProjectTrackBackfillTest {
             migrate(database, null);
 
             try (CloseableDSLContext db = DSL.using(database.url(), database.username(), database.password())) {
-                DawRepository projects = new DawRepository(db);
+                ProjectTrackRepository projects = new ProjectTrackRepository(db);
                 assertThat(projects.tracksOf(old))
                         .as("V19 lists nothing itself")
                         .isEmpty();
@@ -61,7 +61,7 @@ class ProjectTrackBackfillTest {
                         .containsExactly(old);
                 assertThat(projects.findMentioning(inLogOnly)).containsExactly(old);
 
-                ProjectTrackBackfill backfill = new ProjectTrackBackfill(projects);
+                ProjectTrackBackfill backfill = new ProjectTrackBackfill(new DawRepository(db), projects);
                 assertThat(backfill.run()).isEqualTo(2);
 
                 assertThat(projects.tracksOf(old)).containsExactlyInAnyOrder(inSnapshot, inLogOnly);
@@ -98,8 +98,9 @@ class ProjectTrackBackfillTest {
             migrate(database, null);
 
             try (CloseableDSLContext db = DSL.using(database.url(), database.username(), database.password())) {
-                DawRepository projects = new DawRepository(db);
-                assertThat(new ProjectTrackBackfill(projects).run()).isEqualTo(1);
+                ProjectTrackRepository projects = new ProjectTrackRepository(db);
+                assertThat(new ProjectTrackBackfill(new DawRepository(db), projects).run())
+                        .isEqualTo(1);
                 assertThat(projects.tracksOf(fine)).containsExactlyInAnyOrder(inSnapshot, inLogOnly);
                 assertThat(projects.awaitingTrackBackfill(null, 10)).containsExactly(broken);
                 assertThat(projects.findMentioning(inLogOnly)).containsExactlyInAnyOrder(broken, fine);

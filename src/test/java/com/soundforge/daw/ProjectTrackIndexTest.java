@@ -30,7 +30,7 @@ class ProjectTrackIndexTest {
     DawService daw;
 
     @Autowired
-    DawRepository projects;
+    ProjectTrackRepository projects;
 
     @Autowired
     ImportService imports;
