@@ -52,6 +52,7 @@ public class DawService {
     private final UserService users;
     private final LibraryService library;
     private final ProjectWriter writer;
+    private final DawTempoFollower tempoFollower;
 
     DawService(
             DawRepository projects,
@@ -63,8 +64,10 @@ public class DawService {
             DawMemberRepository members,
             UserService users,
             LibraryService library,
-            ProjectWriter writer) {
+            ProjectWriter writer,
+            DawTempoFollower tempoFollower) {
         this.library = library;
+        this.tempoFollower = tempoFollower;
         this.writer = writer;
         this.projects = projects;
         this.members = members;
@@ -173,6 +176,7 @@ public class DawService {
     public ProjectSummary duplicate(UserAccount user, UUID projectId) {
         LiveProject project = loaded.get(projectId);
         requireOwner(user, project);
+        project = caughtUp(projectId, project);
         return createWith(user, templates.copyOf(project.state()), true);
     }
 
@@ -191,13 +195,16 @@ public class DawService {
                 m -> broadcaster.publish(Topics.dawProjects(m.userId()), "project_deleted", projectId.toString()));
     }
 
-    /** The project's current state, for its owner and collaborators. */
+    /**
+     * The project's current state, for its owner and collaborators; first it follows any beat grid edit of its
+     * source tracks that it could not follow when it was made.
+     */
     public ProjectState open(UserAccount user, UUID projectId) {
         LiveProject project = loaded.get(projectId);
         if (roleOf(user.id(), project, projectId).isEmpty()) {
             throw new DawProjectNotFoundException();
         }
-        return project.state();
+        return caughtUp(projectId, project).state();
     }
 
     /**
@@ -207,7 +214,7 @@ public class DawService {
     public DawExport startExport(UserAccount user, UUID projectId, String format, boolean addToLibrary) {
         LiveProject project = loaded.get(projectId);
         requireOwner(user, project);
-        ProjectState state = project.state();
+        ProjectState state = caughtUp(projectId, project).state();
         Arrangement arrangement = new Arrangement(state.settings(), state.tracksInOrder(), List.copyOf(state.clips()));
         try {
             return exports.start(user.id(), projectId, arrangement, format, addToLibrary);
@@ -315,6 +322,15 @@ public class DawService {
             throw e;
         }
         return summary(projects.find(id).orElseThrow(DawProjectNotFoundException::new), ProjectRole.OWNER);
+    }
+
+    /** The project once it followed the grid edits it missed ({@link DawTempoFollower#catchUp}), if it has any. */
+    private LiveProject caughtUp(UUID projectId, LiveProject project) {
+        if (!project.followPending()) {
+            return project;
+        }
+        tempoFollower.catchUp(projectId, project);
+        return loaded.get(projectId);
     }
 
     private Optional<ProjectRole> roleOf(UUID userId, LiveProject project, UUID projectId) {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The library tracks each project's clips play ({@code daw_project_track}): kept by the write path in the same
- * transaction as a batch ({@link DawRepository#append}), a superset (a clip deleted since stays listed).
+ * transaction as a batch ({@link DawRepository#append}), a superset (a clip deleted since stays listed), with a
+ * flag for a grid edit of the track the project has yet to follow.
  */
 @Repository
 class ProjectTrackRepository {
@@ -81,6 +82,37 @@ class ProjectTrackRepository {
                 .where(DAW_PROJECT_TRACK.PROJECT_ID.eq(projectId))
                 .orderBy(DAW_PROJECT_TRACK.TRACK_ID)
                 .fetch(Record1::value1);
+    }
+
+    /**
+     * Notes that the project could not follow an edit of the track's grid (listing the track if it was not): it
+     * follows when it is next opened.
+     */
+    void markFollowPending(UUID projectId, UUID trackId) {
+        db.insertInto(DAW_PROJECT_TRACK)
+                .set(DAW_PROJECT_TRACK.PROJECT_ID, projectId)
+                .set(DAW_PROJECT_TRACK.TRACK_ID, trackId)
+                .set(DAW_PROJECT_TRACK.FOLLOW_PENDING, true)
+                .onConflict(DAW_PROJECT_TRACK.PROJECT_ID, DAW_PROJECT_TRACK.TRACK_ID)
+                .doUpdate()
+                .set(DAW_PROJECT_TRACK.FOLLOW_PENDING, true)
+                .execute();
+    }
+
+    /** The tracks whose grid the project has yet to follow. */
+    List<UUID> followPending(UUID projectId) {
+        return db.select(DAW_PROJECT_TRACK.TRACK_ID)
+                .from(DAW_PROJECT_TRACK)
+                .where(DAW_PROJECT_TRACK.PROJECT_ID.eq(projectId).and(DAW_PROJECT_TRACK.FOLLOW_PENDING))
+                .orderBy(DAW_PROJECT_TRACK.TRACK_ID)
+                .fetch(Record1::value1);
+    }
+
+    void clearFollowPending(UUID projectId, UUID trackId) {
+        db.update(DAW_PROJECT_TRACK)
+                .set(DAW_PROJECT_TRACK.FOLLOW_PENDING, false)
+                .where(DAW_PROJECT_TRACK.PROJECT_ID.eq(projectId).and(DAW_PROJECT_TRACK.TRACK_ID.eq(trackId)))
+                .execute();
     }
 
     /** Lists the tracks for the project, in the caller's transaction; a track listed already stays as it is. */

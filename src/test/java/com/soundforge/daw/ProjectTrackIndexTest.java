@@ -114,6 +114,21 @@ class ProjectTrackIndexTest {
         assertThat(projects.tracksOf(project)).isEmpty();
     }
 
+    @Test
+    void aFollowLeftPendingIsNotedOnTheListedTrackOrListsATrackThatWasNot() {
+        UUID project = daw.addToProject(producer, null, tone.id()).id();
+
+        projects.markFollowPending(project, tone.id());
+        projects.markFollowPending(project, otherTone.id());
+        projects.markFollowPending(project, otherTone.id());
+
+        assertThat(projects.followPending(project)).containsExactlyInAnyOrder(tone.id(), otherTone.id());
+        assertThat(projects.findMentioning(otherTone.id())).contains(project);
+        projects.clearFollowPending(project, tone.id());
+        assertThat(projects.followPending(project)).containsExactly(otherTone.id());
+        assertThat(projects.tracksOf(project)).containsExactlyInAnyOrder(tone.id(), otherTone.id());
+    }
+
     private Track importTone(UserAccount owner, String name, double hz) throws Exception {
         Path wav = TestAudio.writeSineWav(work.resolve(name), 8_000, 1, 10, hz);
         try (InputStream in = Files.newInputStream(wav)) {
