@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Projects (their snapshot and last sequence number) and their operation log. */
@@ -75,7 +74,8 @@ class DawRepository {
 
     /**
      * Appends a batch's operations and moves the project's seq from {@code expectedSeq} on, in one transaction;
-     * false (and nothing written) when another writer moved it first.
+     * false (and nothing written) when another writer moved it first. The source tracks of the clips the batch
+     * added (or whose source it set) join the project's tracks in the same transaction.
      */
     boolean append(
             UUID projectId,
@@ -117,6 +117,7 @@ class DawRepository {
                         projectId, expectedSeq + 1 + i, batchId, actorId, actorName, DawJson.operation(ops.get(i)), at);
             }
             insert.execute();
+            ProjectTrackRepository.add(tx.dsl(), projectId, ClipSourceTracks.setBy(after, ops));
             return true;
         });
     }
@@ -150,26 +151,6 @@ class DawRepository {
                 .where(which)
                 .orderBy(DAW_OPERATION.SEQ)
                 .fetch(r -> new LoggedOperation(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
-    }
-
-    /**
-     * The projects whose state may hold a clip of the library track: its id is in their snapshot or in an operation
-     * logged after it (a superset: a clip deleted since still counts; the caller looks at the state itself). The
-     * id is matched as text in the JSON, which both databases do without a schema of their own for clip sources.
-     */
-    List<UUID> findMentioning(UUID trackId) {
-        String id = trackId.toString();
-        return db.select(DAW_PROJECT.ID)
-                .from(DAW_PROJECT)
-                .where(DAW_PROJECT
-                        .SNAPSHOT_JSON
-                        .contains(id)
-                        .or(DSL.exists(DSL.selectOne()
-                                .from(DAW_OPERATION)
-                                .where(DAW_OPERATION.PROJECT_ID.eq(DAW_PROJECT.ID))
-                                .and(DAW_OPERATION.SEQ.gt(DAW_PROJECT.SNAPSHOT_SEQ))
-                                .and(DAW_OPERATION.OP_JSON.contains(id)))))
-                .fetch(DAW_PROJECT.ID);
     }
 
     boolean delete(UUID projectId) {

@@ -1,10 +1,10 @@
 package com.soundforge.daw;
 
-import com.soundforge.daw.DawRepository.StoredProject;
 import com.soundforge.daw.engine.Arrangement;
 import com.soundforge.daw.export.DawExport;
 import com.soundforge.daw.export.DawExportService;
 import com.soundforge.daw.model.InvalidOperationException;
+import com.soundforge.daw.model.ObjectKind;
 import com.soundforge.daw.model.OpBatch;
 import com.soundforge.daw.model.Operation;
 import com.soundforge.daw.model.OperationCodec;
@@ -16,7 +16,6 @@ import com.soundforge.realtime.Subscription;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.realtime.Topics;
 import com.soundforge.security.UserAccount;
-import com.soundforge.security.UserService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,9 +48,11 @@ public class DawService {
     private final DawExportService exports;
     private final LoadedProjects loaded;
     private final DawMemberRepository members;
-    private final UserService users;
+    private final ProjectSharing sharing;
+    private final NewProjects newProjects;
     private final LibraryService library;
     private final ProjectWriter writer;
+    private final DawTempoFollower tempoFollower;
 
     DawService(
             DawRepository projects,
@@ -61,14 +62,18 @@ public class DawService {
             DawExportService exports,
             LoadedProjects loaded,
             DawMemberRepository members,
-            UserService users,
+            ProjectSharing sharing,
+            NewProjects newProjects,
             LibraryService library,
-            ProjectWriter writer) {
+            ProjectWriter writer,
+            DawTempoFollower tempoFollower) {
         this.library = library;
+        this.tempoFollower = tempoFollower;
         this.writer = writer;
         this.projects = projects;
         this.members = members;
-        this.users = users;
+        this.sharing = sharing;
+        this.newProjects = newProjects;
         this.loaded = loaded;
         this.exports = exports;
         this.broadcaster = broadcaster;
@@ -81,9 +86,9 @@ public class DawService {
         Map<UUID, ProjectRole> shared = new HashMap<>();
         members.sharedWith(user.id()).forEach(s -> shared.put(s.projectId(), s.role()));
         List<ProjectSummary> all = new ArrayList<>();
-        projects.findByOwner(user.id()).forEach(p -> all.add(summary(p, ProjectRole.OWNER)));
+        projects.findByOwner(user.id()).forEach(p -> all.add(ProjectSummary.of(p, ProjectRole.OWNER)));
         if (!shared.isEmpty()) {
-            projects.findByIds(shared.keySet()).forEach(p -> all.add(summary(p, shared.get(p.id()))));
+            projects.findByIds(shared.keySet()).forEach(p -> all.add(ProjectSummary.of(p, shared.get(p.id()))));
         }
         all.sort(Comparator.comparing(ProjectSummary::updatedAt).reversed());
         return all;
@@ -97,7 +102,7 @@ public class DawService {
     /** Who has access to the project besides its owner; any member may ask. */
     public List<ProjectMember> members(UserAccount user, UUID projectId) {
         roleOf(user, projectId);
-        return members.of(projectId);
+        return sharing.members(projectId);
     }
 
     /**
@@ -105,25 +110,7 @@ public class DawService {
      * shows the project at once; a change of role reaches their open screens as {@code access_changed}.
      */
     public ProjectMember share(UserAccount owner, UUID projectId, String username, ProjectRole role) {
-        LiveProject project = loaded.get(projectId);
-        requireOwner(owner, project);
-        if (role == ProjectRole.OWNER) {
-            throw new InvalidOperationException("A project has one owner; share it as editor or viewer.");
-        }
-        UserAccount invitee = users.findByUsername(username.strip())
-                .orElseThrow(() -> new InvalidOperationException("There is no user named '" + username.strip() + "'."));
-        if (invitee.id().equals(owner.id())) {
-            throw new InvalidOperationException("You own this project already.");
-        }
-        members.put(projectId, invitee.id(), role);
-        broadcaster.publish(Topics.dawProject(projectId), ACCESS_CHANGED, new AccessChange(invitee.id(), role));
-        projects.find(projectId)
-                .ifPresent(stored -> broadcaster.publish(
-                        Topics.dawProjects(invitee.id()), "project_changed", summary(stored, role)));
-        return members.of(projectId).stream()
-                .filter(m -> m.userId().equals(invitee.id()))
-                .findFirst()
-                .orElseThrow();
+        return sharing.share(owner, projectId, username, role);
     }
 
     /**
@@ -131,41 +118,35 @@ public class DawService {
      * refused, and their open screens get {@code access_changed} with no role, which closes them.
      */
     public void unshare(UserAccount owner, UUID projectId, UUID userId) {
-        LiveProject project = loaded.get(projectId);
-        requireOwner(owner, project);
-        if (members.remove(projectId, userId)) {
-            broadcaster.publish(Topics.dawProject(projectId), ACCESS_CHANGED, new AccessChange(userId, null));
-            broadcaster.publish(Topics.dawProjects(userId), "project_deleted", projectId.toString());
-        }
+        sharing.unshare(owner, projectId, userId);
     }
 
     public ProjectSummary create(UserAccount user, String name) {
-        return createWith(user, templates.named(name), false);
+        return newProjects.create(user, templates.named(name), operations);
     }
 
     /** A project with one track per stem of a library track, all at 0 s, at the track's analysed tempo. */
     public ProjectSummary createFromStems(UserAccount user, UUID libraryTrackId) {
-        return createWith(user, templates.fromStems(user.id(), libraryTrackId), false);
+        return newProjects.create(user, templates.fromStems(user.id(), libraryTrackId), operations);
     }
 
     /** Adds a library track on a new track of a project ({@code projectId} null: of a new project named after it). */
     public ProjectSummary addToProject(UserAccount user, @Nullable UUID projectId, UUID libraryTrackId) {
         if (projectId == null) {
-            return createWith(user, templates.withTrack(user.id(), libraryTrackId), false);
+            return newProjects.create(user, templates.withTrack(user.id(), libraryTrackId), operations);
         }
         LiveProject project = loaded.get(projectId);
         requireOwner(user, project);
         apply(user, projectId, templates.addTrack(project.state(), user.id(), libraryTrackId), null, operations);
-        return summary(projects.find(projectId).orElseThrow(DawProjectNotFoundException::new), ProjectRole.OWNER);
+        return ProjectSummary.of(
+                projects.find(projectId).orElseThrow(DawProjectNotFoundException::new), ProjectRole.OWNER);
     }
 
     public void rename(UserAccount user, UUID projectId, String name) {
         apply(
                 user,
                 projectId,
-                new OpBatch(
-                        UUID.randomUUID(),
-                        List.of(new Operation.Set(com.soundforge.daw.model.ObjectKind.PROJECT, null, "name", name))),
+                new OpBatch(UUID.randomUUID(), List.of(new Operation.Set(ObjectKind.PROJECT, null, "name", name))),
                 null);
     }
 
@@ -173,13 +154,14 @@ public class DawService {
     public ProjectSummary duplicate(UserAccount user, UUID projectId) {
         LiveProject project = loaded.get(projectId);
         requireOwner(user, project);
-        return createWith(user, templates.copyOf(project.state()), true);
+        project = caughtUp(projectId, project);
+        return newProjects.create(user, templates.copyOf(project.state()), Operations.replaying());
     }
 
     public void delete(UserAccount user, UUID projectId) {
         LiveProject project = loaded.get(projectId);
         requireOwner(user, project);
-        List<ProjectMember> collaborators = members.of(projectId);
+        List<ProjectMember> collaborators = sharing.members(projectId);
         synchronized (project) {
             exports.deleteFilesOf(projectId);
             projects.delete(projectId);
@@ -191,13 +173,16 @@ public class DawService {
                 m -> broadcaster.publish(Topics.dawProjects(m.userId()), "project_deleted", projectId.toString()));
     }
 
-    /** The project's current state, for its owner and collaborators. */
+    /**
+     * The project's current state, for its owner and collaborators; first it follows any beat grid edit of its
+     * source tracks that it could not follow when it was made.
+     */
     public ProjectState open(UserAccount user, UUID projectId) {
         LiveProject project = loaded.get(projectId);
         if (roleOf(user.id(), project, projectId).isEmpty()) {
             throw new DawProjectNotFoundException();
         }
-        return project.state();
+        return caughtUp(projectId, project).state();
     }
 
     /**
@@ -207,7 +192,7 @@ public class DawService {
     public DawExport startExport(UserAccount user, UUID projectId, String format, boolean addToLibrary) {
         LiveProject project = loaded.get(projectId);
         requireOwner(user, project);
-        ProjectState state = project.state();
+        ProjectState state = caughtUp(projectId, project).state();
         Arrangement arrangement = new Arrangement(state.settings(), state.tracksInOrder(), List.copyOf(state.clips()));
         try {
             return exports.start(user.id(), projectId, arrangement, format, addToLibrary);
@@ -298,36 +283,20 @@ public class DawService {
         return writer.write(projectId, new ProjectWriter.Actor(user.id(), user.username()), batch, origin, rules);
     }
 
-    private ProjectSummary createWith(UserAccount user, List<Operation> ops, boolean fromOwnState) {
-        UUID id = UUID.randomUUID();
-        projects.insert(id, user.id(), "Untitled", DawJson.state(ProjectState.empty(id)));
-        loaded.add(id, new LiveProject(user.id(), ProjectState.empty(id), 0));
-        try {
-            apply(
-                    user,
-                    id,
-                    new OpBatch(UUID.randomUUID(), ops),
-                    null,
-                    fromOwnState ? Operations.replaying() : operations);
-        } catch (RuntimeException e) {
-            projects.delete(id);
-            loaded.forget(id);
-            throw e;
+    /** The project once it followed the grid edits it missed ({@link DawTempoFollower#catchUp}), if it has any. */
+    private LiveProject caughtUp(UUID projectId, LiveProject project) {
+        if (!project.followPending()) {
+            return project;
         }
-        return summary(projects.find(id).orElseThrow(DawProjectNotFoundException::new), ProjectRole.OWNER);
+        tempoFollower.catchUp(projectId, project);
+        return loaded.get(projectId);
     }
 
     private Optional<ProjectRole> roleOf(UUID userId, LiveProject project, UUID projectId) {
-        return project.ownerId.equals(userId) ? Optional.of(ProjectRole.OWNER) : members.roleOf(projectId, userId);
+        return sharing.roleOf(userId, project, projectId);
     }
 
     private static void requireOwner(UserAccount user, LiveProject project) {
-        if (!project.ownerId.equals(user.id())) {
-            throw new DawProjectNotFoundException();
-        }
-    }
-
-    private static ProjectSummary summary(StoredProject p, ProjectRole role) {
-        return ProjectSummary.of(p, role);
+        ProjectSharing.requireOwner(user, project);
     }
 }

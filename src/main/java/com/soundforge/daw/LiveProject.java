@@ -4,8 +4,9 @@ import com.soundforge.daw.model.ProjectState;
 import java.util.UUID;
 
 /**
- * A loaded project: its current state, and how far the stored snapshot lags behind. Writers hold its monitor
- * while they check, log, apply and publish a batch, so batches are published in sequence order.
+ * A loaded project: its current state, how far the stored snapshot lags behind, and whether it has a grid edit of
+ * a source track to catch up with ({@link DawTempoFollower#catchUp}). Writers hold its monitor while they check,
+ * log, apply and publish a batch, so batches are published in sequence order.
  */
 final class LiveProject {
 
@@ -13,6 +14,7 @@ final class LiveProject {
     private volatile ProjectState state;
     private volatile long snapshotSeq;
     private volatile long lastUsedNanos = System.nanoTime();
+    private volatile boolean followPending;
 
     LiveProject(UUID ownerId, ProjectState state, long snapshotSeq) {
         this.ownerId = ownerId;
@@ -41,6 +43,15 @@ final class LiveProject {
 
     void snapshotSaved(long seq) {
         snapshotSeq = Math.max(snapshotSeq, seq);
+    }
+
+    /** Whether a grid edit of one of its source tracks could not be followed (the database says which). */
+    boolean followPending() {
+        return followPending;
+    }
+
+    void followPending(boolean pending) {
+        followPending = pending;
     }
 
     long idleNanos() {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -22,8 +23,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * The projects in memory: loaded from their snapshot plus the operations logged after it, their snapshots written
- * behind (every {@link #SNAPSHOT_INTERVAL}), and dropped when idle with nobody watching.
+ * The projects in memory: loaded from their snapshot plus the operations logged after it (and told whether they
+ * have a grid edit to catch up with), their snapshots written behind (every {@link #SNAPSHOT_INTERVAL}), and
+ * dropped when idle with nobody watching.
  */
 @Component
 class LoadedProjects implements DisposableBean {
@@ -33,13 +35,15 @@ class LoadedProjects implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(LoadedProjects.class);
 
     private final DawRepository projects;
+    private final ProjectTrackRepository tracks;
     private final Broadcaster broadcaster;
     private final ConcurrentHashMap<UUID, LiveProject> live = new ConcurrentHashMap<>();
     private final ScheduledExecutorService snapshots = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("daw-snapshots").factory());
 
-    LoadedProjects(DawRepository projects, Broadcaster broadcaster) {
+    LoadedProjects(DawRepository projects, ProjectTrackRepository tracks, Broadcaster broadcaster) {
         this.projects = projects;
+        this.tracks = tracks;
         this.broadcaster = broadcaster;
         long every = SNAPSHOT_INTERVAL.toMillis();
         snapshots.scheduleWithFixedDelay(this::saveSnapshots, every, every, TimeUnit.MILLISECONDS);
@@ -55,8 +59,15 @@ class LoadedProjects implements DisposableBean {
         return live.computeIfAbsent(projectId, id -> {
             ProjectState snapshot = DawJson.readState(stored.snapshotJson());
             ProjectState state = replay(snapshot, stored.ownerId(), projects.operationsAfter(id, snapshot.seq()));
-            return new LiveProject(stored.ownerId(), state, snapshot.seq());
+            LiveProject loading = new LiveProject(stored.ownerId(), state, snapshot.seq());
+            loading.followPending(!tracks.followPending(id).isEmpty());
+            return loading;
         });
+    }
+
+    /** The project if it is in memory now (without loading it). */
+    Optional<LiveProject> ifLoaded(UUID projectId) {
+        return Optional.ofNullable(live.get(projectId));
     }
 
     void add(UUID projectId, LiveProject project) {

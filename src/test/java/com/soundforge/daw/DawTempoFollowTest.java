@@ -13,6 +13,9 @@ import com.soundforge.analysis.AnalysisService;
 import com.soundforge.analysis.TempoService;
 import com.soundforge.daw.model.DawClip;
 import com.soundforge.daw.model.InvalidOperationException;
+import com.soundforge.daw.model.ObjectKind;
+import com.soundforge.daw.model.Operation;
+import com.soundforge.daw.model.Operations;
 import com.soundforge.daw.model.ProjectState;
 import com.soundforge.library.LibraryService;
 import com.soundforge.library.Track;
@@ -56,6 +59,12 @@ class DawTempoFollowTest {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    DawRepository projects;
+
+    @Autowired
+    ProjectTrackRepository projectTracks;
 
     @TempDir
     Path work;
@@ -181,6 +190,60 @@ class DawTempoFollowTest {
         assertThatThrownBy(() -> tempo.edit(nora.id(), groove.id(), "double", null))
                 .as("only the owner edits the grid")
                 .isInstanceOf(TrackAccessDeniedException.class);
+    }
+
+    @Test
+    void aProjectThatCouldNotFollowBecauseAnotherNodeWroteItFirstFollowsWhenItIsNextOpened() throws Exception {
+        UUID missed = daw.create(dj, "Missed").id();
+        UUID followed = daw.create(dj, "Followed").id();
+        String lane = UUID.randomUUID().toString();
+        String clip = UUID.randomUUID().toString();
+        for (UUID project : List.of(missed, followed)) {
+            daw.apply(dj, project, batch(addTrack(lane), addClip(clip, lane, groove.id(), 0, 4)), null);
+        }
+        List<TopicMessage> seenOnAScreen = new CopyOnWriteArrayList<>();
+        var screen = daw.subscribe(dj, missed, seenOnAScreen::add);
+        ProjectState heldHere = daw.open(dj, missed);
+        var renamed = Operations.replaying()
+                .apply(heldHere, dj.id(), List.of(new Operation.Set(ObjectKind.PROJECT, null, "name", "Renamed")));
+        assertThat(projects.append(
+                        missed,
+                        heldHere.seq(),
+                        renamed.state(),
+                        UUID.randomUUID(),
+                        dj.id(),
+                        dj.username(),
+                        renamed.ops()))
+                .as("another node, on the same database, writes the project first")
+                .isTrue();
+
+        var halved = tempo.edit(dj.id(), groove.id(), "halve", null);
+
+        assertThat(clip(daw.open(dj, followed), clip).source().bpm()).isEqualTo(halved.bpm());
+        assertThat(clip(daw.replayFromEmpty(dj, missed), clip).source().bpm())
+                .as("its log holds no follow yet")
+                .isEqualTo(analysedBpm);
+        assertThat(projectTracks.followPending(missed)).containsExactly(groove.id());
+        assertThat(projectTracks.followPending(followed)).isEmpty();
+
+        daw.share(dj, missed, nora.username(), ProjectRole.VIEWER);
+        ProjectState opened = daw.open(nora, missed);
+
+        assertThat(clip(opened, clip).source().bpm()).isEqualTo(halved.bpm());
+        assertThat(clip(opened, clip).source().firstBeat())
+                .isEqualTo(halved.tempo().beats()[0]);
+        assertThat(opened.settings().name()).as("the other node's write stays").isEqualTo("Renamed");
+        awaitUntil(() -> seenOnAScreen.stream()
+                .anyMatch(m -> m.payload() instanceof AppliedBatch b && DawTempoFollower.ORIGIN.equals(b.origin())));
+        screen.close();
+        assertThat(projectTracks.followPending(missed)).isEmpty();
+        AppliedBatch caughtUp =
+                LoadedProjects.batches(projects.operationsAfter(missed, 0)).getLast();
+        assertThat(caughtUp.actorId()).as("logged as the track owner's").isEqualTo(dj.id());
+        int batchesAfterCatchUp = daw.batchesAfter(dj, missed, 0).size();
+        daw.unload(missed);
+        daw.open(dj, missed);
+        assertThat(daw.batchesAfter(dj, missed, 0)).as("caught up once").hasSize(batchesAfterCatchUp);
     }
 
     @Test

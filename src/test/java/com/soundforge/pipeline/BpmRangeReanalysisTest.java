@@ -30,6 +30,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jobrunr.jobs.Job;
+import org.jobrunr.jobs.states.StateName;
+import org.jobrunr.storage.StorageProvider;
+import org.jobrunr.storage.navigation.AmountRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +72,12 @@ class BpmRangeReanalysisTest {
 
     @Autowired
     ReanalysisBoard board;
+
+    @Autowired
+    ReanalysisChainRepository chains;
+
+    @Autowired
+    StorageProvider jobStorage;
 
     @TempDir
     Path work;
@@ -144,6 +156,65 @@ class BpmRangeReanalysisTest {
             assertThat(library.get(owner.id(), track).bpm())
                     .as("in 88–175, not halved")
                     .isGreaterThan(120);
+        }
+    }
+
+    @Test
+    void aSecondChangeWhileTheChainRunsJoinsItSoOneLookAtATimeServesTheLastRange() throws Exception {
+        UserAccount owner = TestUsers.create(users);
+        UUID done = processed(owner, "Join - Done.wav", 124);
+        UUID running = started(owner, "Join - Running.wav", 126);
+        AtomicInteger mostWaiting = new AtomicInteger();
+        AtomicBoolean watching = new AtomicBoolean(true);
+        Thread watcher = Thread.ofVirtual().start(() -> {
+            while (watching.get()) {
+                mostWaiting.accumulateAndGet(looksWaiting(owner.id()), Math::max);
+                sleep(20);
+            }
+        });
+
+        preferences.chooseBpmRange(owner.id(), new BpmRange(60, 120));
+        awaitCondition(() ->
+                ofType(pipelines.jobsOfTrack(owner, done), JobType.ANALYSIS).status() != JobStatus.COMPLETED);
+        assertThat(finished(owner, running)).as("the chain still runs").isFalse();
+        BpmRange last = new BpmRange(88, 175);
+        preferences.chooseBpmRange(owner.id(), last);
+        awaitCondition(() -> board.latest(owner.id())
+                        .filter(p -> last.equals(p.range()) && p.ended())
+                        .isPresent()
+                && looksWaiting(owner.id()) == 0);
+        watching.set(false);
+        watcher.join();
+
+        assertThat(mostWaiting.get())
+                .as("one chain: never a second look waiting beside the chain's next one")
+                .isEqualTo(1);
+        assertThat(chains.running(owner.id())).as("the chain ended").isFalse();
+        assertThat(board.latest(owner.id()).orElseThrow().text()).isEqualTo("Re-analysed 2 tracks for 88–175 BPM.");
+        assertThat(analysis.analysedIn(List.of(done, running), last)).containsExactlyInAnyOrder(done, running);
+    }
+
+    /** The user's re-analysis looks that JobRunr holds to run (scheduled or enqueued), not the one running. */
+    private int looksWaiting(UUID userId) {
+        int waiting = 0;
+        for (StateName state : List.of(StateName.SCHEDULED, StateName.ENQUEUED)) {
+            for (Job job : jobStorage.getJobList(state, new AmountRequest("updatedAt:ASC", 1000))) {
+                Object[] arguments = job.getJobDetails().getJobParameterValues();
+                if (job.getJobDetails().getClassName().equals(LibraryReanalysis.class.getName())
+                        && arguments.length > 0
+                        && userId.equals(arguments[0])) {
+                    waiting++;
+                }
+            }
+        }
+        return waiting;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -21,18 +21,15 @@ import com.soundforge.security.UserAccount;
 import com.soundforge.separation.SeparationService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -60,19 +57,15 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
     final EditorHeader header = new EditorHeader(this::openShare);
     private final transient DawService daw;
     private final UserAccount user;
-    /**
-     * What this screen sent the element, newest last: "load", "serverBatch {seq}", "refused {batch id}",
-     * "startLive {screen}", "live {event}" (for tests).
-     */
-    final List<String> sentToElement = new ArrayList<>();
+    private final transient ElementSync sync;
+    /** What this screen sent the element, newest last ({@link ElementSync#sent}, for tests). */
+    final List<String> sentToElement;
 
     private @Nullable UUID projectId;
     private @Nullable Subscription feed;
     private transient DawLive.@Nullable Screen presence;
     private final transient DawLive live;
-    private long deliveredSeq;
-    private @Nullable ExportArea exportArea;
-    private @Nullable Div side;
+    private @Nullable EditorWorkspace workspace;
     private @Nullable ProjectRole role;
     private String title = "DAW";
 
@@ -86,6 +79,8 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
         this.daw = daw;
         this.live = live;
         this.user = currentUser.require();
+        this.sync = new ElementSync(editor, daw);
+        this.sentToElement = sync.sent;
         this.libraryPanel = new DawLibraryPanel(library, separation, analysis, user.id());
         setId("daw-editor-view");
         setSizeFull();
@@ -120,20 +115,8 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
         title = state.settings().name();
         editor.setProjectId(state.id().toString());
         editor.setSizeFull();
-        load(state);
-        exportArea = new ExportArea(daw, user, state.id());
-        side = new Div(libraryPanel, exportArea);
-        side.setId("daw-side");
-        side.getStyle()
-                .set("flex", "0 0 300px")
-                .set("display", "flex")
-                .set("flex-direction", "column")
-                .set("gap", "var(--lumo-space-m)")
-                .set("min-height", "0");
-        HorizontalLayout workspace = new HorizontalLayout(editor, side);
-        workspace.setSizeFull();
-        workspace.setFlexGrow(1, editor);
-        editor.getStyle().set("min-width", "0");
+        sync.load(state);
+        workspace = new EditorWorkspace(editor, libraryPanel, new ExportArea(daw, user, state.id()));
         add(header, workspace);
     }
 
@@ -143,11 +126,8 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
         editor.setReadOnly(!yours.canEdit());
         header.showRole(yours);
         libraryPanel.setVisible(yours.canEdit());
-        if (exportArea != null) {
-            exportArea.setVisible(yours == ProjectRole.OWNER);
-        }
-        if (side != null) {
-            side.setVisible(yours.canEdit());
+        if (workspace != null) {
+            workspace.showRole(yours);
         }
     }
 
@@ -162,12 +142,6 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
         if (id != null && role == ProjectRole.OWNER) {
             new ShareDialog(daw, user, id, title).open();
         }
-    }
-
-    private void load(ProjectState state) {
-        deliveredSeq = state.seq();
-        editor.load(daw.stateJson(state));
-        sent("load " + state.seq());
     }
 
     private void showMissing() {
@@ -187,27 +161,14 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
         try {
             daw.apply(user, id, batchJson, originId);
         } catch (InvalidOperationException e) {
-            refuse(batchJson, e.reason());
+            sync.refuse(batchJson, e.reason());
         } catch (DawEditForbiddenException e) {
-            refuse(batchJson, e.getMessage());
+            sync.refuse(batchJson, e.getMessage());
         } catch (DawProjectNotFoundException e) {
             projectGone("This project was deleted, or it is no longer shared with you.");
         } catch (RuntimeException e) {
             log.warn("Could not apply a DAW batch to project {}", id, e);
-            refuse(batchJson, "The server could not apply this change.");
-        }
-    }
-
-    private void refuse(String batchJson, String reason) {
-        String batchId = BatchIds.of(batchJson);
-        editor.refused(batchId, reason);
-        sent("refused " + batchId);
-    }
-
-    private void sent(String call) {
-        sentToElement.add(call);
-        if (sentToElement.size() > 100) {
-            sentToElement.removeFirst();
+            sync.refuse(batchJson, "The server could not apply this change.");
         }
     }
 
@@ -223,18 +184,10 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
         try {
             ProjectState state = daw.open(user, id);
             if (seq < 0) {
-                load(state);
+                sync.load(state);
                 restartLive();
-                return;
-            }
-            if (seq > state.seq() || state.seq() - seq > DawService.MAX_CATCH_UP_OPS) {
-                load(state);
-                return;
-            }
-            for (AppliedBatch batch : daw.batchesAfter(user, id, seq)) {
-                deliveredSeq = Math.max(deliveredSeq, batch.seq());
-                editor.serverBatch(daw.batchJson(batch));
-                sent("serverBatch " + batch.seq() + " " + batch.batch());
+            } else {
+                sync.catchUp(state, seq, () -> daw.batchesAfter(user, id, seq));
             }
         } catch (DawProjectNotFoundException e) {
             projectGone("This project was deleted.");
@@ -245,8 +198,7 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
     private void restartLive() {
         DawLive.Screen screen = presence;
         if (screen != null) {
-            editor.startLive(DawLive.json(screen.identity()), DawLive.json(screen.presenceState()));
-            sent("startLive " + screen.id());
+            sync.startLive(screen);
         }
     }
 
@@ -257,8 +209,7 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         try {
-            editor.serverSeq(daw.open(user, id).seq());
-            sent("serverSeq");
+            sync.serverSeq(daw.open(user, id).seq());
         } catch (DawProjectNotFoundException e) {
             projectGone("This project was deleted, or it is no longer shared with you.");
         }
@@ -288,8 +239,7 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
             DawLive.Screen screen = live.join(user, id, "page");
             presence = screen;
             screen.onBeat(() -> ui.access(this::sendServerSeq));
-            editor.startLive(DawLive.json(screen.identity()), DawLive.json(screen.presenceState()));
-            sent("startLive " + screen.id());
+            sync.startLive(screen);
         } catch (DawProjectNotFoundException e) {
             projectGone("This project was deleted.");
         }
@@ -314,15 +264,9 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         switch (message.event()) {
-            case PresenceTracker.DIFF, DawLive.CURSOR, DawLive.PREVIEW -> {
-                editor.liveMessage(message.event(), DawLive.json(message.payload()));
-                sent("live " + message.event());
-            }
+            case PresenceTracker.DIFF, DawLive.CURSOR, DawLive.PREVIEW -> sync.live(message.event(), message.payload());
             case "ops" -> {
-                if (message.payload() instanceof AppliedBatch batch && batch.seq() > deliveredSeq) {
-                    deliveredSeq = batch.seq();
-                    editor.serverBatch(daw.batchJson(batch));
-                    sent("serverBatch " + batch.seq() + " " + batch.batch());
+                if (message.payload() instanceof AppliedBatch batch && sync.deliver(batch)) {
                     followName(batch);
                 }
             }
@@ -344,8 +288,8 @@ public class DawEditorView extends VerticalLayout implements BeforeEnterObserver
                 }
             }
             case "export_progress" -> {
-                if (exportArea != null) {
-                    exportArea.onProgress(message.payload());
+                if (workspace != null) {
+                    workspace.exportArea().onProgress(message.payload());
                 }
             }
             default -> {}
