@@ -2,7 +2,6 @@ package com.soundforge.realtime;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +22,6 @@ final class Mailbox implements Subscription {
     private final Runnable onClose;
     private final Runnable onOverrun;
     private final ArrayDeque<TopicMessage> queue = new ArrayDeque<>();
-    private final AtomicLong dropped = new AtomicLong();
     private boolean draining;
     private volatile boolean open = true;
 
@@ -55,7 +53,6 @@ final class Mailbox implements Subscription {
             }
             if (queue.size() >= capacity) {
                 queue.pollFirst();
-                dropped.incrementAndGet();
             }
             queue.addLast(message);
             startDrain = !draining;
@@ -104,10 +101,6 @@ final class Mailbox implements Subscription {
                 log.warn("The overrun handler of a subscriber of {} failed", topic, e);
             }
         });
-    }
-
-    long droppedCount() {
-        return dropped.get();
     }
 
     @Override
