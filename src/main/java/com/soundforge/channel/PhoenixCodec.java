@@ -1,5 +1,6 @@
 package com.soundforge.channel;
 
+import com.soundforge.realtime.SharedMap;
 import java.util.Arrays;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -11,7 +12,6 @@ import tools.jackson.databind.util.RawValue;
 final class PhoenixCodec {
 
     static final int MAX_FIELD_LENGTH = 255;
-    static final String PRESENCE_STATE = "presence_state";
 
     /** What a frame that is not a valid V2 message still revealed; a reply needs at least the ref. */
     record Malformed(String joinRef, String ref, String topic, String reason) {}
@@ -76,28 +76,28 @@ final class PhoenixCodec {
     /** A payload many frames carry as the same object, with its JSON. */
     private record SharedPayload(Object payload, String json) {}
 
-    private volatile SharedPayload lastPresenceState;
+    private volatile SharedPayload lastShared;
 
     String encode(PhoenixFrame frame) {
         if (frame.relayed() != null && frame.joinRef() == null && frame.ref() == null) {
             return frame.relayed()
                     .rendered(new RelayedForm(frame.topic(), frame.event(), frame.payload()), form -> write(frame));
         }
-        if (PRESENCE_STATE.equals(frame.event())) {
-            return withPresenceState(frame);
+        if (frame.payload() instanceof SharedMap<?, ?>) {
+            return withSharedPayload(frame);
         }
         return write(frame);
     }
 
     /**
-     * During a join storm every joiner gets the same {@code presence_state} object (the state as of the last diff,
-     * thousands of entries): its JSON is written once and spliced into each joiner's frame.
+     * A payload many frames carry as the same object (during a join storm every joiner gets the room's presence as
+     * of the last diff, thousands of entries): its JSON is written once and spliced into each frame.
      */
-    private String withPresenceState(PhoenixFrame frame) {
-        SharedPayload known = lastPresenceState;
+    private String withSharedPayload(PhoenixFrame frame) {
+        SharedPayload known = lastShared;
         if (known == null || known.payload() != frame.payload()) {
             known = new SharedPayload(frame.payload(), json.writeValueAsString(frame.payload()));
-            lastPresenceState = known;
+            lastShared = known;
         }
         return json.writeValueAsString(
                 Arrays.asList(frame.joinRef(), frame.ref(), frame.topic(), frame.event(), new RawValue(known.json())));

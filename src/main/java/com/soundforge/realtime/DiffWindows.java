@@ -2,7 +2,6 @@ package com.soundforge.realtime;
 
 import com.soundforge.realtime.PresenceTracker.PresenceDiff;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +115,9 @@ final class DiffWindows {
                 pending.joins.clear();
                 pending.leaves.clear();
                 broadcaster.publish(topic, PresenceTracker.DIFF, diff);
-                pending.sentState = Collections.unmodifiableMap(currentState.apply(topic));
+                pending.sentState = screens.applyAsInt(topic) > PresenceTracker.SHARED_STATE_MIN_SCREENS
+                        ? new SharedMap<>(currentState.apply(topic))
+                        : null;
             }
         }
         scheduler.schedule(() -> retireIfQuiet(topic, pending), MAX_WINDOW_NANOS, TimeUnit.NANOSECONDS);
@@ -153,10 +154,5 @@ final class DiffWindows {
         synchronized (pending) {
             return pending.retired ? null : pending.sentState;
         }
-    }
-
-    /** Topics with a diff pending or recently sent (for tests: idle topics are forgotten). */
-    int trackedTopics() {
-        return byTopic.size();
     }
 }

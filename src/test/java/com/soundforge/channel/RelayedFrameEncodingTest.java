@@ -2,9 +2,13 @@ package com.soundforge.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.soundforge.realtime.SharedMap;
 import com.soundforge.realtime.TopicMessage;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,8 +48,16 @@ class RelayedFrameEncodingTest {
     }
 
     @Test
-    void aSharedPresenceStateIsSplicedIntoEachJoinersFrameWithItsOwnJoinRef() {
-        Map<String, Object> state = Map.of("ada", Map.of("metas", java.util.List.of(Map.of("phx_ref", "r1"))));
+    void aSharedPayloadIsWrittenOnceAndSplicedIntoEachFrameWithItsOwnJoinRef() {
+        AtomicInteger writes = new AtomicInteger();
+        Object entry = new Object() {
+            @JsonValue
+            Map<String, Object> value() {
+                writes.incrementAndGet();
+                return Map.of("metas", List.of(Map.of("phx_ref", "r1")));
+            }
+        };
+        SharedMap<String, Object> state = new SharedMap<>(Map.of("ada", entry));
 
         String first = codec.encode(PhoenixFrame.push("3", "t", new OutboundEvent("presence_state", state)));
         String second = codec.encode(PhoenixFrame.push("8", "t", new OutboundEvent("presence_state", state)));
@@ -56,5 +68,10 @@ class RelayedFrameEncodingTest {
         assertThat(second)
                 .isEqualTo("[\"8\",null,\"t\",\"presence_state\",{\"ada\":{\"metas\":[{\"phx_ref\":\"r1\"}]}}]");
         assertThat(other).isEqualTo("[\"9\",null,\"t\",\"presence_state\",{}]");
+        assertThat(writes).as("the shared payload's JSON is written once").hasValue(1);
+
+        codec.encode(PhoenixFrame.push(
+                "4", "t", new OutboundEvent("presence_state", new SharedMap<>(Map.of("ada", entry)))));
+        assertThat(writes).as("another shared object is written for itself").hasValue(2);
     }
 }
