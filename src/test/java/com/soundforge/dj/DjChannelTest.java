@@ -10,7 +10,6 @@ import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.TopicMessage;
 import com.soundforge.realtime.Topics;
 import com.soundforge.security.ApiKeyService;
-import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.PhoenixNodeScript;
 import com.soundforge.support.PhoenixTestClient;
@@ -65,40 +64,40 @@ class DjChannelTest {
     @TempDir
     Path work;
 
-    UserAccount djUser;
-    DjSession session;
-    String share;
-    String topic;
+    LiveShare live;
 
     @BeforeEach
     void share() {
-        djUser = TestUsers.create(users);
-        session = dj.openLatest(djUser.id());
-        share = dj.createShareLink(djUser.id(), session.id());
-        topic = Topics.djSession(session.id());
+        live = LiveShare.open(users, dj);
     }
 
     private PhoenixTestClient spectatorSocket() {
-        return PhoenixTestClient.connect(PhoenixTestClient.uri(port, "vsn=2.0.0&share=" + share));
+        return PhoenixTestClient.connect(PhoenixTestClient.uri(port, "vsn=2.0.0&share=" + live.token()));
     }
 
     private JsonNode joinAsSpectator(PhoenixTestClient client, String ref, String person) {
         client.push(
                 ref,
                 ref,
-                topic,
+                live.topic(),
                 "phx_join",
-                "{\"token\":\"" + share + "\",\"name\":\"Raw\",\"person\":\"" + person + "\"}");
+                "{\"token\":\"" + live.token() + "\",\"name\":\"Raw\",\"person\":\"" + person + "\"}");
         return client.next();
     }
 
     @Test
     void thePhoenixClientsPresenceFollowsSpectatorsAndReceivesTheSessionsEvents() throws Exception {
         List<TopicMessage> inbox = new CopyOnWriteArrayList<>();
-        broadcaster.subscribe(Topics.djInbox(session.id()), inbox::add);
+        broadcaster.subscribe(Topics.djInbox(live.session().id()), inbox::add);
         try (PhoenixNodeScript node = PhoenixNodeScript.run(
                 "/dj/phoenix-dj-spectator.mjs",
-                Map.of("SFA_SOCKET_URL", "ws://localhost:" + port + "/socket", "SHARE", share, "NAME", "Nora"))) {
+                Map.of(
+                        "SFA_SOCKET_URL",
+                        "ws://localhost:" + port + "/socket",
+                        "SHARE",
+                        live.token(),
+                        "NAME",
+                        "Nora"))) {
             JsonNode joined = node.awaitStep("joined");
             assertThat(joined.at("/response/role").asString()).isEqualTo("spectator");
             assertThat(joined.at("/response/session/state/decks").size()).isEqualTo(2);
@@ -119,7 +118,7 @@ class DjChannelTest {
                 assertThat(state.get(4).size()).isEqualTo(2);
                 awaitSync(node, 2, 2);
 
-                dj.apply(djUser.id(), session.id(), new DjCommand.Crossfader(0.75, "linear"), "dj-screen");
+                dj.apply(live.owner().id(), live.session().id(), new DjCommand.Crossfader(0.75, "linear"), "dj-screen");
                 assertThat(node.awaitStep("mixer_changed")
                                 .at("/payload/crossfader")
                                 .asDouble())
@@ -129,34 +128,36 @@ class DjChannelTest {
             }
             awaitSync(node, 1, 1);
 
-            UUID link = dj.shareLinks(djUser.id(), session.id()).getFirst().id();
-            dj.revokeShareLink(djUser.id(), session.id(), link);
+            UUID link = dj.shareLinks(live.owner().id(), live.session().id())
+                    .getFirst()
+                    .id();
+            dj.revokeShareLink(live.owner().id(), live.session().id(), link);
             node.awaitStep("closed");
         }
     }
 
     @Test
     void theDjJoinsWithAnApiKeyAnnouncesAndGetsTheSpectatorsMessages() throws Exception {
-        String key = keys.create(djUser.id(), "dj").rawKey();
+        String key = keys.create(live.owner().id(), "dj").rawKey();
         try (PhoenixTestClient djClient = PhoenixTestClient.connect(port, key);
                 PhoenixTestClient spectator = spectatorSocket()) {
-            JsonNode reply = djClient.join("1", topic);
+            JsonNode reply = djClient.join("1", live.topic());
             assertThat(reply.at("/4/response/role").asString()).isEqualTo("dj");
             assertThat(djClient.next().get(3).asString()).isEqualTo("presence_state");
             joinAsSpectator(spectator, "1", "p1");
             assertThat(spectator.next().get(3).asString()).isEqualTo("presence_state");
 
-            spectator.push("1", "2", topic, "request", "{\"text\":\"Play the groove\"}");
+            spectator.push("1", "2", live.topic(), "request", "{\"text\":\"Play the groove\"}");
             assertThat(nextReply(spectator, "2").at("/4/status").asString()).isEqualTo("ok");
             assertThat(nextEvent(djClient, "spectator_message").at("/4/text").asString())
                     .isEqualTo("Play the groove");
 
-            djClient.push("1", "3", topic, "announce", "{\"text\":\"Last track\"}");
+            djClient.push("1", "3", live.topic(), "announce", "{\"text\":\"Last track\"}");
             assertThat(nextReply(djClient, "3").at("/4/status").asString()).isEqualTo("ok");
             assertThat(nextEvent(spectator, "announcement").at("/4/text").asString())
                     .isEqualTo("Last track");
             // a spectator cannot announce, and the DJ's messages never reach spectators' inbox
-            spectator.push("1", "4", topic, "announce", "{\"text\":\"fake\"}");
+            spectator.push("1", "4", live.topic(), "announce", "{\"text\":\"fake\"}");
             assertThat(nextReply(spectator, "4").at("/4/response/reason").asString())
                     .isEqualTo("unknown event");
         }
@@ -169,7 +170,7 @@ class DjChannelTest {
             int ok = 0;
             JsonNode refused = null;
             for (int i = 0; i < 5; i++) {
-                raw.push("1", "r" + i, topic, "shout", "{\"text\":\"again " + i + "\"}");
+                raw.push("1", "r" + i, live.topic(), "shout", "{\"text\":\"again " + i + "\"}");
                 JsonNode answer = nextReply(raw, "r" + i);
                 if (answer.at("/4/status").asString().equals("ok")) {
                     ok++;
@@ -181,17 +182,17 @@ class DjChannelTest {
             assertThat(refused.at("/4/response/reason").asString()).isEqualTo("rate_limited");
             assertThat(refused.at("/4/response/retry_after").asInt()).isPositive();
 
-            raw.push("1", "x1", topic, "shout", "{\"text\": 42}");
+            raw.push("1", "x1", live.topic(), "shout", "{\"text\": 42}");
             assertThat(nextReply(raw, "x1").at("/4/response/reason").asString()).isEqualTo("text is required");
-            raw.push("1", "x2", topic, "shout", "{\"text\":\"" + "y".repeat(DjMessages.MAX_TEXT + 1) + "\"}");
+            raw.push("1", "x2", live.topic(), "shout", "{\"text\":\"" + "y".repeat(DjMessages.MAX_TEXT + 1) + "\"}");
             assertThat(nextReply(raw, "x2").at("/4/status").asString()).isEqualTo("error");
-            raw.push("1", "x3", topic, "shout", "[1,2]");
+            raw.push("1", "x3", live.topic(), "shout", "[1,2]");
             assertThat(nextReply(raw, "x3").at("/4/status").asString()).isEqualTo("error");
 
             // anonymous sockets may join nothing else, and only a session their token opens
             assertThat(raw.join("5", "tracks").at("/4/response/reason").asString())
                     .isEqualTo("unauthorized");
-            raw.push("6", "6", Topics.djSession(UUID.randomUUID()), "phx_join", "{\"token\":\"" + share + "\"}");
+            raw.push("6", "6", Topics.djSession(UUID.randomUUID()), "phx_join", "{\"token\":\"" + live.token() + "\"}");
             assertThat(raw.next().at("/4/response/reason").asString()).isEqualTo("unauthorized");
             raw.push("7", "7", "dj:session:not-a-uuid", "phx_join", "{}");
             assertThat(raw.next().at("/4/response/reason").asString()).isEqualTo("not found");
@@ -203,15 +204,17 @@ class DjChannelTest {
         // someone else's API key cannot join the session without its token
         String otherKey = keys.create(TestUsers.create(users).id(), "other").rawKey();
         try (PhoenixTestClient other = PhoenixTestClient.connect(port, otherKey)) {
-            assertThat(other.join("1", topic).at("/4/response/reason").asString())
+            assertThat(other.join("1", live.topic()).at("/4/response/reason").asString())
                     .isEqualTo("unauthorized");
         }
     }
 
     @Test
     void theLongPollTransportAdmitsSpectatorsByShareTokenToo() throws Exception {
-        assertThat(longPoll("vsn=2.0.0&share=" + share).get("status").asInt()).isEqualTo(410);
-        assertThat(longPoll("vsn=2.0.0&share=" + share).get("token").asString()).startsWith("lp_");
+        assertThat(longPoll("vsn=2.0.0&share=" + live.token()).get("status").asInt())
+                .isEqualTo(410);
+        assertThat(longPoll("vsn=2.0.0&share=" + live.token()).get("token").asString())
+                .startsWith("lp_");
         assertThat(longPoll("vsn=2.0.0&share=nope").get("status").asInt()).isEqualTo(403);
         assertThat(longPoll("vsn=2.0.0").get("status").asInt()).isEqualTo(403);
     }
@@ -237,11 +240,11 @@ class DjChannelTest {
                 spectator.push(
                         ref,
                         ref,
-                        topic,
+                        live.topic(),
                         "phx_join",
-                        "{\"token\":\"" + share + "\",\"name\":\"Raw\",\"person\":\"person-" + i + "\"}");
+                        "{\"token\":\"" + live.token() + "\",\"name\":\"Raw\",\"person\":\"person-" + i + "\"}");
                 assertThat(nextReply(spectator, ref).at("/4/status").asString()).isEqualTo("ok");
-                spectator.push(ref, "s" + i, topic, "shout", "{\"text\":\"hi " + i + "\"}");
+                spectator.push(ref, "s" + i, live.topic(), "shout", "{\"text\":\"hi " + i + "\"}");
                 accepted +=
                         nextReply(spectator, "s" + i).at("/4/status").asString().equals("ok") ? 1 : 0;
             }
@@ -254,7 +257,7 @@ class DjChannelTest {
             try (PhoenixTestClient spectator = spectatorSocket()) {
                 joinAsSpectator(spectator, "1", "other-" + socket);
                 for (int i = 0; i < 3; i++) {
-                    spectator.push("1", "s" + i, topic, "shout", "{\"text\":\"more\"}");
+                    spectator.push("1", "s" + i, live.topic(), "shout", "{\"text\":\"more\"}");
                     accepted += nextReply(spectator, "s" + i)
                                     .at("/4/status")
                                     .asString()
@@ -273,19 +276,19 @@ class DjChannelTest {
         Path wav = TestMusic.writeMinorGroove(work.resolve("Spectated - Groove.wav"), 124, 12);
         UUID trackId;
         try (InputStream in = Files.newInputStream(wav)) {
-            trackId = imports.importAudio(djUser.id(), in, "Spectated - Groove.wav")
+            trackId = imports.importAudio(live.owner().id(), in, "Spectated - Groove.wav")
                     .track()
                     .id();
         }
-        analysis.analyse(trackId, library.audioFile(djUser.id(), trackId).path(), fraction -> {});
-        dj.loadTrack(djUser.id(), session.id(), 1, trackId, "dj-screen");
+        analysis.analyse(trackId, library.audioFile(live.owner().id(), trackId).path(), fraction -> {});
+        dj.loadTrack(live.owner().id(), live.session().id(), 1, trackId, "dj-screen");
         try (PhoenixTestClient spectator = spectatorSocket()) {
             JsonNode joined = joinAsSpectator(spectator, "1", "grid-watcher");
             assertThat(joined.at("/4/response/session/state/decks/1/track/bpmSource")
                             .asString())
                     .isEqualTo("analysed");
 
-            tempo.edit(djUser.id(), trackId, "double", null);
+            tempo.edit(live.owner().id(), trackId, "double", null);
 
             JsonNode changed = nextEvent(spectator, DjEvent.BEAT_GRID_CHANGED);
             assertThat(changed.at("/4/deck").asInt()).isEqualTo(1);

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Playwright;
 import com.soundforge.library.imports.ImportService;
 import com.soundforge.realtime.Broadcaster;
 import com.soundforge.realtime.Subscription;
-import com.soundforge.realtime.Topics;
 import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.SfaWebTest;
@@ -65,14 +64,11 @@ class DjFanoutBenchmark {
 
     @Test
     void fanOut() throws Exception {
-        UserAccount djUser = TestUsers.create(users);
-        DjSession session = dj.openLatest(djUser.id());
-        String share = dj.createShareLink(djUser.id(), session.id());
-        String topic = Topics.djSession(session.id());
+        LiveShare live = LiveShare.open(users, dj);
 
         long heap0 = heapAfterGc();
         long joinStart = System.nanoTime();
-        List<Spectator> channel = connect(share, topic, CHANNEL_SPECTATORS);
+        List<Spectator> channel = connect(live.token(), live.topic(), CHANNEL_SPECTATORS);
         long joined = channel.stream().filter(s -> s.joined.getNow(false)).count();
         print(
                 "channel spectators joined: %d of %d in %.1f s (each join sends a presence_diff to everyone present:"
@@ -84,7 +80,7 @@ class DjFanoutBenchmark {
                 "server+client heap per channel spectator: %.1f KB (both ends of the socket are in this JVM)",
                 (heap1 - heap0) / 1024.0 / Math.max(1, joined));
 
-        long[] channelLatency = rounds(session, djUser, channel, null, ROUNDS);
+        long[] channelLatency = rounds(live.session(), live.owner(), channel, null, ROUNDS);
         report("DJ action -> channel spectator receipt (" + joined + " spectators)", channelLatency);
 
         long missed = channel.stream().filter(s -> s.joined.getNow(false)).count() * ROUNDS - channelLatency.length;
@@ -113,7 +109,7 @@ class DjFanoutBenchmark {
                         browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
                 context.setDefaultTimeout(60_000);
                 Page page = context.newPage();
-                page.navigate("/watch/" + share);
+                page.navigate("/watch/" + live.token());
                 page.waitForSelector("#spectator-mixer");
                 page.evaluate(
                         "() => { window.__got = []; const p = customElements.get('sfa-mixer').prototype;"
@@ -126,7 +122,7 @@ class DjFanoutBenchmark {
                     "Vaadin spectator UIs (Chromium pages, one context each): %d; server heap per UI: %.1f KB",
                     pages.size(), (heapWithPages - heapBeforePages) / 1024.0 / Math.max(1, pages.size()));
             List<Long> sentEpochMs = new ArrayList<>();
-            rounds(session, djUser, List.of(), sentEpochMs, ROUNDS);
+            rounds(live.session(), live.owner(), List.of(), sentEpochMs, ROUNDS);
             Thread.sleep(1500);
             List<Double> vaadin = new ArrayList<>();
             for (Page page : pages) {
@@ -145,7 +141,7 @@ class DjFanoutBenchmark {
             for (Page page : pages) {
                 page.context().close();
             }
-            acknowledgement(browser, djUser, session, topic);
+            acknowledgement(browser, live.owner(), live.session(), live.topic());
             browser.close();
         }
     }

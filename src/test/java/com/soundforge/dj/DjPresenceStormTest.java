@@ -3,12 +3,9 @@ package com.soundforge.dj;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.soundforge.realtime.PresenceTracker;
-import com.soundforge.realtime.Topics;
-import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.PhoenixNodeScript;
 import com.soundforge.support.SfaWebTest;
-import com.soundforge.support.TestUsers;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,13 +47,10 @@ class DjPresenceStormTest {
 
     @Test
     void everyPhoenixClientEndsWithTheServersListAfterAJoinAndLeaveStorm() throws Exception {
-        UserAccount djUser = TestUsers.create(users);
-        DjSession session = dj.openLatest(djUser.id());
-        String share = dj.createShareLink(djUser.id(), session.id());
-        String topic = Topics.djSession(session.id());
+        LiveShare live = LiveShare.open(users, dj);
 
         java.util.concurrent.atomic.AtomicInteger published = new java.util.concurrent.atomic.AtomicInteger();
-        broadcaster.subscribe(topic, m -> {
+        broadcaster.subscribe(live.topic(), m -> {
             if (PresenceTracker.DIFF.equals(m.event())) {
                 published.incrementAndGet();
             }
@@ -67,9 +61,9 @@ class DjPresenceStormTest {
                         "SFA_SOCKET_URL",
                         "ws://localhost:" + port + "/socket",
                         "SHARE",
-                        share,
+                        live.token(),
                         "TOPIC",
-                        topic,
+                        live.topic(),
                         "OBSERVERS",
                         "8",
                         "LATE",
@@ -79,7 +73,7 @@ class DjPresenceStormTest {
             node.awaitStep("observers joined", 60);
             node.awaitStep("churned", 110);
 
-            Map<String, TreeSet<String>> server = awaitSettled(topic);
+            Map<String, TreeSet<String>> server = awaitSettled(live.topic());
             assertThat(server.values().stream().mapToInt(TreeSet::size).sum())
                     .as("12 observers and the half of the storm that stayed")
                     .isEqualTo(12 + CHURN / 2);

@@ -1,13 +1,10 @@
 package com.soundforge.dj;
 
 import com.soundforge.realtime.PresenceTracker;
-import com.soundforge.realtime.Topics;
 import com.soundforge.security.ApiKeyService;
-import com.soundforge.security.UserAccount;
 import com.soundforge.security.UserService;
 import com.soundforge.support.PhoenixNodeScript;
 import com.soundforge.support.SfaWebTest;
-import com.soundforge.support.TestUsers;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -87,11 +84,8 @@ class SpectatorCrowdBenchmark {
 
     @Test
     void fanOut() throws Exception {
-        UserAccount djUser = TestUsers.create(users);
-        DjSession session = dj.openLatest(djUser.id());
-        String share = dj.createShareLink(djUser.id(), session.id());
-        String topic = Topics.djSession(session.id());
-        String key = keys.create(djUser.id(), "bench-dj").rawKey();
+        LiveShare live = LiveShare.open(users, dj);
+        String key = keys.create(live.owner().id(), "bench-dj").rawKey();
         Path nodeDir = PhoenixNodeScript.wsInstalled();
         int refPort = freePort();
         List<Integer> sizes = Arrays.stream(System.getProperty("crowd.bench.sizes", "1000,5000,20000")
@@ -102,7 +96,7 @@ class SpectatorCrowdBenchmark {
 
         Server sfa = new Server() {
             public String crowdUrl() {
-                return "ws://127.0.0.1:" + port + "/socket/websocket?vsn=2.0.0&share=" + share;
+                return "ws://127.0.0.1:" + port + "/socket/websocket?vsn=2.0.0&share=" + live.token();
             }
 
             public String djUrl() {
@@ -119,12 +113,12 @@ class SpectatorCrowdBenchmark {
 
             public long mixer(PhoenixNodeScript djClient, double value) {
                 long start = System.nanoTime();
-                dj.apply(djUser.id(), session.id(), new DjCommand.Crossfader(value, "power"), "bench-dj");
+                dj.apply(live.owner().id(), live.session().id(), new DjCommand.Crossfader(value, "power"), "bench-dj");
                 return (System.nanoTime() - start) / 1_000;
             }
 
             public void awaitEmpty() throws InterruptedException {
-                for (int i = 0; i < 600 && presence.screens(topic) > 0; i++) {
+                for (int i = 0; i < 600 && presence.screens(live.topic()) > 0; i++) {
                     Thread.sleep(100);
                 }
             }
@@ -169,8 +163,8 @@ class SpectatorCrowdBenchmark {
             };
             print("machine: %d cores; %d rounds of (announcement, crossfader move) per size", cores(), ROUNDS);
             for (int n : sizes) {
-                Result mine = measure(sfa, n, topic, share, nodeDir);
-                Result theirs = measure(ref, n, topic, share, nodeDir);
+                Result mine = measure(sfa, n, live.topic(), live.token(), nodeDir);
+                Result theirs = measure(ref, n, live.topic(), live.token(), nodeDir);
                 report("SFA", mine, null);
                 report("Node ws reference", theirs, null);
                 report("SFA / reference", mine, theirs);
