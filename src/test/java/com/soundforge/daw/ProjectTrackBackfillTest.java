@@ -40,18 +40,11 @@ class ProjectTrackBackfillTest {
     @Test
     void aProjectWrittenBeforeTheListIsFoundByTheScanThenListedOnceFromItsSnapshotAndLog() throws Exception {
         try (ThrowAwayDatabase database = new ThrowAwayDatabase(folder)) {
-            migrate(database, "18");
             UUID old = UUID.randomUUID();
             UUID empty = UUID.randomUUID();
-            try (Connection db = connect(database)) {
-                insertUser(db);
-                writeProject(db, old, true);
-                writeProject(db, empty, false);
-            }
+            writtenBeforeV19(database, old, empty, false, db -> {});
 
-            migrate(database, null);
-
-            try (CloseableDSLContext db = DSL.using(database.url(), database.username(), database.password())) {
+            try (CloseableDSLContext db = migratedToLatest(database)) {
                 ProjectTrackRepository projects = new ProjectTrackRepository(db);
                 assertThat(projects.tracksOf(old))
                         .as("V19 lists nothing itself")
@@ -80,24 +73,18 @@ class ProjectTrackBackfillTest {
     @Test
     void aProjectThatCannotBeReadStaysFoundByTheScanAndDoesNotStopTheOthers() throws Exception {
         try (ThrowAwayDatabase database = new ThrowAwayDatabase(folder)) {
-            migrate(database, "18");
             UUID broken = UUID.randomUUID();
             UUID fine = UUID.randomUUID();
-            try (Connection db = connect(database)) {
-                insertUser(db);
-                writeProject(db, broken, true);
-                writeProject(db, fine, true);
+            writtenBeforeV19(database, broken, fine, true, db -> {
                 // a log with a gap after the snapshot (seq 3 missing, 4 there) cannot be replayed
                 try (PreparedStatement gap =
                         db.prepareStatement("update daw_operation set seq = 4 where project_id = ? and seq = 3")) {
                     gap.setObject(1, broken);
                     gap.executeUpdate();
                 }
-            }
+            });
 
-            migrate(database, null);
-
-            try (CloseableDSLContext db = DSL.using(database.url(), database.username(), database.password())) {
+            try (CloseableDSLContext db = migratedToLatest(database)) {
                 ProjectTrackRepository projects = new ProjectTrackRepository(db);
                 assertThat(new ProjectTrackBackfill(new DawRepository(db), projects).run())
                         .isEqualTo(1);
@@ -106,6 +93,27 @@ class ProjectTrackBackfillTest {
                 assertThat(projects.findMentioning(inLogOnly)).containsExactlyInAnyOrder(broken, fine);
             }
         }
+    }
+
+    private interface Sql {
+        void run(Connection db) throws SQLException;
+    }
+
+    /** A database at V18 holding the user, a project with clips and a second one, then {@code more}. */
+    private void writtenBeforeV19(ThrowAwayDatabase database, UUID first, UUID second, boolean secondHasClips, Sql more)
+            throws SQLException {
+        migrate(database, "18");
+        try (Connection db = connect(database)) {
+            insertUser(db);
+            writeProject(db, first, true);
+            writeProject(db, second, secondHasClips);
+            more.run(db);
+        }
+    }
+
+    private static CloseableDSLContext migratedToLatest(ThrowAwayDatabase database) {
+        migrate(database, null);
+        return DSL.using(database.url(), database.username(), database.password());
     }
 
     /**
