@@ -71,12 +71,12 @@ export class Transport {
     }
   }
 
-  /** Plays from `t` (a follower starting with its leader). */
-  playFrom(t: number): void {
-    this.stoppedAt = Math.max(0, t);
+  /** (Re)starts from wherever `where` says once the audio is ready: a follower keeping up with its leader. */
+  playAlong(where: () => number): void {
+    this.stoppedAt = Math.max(0, where());
     const engine = this.current;
     if (!engine) return;
-    void engine.play(this.stoppedAt).catch((e: Error) => this.tell(`Cannot play: ${e.message}`));
+    void engine.play(() => Math.max(0, where())).catch((e: Error) => this.tell(`Cannot play: ${e.message}`));
   }
 
   stop(): void {

@@ -102,27 +102,32 @@ export class DawEngine implements PlaybackEngine {
     else this.replan();
   }
 
-  async play(from: number): Promise<void> {
+  async play(from: number | (() => number)): Promise<void> {
     this.halt();
     const state = this.state;
     const arrangement = this.arrangement;
     if (!state || !arrangement) return;
     const generation = this.generation;
     const rate = state.sampleRate;
-    const s = new PlaySession(rate, { playFrame: 0, timelineFrame: Math.round(from * rate), loop: loopFrames(state) });
+    const requested = typeof from === 'number' ? from : from();
+    const sessionFrom = (t: number) =>
+      new PlaySession(rate, { playFrame: 0, timelineFrame: Math.round(t * rate), loop: loopFrames(state) });
+    let s = sessionFrom(requested);
     if (this.offline) {
       this.session = s;
       this.graph.transport.gain.value = 1;
       await this.fill();
       return;
     }
-    this.loadingFrom = from;
+    this.loadingFrom = requested;
     const ctx = this.ctx;
     if (ctx instanceof AudioContext && ctx.state === 'suspended') void ctx.resume();
     const first = arrangement.requestsFor(s.anchors, 0, Math.round(HORIZON_SECONDS * rate));
     const timeout = new Promise((resolve) => setTimeout(resolve, FIRST_LOAD_TIMEOUT_MS));
     await Promise.race([Promise.allSettled(first.map((r) => this.cache.load(r))), timeout]);
     if (generation !== this.generation) return;
+    // the audio starts START_LEAD_SECONDS from now: where the one followed will be by then
+    if (typeof from === 'function') s = sessionFrom(Math.max(0, from() + START_LEAD_SECONDS));
     s.clock.startFrame = Math.ceil((ctx.currentTime + START_LEAD_SECONDS) * rate);
     const start = timeOf(s.clock, 0);
     const gain = this.graph.transport.gain;

@@ -23,7 +23,8 @@ export interface ScheduledSource {
  */
 export interface PlaybackEngine {
   setProject(state: ProjectState): void;
-  play(from: number): Promise<void>;
+  /** Plays from `from`; given a function, from wherever it says once the audio is ready (a follower keeping up). */
+  play(from: number | (() => number)): Promise<void>;
   stop(): void;
   seek(to: number): void;
   readonly playing: boolean;

@@ -6,38 +6,41 @@ export interface FollowTransport {
   /** Started but still loading audio: its position does not move yet. */
   readonly loading: boolean;
   readonly position: number;
-  playFrom(t: number): void;
+  /** (Re)starts from wherever `where` says once the audio is ready to sound. */
+  playAlong(where: () => number): void;
   stop(): void;
   seek(t: number): void;
 }
 
-/** How far (s) a follower's playhead may drift from the leader's before it seeks. */
+/** How far (s) a follower's playhead may drift from the leader's before it starts again where the leader is. */
 export const DRIFT_TOLERANCE = 0.05;
-/** After starting or seeking, no correction for this long (ms), and none while the engine is still loading. */
+/** After starting, no correction for this long (ms), and none while the engine is still loading. */
 export const SETTLE_MS = 300;
-/** The most a follower starts ahead of the leader to make up for its engine's loading time (s). */
-export const MAX_HEAD_START = 1.5;
 const OFFSETS_KEPT = 30;
 
 /**
  * Following another person: their view (scroll and zoom) and their transport, listening along. The leader's
  * cursor messages carry its playhead with the server's timestamp `at`; the follower estimates where the leader is
- * now as `playhead + (now - at - offset)`, where `offset` is the smallest `arrival - at` seen lately (the clock
- * difference plus the quickest delivery), so neither clock needs to be right. It starts, stops and seeks with the
- * leader and corrects a drift beyond DRIFT_TOLERANCE. An engine loads audio before it sounds, so the follower
- * learns its head start: each drift it corrects adds to how far ahead of the leader it starts and seeks.
+ * at any moment as `playhead + (now - at - offset)`, where `offset` is the smallest `arrival - at` seen lately (the
+ * clock difference plus the quickest delivery), so neither clock needs to be right. It starts, stops and seeks with
+ * the leader. An engine loads audio before it sounds, for however long that takes, so the follower does not say
+ * where to start but how to tell: the engine asks where the leader is once its audio is ready. A drift beyond
+ * DRIFT_TOLERANCE after that (a clock running at another rate, a stalled tab) starts it again the same way.
  */
 export class FollowLeader {
   leader: string | null = null;
   private offsets: number[] = [];
   private shownView = '';
   private settledAt = -Infinity;
-  /** How far ahead of the leader to start (s): the engine's loading time, learnt from the drifts corrected. */
-  private headStart = 0;
+  /** The leader's latest playing position and its server timestamp. */
+  private latest = { playhead: 0, at: 0 };
+  private readonly along = () => this.leaderAt(this.clock());
 
   constructor(
     private readonly transport: FollowTransport,
     private readonly showView: (view: ViewSpan) => void,
+    /** The clock arrivals are given in (ms since the epoch). */
+    private readonly clock: () => number = Date.now,
   ) {}
 
   follow(name: string | null): void {
@@ -61,6 +64,12 @@ export class FollowLeader {
     if (message.playhead !== null) this.syncTransport(message, arrival, now);
   }
 
+  /** Where the leader's playhead is at `time` (this clock), by its latest message. */
+  private leaderAt(time: number): number {
+    const offset = Math.min(...this.offsets);
+    return this.latest.playhead + Math.max(0, time - this.latest.at - offset) / 1000;
+  }
+
   private syncTransport(message: CursorMessage, arrival: number, now: number) {
     const t = this.transport;
     const playhead = message.playhead ?? 0;
@@ -69,17 +78,15 @@ export class FollowLeader {
       if (Math.abs(t.position - playhead) > 0.001) t.seek(playhead);
       return;
     }
-    const offset = Math.min(...this.offsets);
-    const expected = playhead + Math.max(0, arrival - message.at - offset) / 1000;
+    this.latest = { playhead, at: message.at };
     if (!t.playing) {
-      t.playFrom(expected + this.headStart);
+      t.playAlong(this.along);
       this.settledAt = now + SETTLE_MS;
       return;
     }
-    const drift = expected - t.position;
+    const drift = this.leaderAt(arrival) - t.position;
     if (now >= this.settledAt && !t.loading && Math.abs(drift) > DRIFT_TOLERANCE) {
-      this.headStart = Math.max(0, Math.min(MAX_HEAD_START, this.headStart + drift));
-      t.seek(expected + this.headStart);
+      t.playAlong(this.along);
       this.settledAt = now + SETTLE_MS;
     }
   }
