@@ -1,7 +1,6 @@
 package com.soundforge.realtime;
 
 import java.time.Instant;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,14 +10,15 @@ import org.springframework.stereotype.Service;
 
 /**
  * Topic publish/subscribe for every live message in SFA. Thread-safe; {@link #publish} only enqueues into each
- * subscriber's bounded mailbox, so a slow or dead subscriber never stalls the publisher or other subscribers.
+ * subscriber's bounded mailbox (or, for a crowded topic, into the topic's own queue: {@link TopicFanout}), so a
+ * slow or dead subscriber never stalls the publisher or other subscribers.
  */
 @Service
 public class Broadcaster implements DisposableBean {
 
     static final int MAILBOX_CAPACITY = 1024;
 
-    private final ConcurrentHashMap<String, Set<Mailbox>> subscribers = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, TopicFanout> subscribers = new ConcurrentHashMap<>();
     private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
 
     /** Subscribes; a listener that falls more than the mailbox capacity behind loses the oldest messages. */
@@ -35,8 +35,8 @@ public class Broadcaster implements DisposableBean {
         Mailbox[] self = new Mailbox[1];
         self[0] =
                 new Mailbox(topic, listener, delivery, MAILBOX_CAPACITY, () -> unsubscribe(topic, self[0]), onOverrun);
-        subscribers.compute(topic, (t, set) -> {
-            Set<Mailbox> topicSubscribers = set != null ? set : ConcurrentHashMap.newKeySet();
+        subscribers.compute(topic, (t, fanout) -> {
+            TopicFanout topicSubscribers = fanout != null ? fanout : new TopicFanout(delivery);
             topicSubscribers.add(self[0]);
             return topicSubscribers;
         });
@@ -48,30 +48,23 @@ public class Broadcaster implements DisposableBean {
     }
 
     public void publish(String topic, String event, Object payload, String origin) {
-        Set<Mailbox> topicSubscribers = subscribers.get(topic);
-        if (topicSubscribers == null) {
-            return;
-        }
-        TopicMessage message = new TopicMessage(topic, event, payload, origin, Instant.now());
-        for (Mailbox mailbox : topicSubscribers) {
-            mailbox.offer(message);
+        TopicFanout topicSubscribers = subscribers.get(topic);
+        if (topicSubscribers != null) {
+            topicSubscribers.publish(new TopicMessage(topic, event, payload, origin, Instant.now()));
         }
     }
 
     public int subscriberCount(String topic) {
-        Set<Mailbox> topicSubscribers = subscribers.get(topic);
+        TopicFanout topicSubscribers = subscribers.get(topic);
         return topicSubscribers == null ? 0 : topicSubscribers.size();
     }
 
     public int totalSubscriberCount() {
-        return subscribers.values().stream().mapToInt(Set::size).sum();
+        return subscribers.values().stream().mapToInt(TopicFanout::size).sum();
     }
 
     private void unsubscribe(String topic, Mailbox mailbox) {
-        subscribers.computeIfPresent(topic, (t, set) -> {
-            set.remove(mailbox);
-            return set.isEmpty() ? null : set;
-        });
+        subscribers.computeIfPresent(topic, (t, fanout) -> fanout.remove(mailbox) ? null : fanout);
     }
 
     @Override

@@ -148,6 +148,52 @@ class BroadcasterTest {
         assertThat(received.getFirst().cameFrom("screen-B")).isFalse();
     }
 
+    @Test
+    void aCrowdedTopicGivesEverySubscriberEveryMessageInOneOrderWhateverThePublishers() throws Exception {
+        int crowd = TopicFanout.INLINE_MAX * 4;
+        int perPublisher = 200;
+        List<List<Object>> seen = new java.util.ArrayList<>();
+        CountDownLatch all = new CountDownLatch(crowd);
+        for (int i = 0; i < crowd; i++) {
+            List<Object> mine = new CopyOnWriteArrayList<>();
+            seen.add(mine);
+            broadcaster.subscribe("dj:session:crowd", m -> {
+                mine.add(m.payload());
+                if (mine.size() == 4 * perPublisher) {
+                    all.countDown();
+                }
+            });
+        }
+        List<Thread> publishers = new java.util.ArrayList<>();
+        for (int p = 0; p < 4; p++) {
+            int publisher = p;
+            publishers.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < perPublisher; i++) {
+                    broadcaster.publish("dj:session:crowd", "e", publisher + ":" + i);
+                }
+            }));
+        }
+        for (Thread publisher : publishers) {
+            publisher.join();
+        }
+
+        assertThat(all.await(20, TimeUnit.SECONDS))
+                .as("everyone got everything")
+                .isTrue();
+        List<Object> order = seen.getFirst();
+        for (int p = 0; p < 4; p++) {
+            String prefix = p + ":";
+            assertThat(order.stream().filter(o -> o.toString().startsWith(prefix)))
+                    .as("each publisher's messages in the order it published them")
+                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, perPublisher)
+                            .mapToObj(i -> prefix + i)
+                            .toList());
+        }
+        assertThat(seen)
+                .as("one order for every subscriber")
+                .allSatisfy(list -> assertThat(list).isEqualTo(order));
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(60, TimeUnit.SECONDS);
