@@ -68,6 +68,21 @@ class PhoenixProtocolTest {
     }
 
     @Test
+    void messagesManyTimesTheSocketsSmallBuffersGoThroughBothWays() {
+        assertThat(System.getProperty(WebSocketBufferSize.TOMCAT_PROPERTY))
+                .as("Tomcat's per-socket buffers are small")
+                .isEqualTo(String.valueOf(WebSocketBufferSize.DEFAULT.toBytes()));
+        PhoenixTestClient client = connect();
+        client.join("1", "test:room");
+        String big = "ü♪".repeat(12_000);
+
+        client.push("1", "2", "test:room", "echo", "{\"text\":\"" + big + "\"}");
+        assertThat(client.next().at("/4/response/text").asString()).isEqualTo(big);
+        broadcaster.publish(TestTopics.RELAY_PREFIX + "room", "relayed", big);
+        assertThat(client.next().at("/4/value").asString()).isEqualTo(big);
+    }
+
+    @Test
     void aJoinIsAnsweredWithTheTopicsResponseUnderTheJoinRef() {
         PhoenixTestClient client = connect();
 
