@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +45,9 @@ class PhoenixProtocolTest {
 
     @Autowired
     Broadcaster broadcaster;
+
+    @Autowired
+    WebServerApplicationContext server;
 
     UserAccount user;
     String token;
@@ -72,6 +77,11 @@ class PhoenixProtocolTest {
         assertThat(System.getProperty(WebSocketBufferSize.TOMCAT_PROPERTY))
                 .as("Tomcat's per-socket buffers are small")
                 .isEqualTo(String.valueOf(WebSocketBufferSize.DEFAULT.toBytes()));
+        var connector = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector();
+        assertThat(String.valueOf(connector.getProperty("socket.appReadBufSize")))
+                .isEqualTo("4096");
+        assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize")))
+                .isEqualTo("4096");
         PhoenixTestClient client = connect();
         client.join("1", "test:room");
         String big = "ü♪".repeat(12_000);
