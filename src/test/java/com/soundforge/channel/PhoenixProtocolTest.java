@@ -82,6 +82,9 @@ class PhoenixProtocolTest {
                 .isEqualTo("4096");
         assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize")))
                 .isEqualTo("4096");
+        assertThat(String.valueOf(connector.getProperty("maxConnections")))
+                .as("a crowd of open sockets beyond Tomcat's default 8,192")
+                .isEqualTo("50000");
         PhoenixTestClient client = connect();
         client.join("1", "test:room");
         String big = "ü♪".repeat(12_000);
