@@ -17,6 +17,8 @@ const first = Number(process.env.FIRST);
 const topic = process.env.TOPIC;
 let joined = 0;
 let failed = 0;
+const why = {}; // how joins failed: socket error codes, HTTP statuses, error replies
+const because = (reason) => { why[reason] = (why[reason] ?? 0) + 1; };
 let closedByServer = 0;
 let diffs = 0;
 // announcement: [sent micros from its text, receipt micros]; mixer: [crossfader value, receipt micros]
@@ -26,7 +28,7 @@ const sockets = [];
 const started = Date.now();
 
 const settled = () => {
-  if (joined + failed === count) print("joined", { joined, failed, ms: Date.now() - started });
+  if (joined + failed === count) print("joined", { joined, failed, ms: Date.now() - started, why });
 };
 
 function open(n) {
@@ -50,10 +52,12 @@ function open(n) {
     } else if (!answered && text.includes('"phx_reply"') && text.startsWith('["1","1"')) {
       answered = true;
       if (text.includes('"status":"ok"')) joined++;
-      else failed++;
+      else { failed++; because(text.slice(0, 120)); }
       settled();
     }
   });
+  ws.on("error", (e) => because(e.code ?? e.message));
+  ws.on("unexpected-response", (req, res) => { because(`HTTP ${res.statusCode}`); req.destroy(); });
   ws.on("close", () => {
     if (!answered) { answered = true; failed++; settled(); }
     else if (!closing) closedByServer++;

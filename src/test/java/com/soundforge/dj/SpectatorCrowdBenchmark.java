@@ -198,6 +198,9 @@ class SpectatorCrowdBenchmark {
                 JsonNode joined = process.awaitStep("joined", 600);
                 joinMillis = Math.max(joinMillis, joined.get("ms").asLong());
                 failed += joined.get("failed").asInt();
+                if (joined.get("failed").asInt() > 0) {
+                    print("joins failed in one process of %s: %s", server.crowdUrl(), joined.get("why"));
+                }
             }
             if (failed > 0) {
                 print("%d joins failed", failed);
