@@ -36,7 +36,7 @@ public class Broadcaster implements DisposableBean {
         self[0] =
                 new Mailbox(topic, listener, delivery, MAILBOX_CAPACITY, () -> unsubscribe(topic, self[0]), onOverrun);
         subscribers.compute(topic, (t, fanout) -> {
-            TopicFanout topicSubscribers = fanout != null ? fanout : new TopicFanout(delivery);
+            TopicFanout topicSubscribers = fanout != null ? fanout : new TopicFanout(t, delivery);
             topicSubscribers.add(self[0]);
             return topicSubscribers;
         });

@@ -103,6 +103,13 @@ final class Mailbox implements Subscription {
         });
     }
 
+    /** Nothing queued and nothing being delivered. */
+    boolean idle() {
+        synchronized (queue) {
+            return !draining && queue.isEmpty();
+        }
+    }
+
     @Override
     public String topic() {
         return topic;

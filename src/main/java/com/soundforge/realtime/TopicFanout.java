@@ -1,6 +1,5 @@
 package com.soundforge.realtime;
 
-import java.util.ArrayDeque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -17,12 +16,11 @@ final class TopicFanout {
     static final int INLINE_MAX = 64;
 
     private final Set<Mailbox> mailboxes = ConcurrentHashMap.newKeySet();
-    private final ArrayDeque<TopicMessage> queue = new ArrayDeque<>();
-    private final Executor executor;
-    private boolean draining;
+    /** Messages for the crowd, handed out in order on a delivery thread. */
+    private final Mailbox queued;
 
-    TopicFanout(Executor executor) {
-        this.executor = executor;
+    TopicFanout(String topic, Executor executor) {
+        this.queued = new Mailbox(topic, this::offerToAll, executor, Integer.MAX_VALUE, () -> {}, null);
     }
 
     void add(Mailbox mailbox) {
@@ -39,32 +37,11 @@ final class TopicFanout {
         return mailboxes.size();
     }
 
-    void publish(TopicMessage message) {
-        synchronized (queue) {
-            if (!draining && mailboxes.size() <= INLINE_MAX) {
-                offerToAll(message);
-                return;
-            }
-            queue.addLast(message);
-            if (draining) {
-                return;
-            }
-            draining = true;
-        }
-        executor.execute(this::drain);
-    }
-
-    private void drain() {
-        while (true) {
-            TopicMessage next;
-            synchronized (queue) {
-                next = queue.pollFirst();
-                if (next == null) {
-                    draining = false;
-                    return;
-                }
-            }
-            offerToAll(next);
+    synchronized void publish(TopicMessage message) {
+        if (queued.idle() && mailboxes.size() <= INLINE_MAX) {
+            offerToAll(message);
+        } else {
+            queued.offer(message);
         }
     }
 
